@@ -1,0 +1,211 @@
+//! Logical export and import of every table, for `agoral backup` and
+//! `agoral restore`.
+//!
+//! The export reads all tables inside one transaction (a snapshot: WAL on
+//! SQLite, `REPEATABLE READ` on PostgreSQL), so a backup taken while the
+//! server runs is consistent. Rows are written as JSON objects, which makes
+//! a backup portable between the two backends: a SQLite backup restores into
+//! PostgreSQL and back.
+
+use futures::TryStreamExt;
+use serde_json::{Map, Value};
+use sqlx::{Column, Row, any::AnyRow};
+
+use crate::{Backend, Db, DbError, Result};
+
+/// Tables in foreign-key order (parents first). Sessions and login
+/// throttling are left out on purpose: they are short-lived, and a restored
+/// instance should ask everybody to log in again.
+pub const TABLES: &[&str] = &[
+    "comuni",
+    "organisations",
+    "users",
+    "user_roles",
+    "auth_tokens",
+    "recovery_codes",
+    "audit_log",
+    "settings",
+    "pages",
+    "problem_reports",
+    "jobs",
+    "outbox",
+    "media",
+];
+
+/// Tables whose `id` is generated, so PostgreSQL's sequences must move past
+/// restored rows.
+const IDENTITY_TABLES: &[&str] = &[
+    "organisations",
+    "users",
+    "audit_log",
+    "problem_reports",
+    "jobs",
+    "outbox",
+    "media",
+];
+
+fn row_to_json(row: &AnyRow) -> Map<String, Value> {
+    let mut object = Map::new();
+    for (index, column) in row.columns().iter().enumerate() {
+        let value = if let Ok(v) = row.try_get::<Option<i64>, _>(index) {
+            v.map(Value::from).unwrap_or(Value::Null)
+        } else if let Ok(v) = row.try_get::<Option<f64>, _>(index) {
+            v.map(Value::from).unwrap_or(Value::Null)
+        } else if let Ok(v) = row.try_get::<Option<String>, _>(index) {
+            v.map(Value::from).unwrap_or(Value::Null)
+        } else if let Ok(v) = row.try_get::<Option<bool>, _>(index) {
+            v.map(Value::from).unwrap_or(Value::Null)
+        } else {
+            Value::Null
+        };
+        object.insert(column.name().to_owned(), value);
+    }
+    object
+}
+
+/// Whether a column holds integers, as the target schema declares it.
+async fn integer_columns(
+    conn: &mut sqlx::AnyConnection,
+    backend: Backend,
+    table: &str,
+) -> Result<Vec<(String, bool)>> {
+    match backend {
+        Backend::Sqlite => {
+            // PRAGMA arguments cannot be bound; `table` comes from TABLES.
+            let rows = sqlx::query(&format!("PRAGMA table_info({table})"))
+                .fetch_all(&mut *conn)
+                .await?;
+            rows.iter()
+                .map(|r| {
+                    let name: String = r.try_get("name")?;
+                    let kind: String = r.try_get("type")?;
+                    Ok((name, kind.to_uppercase().contains("INT")))
+                })
+                .collect()
+        }
+        Backend::Postgres => {
+            let rows = sqlx::query(
+                "SELECT column_name::TEXT AS name, data_type::TEXT AS kind \
+                 FROM information_schema.columns WHERE table_name = $1 AND table_schema = current_schema()",
+            )
+            .bind(table)
+            .fetch_all(&mut *conn)
+            .await?;
+            rows.iter()
+                .map(|r| {
+                    let name: String = r.try_get("name")?;
+                    let kind: String = r.try_get("kind")?;
+                    Ok((name, kind.contains("int")))
+                })
+                .collect()
+        }
+    }
+}
+
+impl Db {
+    /// Reads every table in [`TABLES`] in one snapshot, calling `on_row` with
+    /// the table name and each row in primary-key order.
+    pub async fn export_tables<F>(&self, mut on_row: F) -> Result<()>
+    where
+        F: FnMut(&str, Map<String, Value>) -> std::io::Result<()>,
+    {
+        let mut tx = self.pool().begin().await?;
+        if self.backend() == Backend::Postgres {
+            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .execute(&mut *tx)
+                .await?;
+        }
+        for table in TABLES {
+            let sql = format!("SELECT * FROM {table} ORDER BY 1, 2");
+            let mut rows = sqlx::query(&sql).fetch(&mut *tx);
+            while let Some(row) = rows.try_next().await? {
+                on_row(table, row_to_json(&row)).map_err(|e| DbError::Backup(e.to_string()))?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Replaces the content of every table in [`TABLES`] with `rows` (table
+    /// name and row), in one transaction: a failed restore changes nothing.
+    pub async fn import_tables<I>(&self, rows: I) -> Result<u64>
+    where
+        I: IntoIterator<Item = (String, Map<String, Value>)>,
+    {
+        let backend = self.backend();
+        let mut tx = self.pool().begin().await?;
+        if backend == Backend::Sqlite {
+            // Checked at commit instead of per statement.
+            sqlx::query("PRAGMA defer_foreign_keys = ON")
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("DELETE FROM sessions")
+            .execute(&mut *tx)
+            .await?;
+        for table in TABLES.iter().rev() {
+            sqlx::query(&format!("DELETE FROM {table}"))
+                .execute(&mut *tx)
+                .await?;
+        }
+        let mut schemas = std::collections::HashMap::new();
+        for table in TABLES {
+            schemas.insert(*table, integer_columns(&mut tx, backend, table).await?);
+        }
+        let mut count = 0u64;
+        for (table, row) in rows {
+            let Some((table, columns)) = schemas.get_key_value(table.as_str()) else {
+                return Err(DbError::Backup(format!(
+                    "unknown table {table:?} in backup"
+                )));
+            };
+            let known: Vec<&(String, bool)> = columns
+                .iter()
+                .filter(|(name, _)| row.contains_key(name))
+                .collect();
+            if known.len() != row.len() {
+                return Err(DbError::Backup(format!(
+                    "a row of {table} has columns this version does not know"
+                )));
+            }
+            let names: Vec<&str> = known.iter().map(|(n, _)| n.as_str()).collect();
+            let placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "INSERT INTO {table} ({}) VALUES ({})",
+                names.join(", "),
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for (name, is_integer) in &known {
+                let value = &row[name.as_str()];
+                query = match (value, is_integer) {
+                    (Value::Null, true) => query.bind(Option::<i64>::None),
+                    (Value::Null, false) => query.bind(Option::<String>::None),
+                    (Value::Bool(b), _) => query.bind(i64::from(*b)),
+                    (Value::Number(n), true) => query.bind(n.as_i64().ok_or_else(|| {
+                        DbError::Backup(format!("{table}.{name}: not an integer"))
+                    })?),
+                    (Value::Number(n), false) => query.bind(n.to_string()),
+                    (Value::String(s), _) => query.bind(s.clone()),
+                    _ => {
+                        return Err(DbError::Backup(format!("{table}.{name}: unexpected value")));
+                    }
+                };
+            }
+            query.execute(&mut *tx).await?;
+            count += 1;
+        }
+        if backend == Backend::Postgres {
+            for table in IDENTITY_TABLES {
+                sqlx::query(&format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
+                     COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                ))
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(count)
+    }
+}

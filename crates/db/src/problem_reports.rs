@@ -1,0 +1,54 @@
+//! Problems reported by readers.
+
+use agoral_domain::{
+    problem_reports::{ProblemReport, ProblemReportInput},
+    time::Timestamp,
+};
+use sqlx::Row;
+
+use crate::{Db, Result};
+
+impl Db {
+    pub async fn create_problem_report(&self, input: &ProblemReportInput) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO problem_reports (created_at, page_url, message, email, lang) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        )
+        .bind(Timestamp::now().0)
+        .bind(&input.page_url)
+        .bind(&input.message)
+        .bind(input.email.as_deref())
+        .bind(input.lang.code())
+        .fetch_one(self.pool())
+        .await?)
+    }
+
+    /// Newest first.
+    pub async fn problem_reports(&self, limit: i64) -> Result<Vec<ProblemReport>> {
+        let rows = sqlx::query(
+            "SELECT id, created_at, page_url, message, email, lang FROM problem_reports \
+             ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ProblemReport {
+                    id: row.try_get("id")?,
+                    created_at: Timestamp(row.try_get("created_at")?),
+                    page_url: row.try_get("page_url")?,
+                    message: row.try_get("message")?,
+                    email: row.try_get("email")?,
+                    lang: row.try_get("lang")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn count_problem_reports(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM problem_reports")
+            .fetch_one(self.pool())
+            .await?)
+    }
+}

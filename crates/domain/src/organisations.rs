@@ -1,0 +1,169 @@
+//! Organisations of the network: the Prefettura, the Questura, the Comuni,
+//! the ASL, schools and CPIA, third-sector bodies. Staff accounts belong to one.
+
+use crate::{FieldError, clean_text, comuni::IstatCode};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OrganisationId(pub i64);
+
+/// The kind of body, which decides how its releases are presented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum OrganisationKind {
+    Prefettura,
+    Questura,
+    Comune,
+    Asl,
+    /// A school or a CPIA (adult education centre).
+    Scuola,
+    TerzoSettore,
+    Altro,
+}
+
+impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 7] = [
+        OrganisationKind::Prefettura,
+        OrganisationKind::Questura,
+        OrganisationKind::Comune,
+        OrganisationKind::Asl,
+        OrganisationKind::Scuola,
+        OrganisationKind::TerzoSettore,
+        OrganisationKind::Altro,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OrganisationKind::Prefettura => "prefettura",
+            OrganisationKind::Questura => "questura",
+            OrganisationKind::Comune => "comune",
+            OrganisationKind::Asl => "asl",
+            OrganisationKind::Scuola => "scuola",
+            OrganisationKind::TerzoSettore => "terzo_settore",
+            OrganisationKind::Altro => "altro",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<OrganisationKind> {
+        OrganisationKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+    }
+
+    /// Fluent message id of the kind's name.
+    pub fn label_key(self) -> String {
+        format!("organisation-kind-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// An organisation as stored.
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub id: OrganisationId,
+    pub name: String,
+    pub kind: OrganisationKind,
+    /// The comune where it is based.
+    pub istat_code: Option<IstatCode>,
+    pub website: Option<String>,
+    /// Whether it is a member of the programme's network.
+    pub network_member: bool,
+    /// Demo records that stand for no real body are marked as examples.
+    pub is_example: bool,
+}
+
+/// A new or edited organisation, validated.
+#[derive(Debug, Clone)]
+pub struct OrganisationInput {
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub istat_code: Option<IstatCode>,
+    pub website: Option<String>,
+    pub network_member: bool,
+    pub is_example: bool,
+}
+
+impl OrganisationInput {
+    pub fn parse(
+        name: &str,
+        kind: &str,
+        istat_code: &str,
+        website: &str,
+        network_member: bool,
+    ) -> Result<OrganisationInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = clean_text("name", name, 2, 200, false)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let kind = OrganisationKind::parse(kind)
+            .ok_or(FieldError::new("kind", "error-choice-invalid"))
+            .map_err(|e| errors.push(e))
+            .ok();
+        let istat_code = match istat_code.trim() {
+            "" => None,
+            code => IstatCode::parse(code)
+                .map_err(|_| errors.push(FieldError::new("istat_code", "error-istat-invalid")))
+                .ok(),
+        };
+        let website = match website.trim() {
+            "" => None,
+            url if is_http_url(url) && url.len() <= 500 => Some(url.to_owned()),
+            _ => {
+                errors.push(FieldError::new("website", "error-url-invalid"));
+                None
+            }
+        };
+        match (name, kind) {
+            (Some(name), Some(kind)) if errors.is_empty() => Ok(OrganisationInput {
+                name,
+                kind,
+                istat_code,
+                website,
+                network_member,
+                is_example: false,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// An absolute http(s) address with a host and no spaces or quotes.
+pub fn is_http_url(value: &str) -> bool {
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            !host.is_empty()
+                && !value
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "\"'<>`".contains(c))
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_organisations() {
+        let ok = OrganisationInput::parse("Comune di Acqui Terme", "comune", "006001", "", true)
+            .expect("valid");
+        assert_eq!(
+            ok.istat_code.map(|c| c.as_str().to_owned()),
+            Some("006001".into())
+        );
+        let errors = OrganisationInput::parse("", "chiesa", "6001", "javascript:alert(1)", false)
+            .expect_err("invalid");
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "kind", "istat_code", "website"]);
+    }
+
+    #[test]
+    fn http_urls() {
+        assert!(is_http_url("https://www.prefettura.it/alessandria"));
+        assert!(!is_http_url("ftp://x.org"));
+        assert!(!is_http_url("https://"));
+        assert!(!is_http_url("https://a.org/\"onload"));
+    }
+}

@@ -1,0 +1,255 @@
+## AgorAL — الواجهة باللغة العربية.
+## كل رسالة هنا يجب أن توجد أيضًا في it و en و fr.
+
+digit-separator = ,
+
+## إطار الموقع
+skip-to-content = انتقل إلى المحتوى الرئيسي
+header-owner = Provincia di Alessandria · برنامج الهجرة
+site-tagline = الهجرة والاندماج في مقاطعة أليساندريا
+language-switcher = اللغة
+nav-main = القائمة الرئيسية
+nav-home = الرئيسية
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+nav-back-office = المنطقة الخاصة
+nav-dashboard = لوحة العمل
+nav-users = المستخدمون
+nav-organisations = المؤسسات
+nav-pages = الصفحات
+nav-problem-reports = البلاغات
+nav-audit = سجل الأمان
+nav-account = حسابي
+nav-public-site = الموقع العام
+footer-programme-title = البرنامج
+footer-programme-text = AgorAL هي منصة شبكة الهجرة في مقاطعة أليساندريا، وتنسّقها Prefettura (المحافظة). تضم المنصة مجلة، وشبكة من المؤسسات، ومرصدًا، ودليلًا للخدمات.
+footer-licence-title = ترخيص المحتوى
+footer-licence-text = ما لم يُذكر غير ذلك، يُنشر المحتوى بموجب الترخيص
+footer-links-title = روابط مفيدة
+footer-accessibility = بيان إمكانية الوصول
+footer-privacy = سياسة الخصوصية
+footer-legal = الملاحظات القانونية
+footer-report-problem = الإبلاغ عن مشكلة
+footer-last-updated-label = آخر تحديث:
+footer-last-updated = آخر تحديث: { $date }
+
+## الصفحة الرئيسية
+home-title = الهجرة والاندماج في مقاطعة أليساندريا
+home-intro = قصص عن الاندماج، وأخبار عن الهجرة والاستقبال، وبيانات Osservatorio (المرصد)، ودليل للخدمات المقدمة للأجانب، بأربع لغات.
+home-figures-title = المقاطعة بالأرقام
+home-figures-comuni = بلدية
+home-figures-population = مقيم في 1 يناير 2021
+home-figures-organisations = مؤسسة في الشبكة
+home-figures-source = المصدر: ISTAT، عدد السكان المقيمين في 1 يناير 2021 (ترخيص CC BY).
+home-about-title = ماذا تجد هنا
+home-cap-magazine = المجلة
+home-cap-magazine-text = قصص اندماج من منطقتنا، وأخبار عن الهجرة والاستقبال والاندماج، من المستوى المحلي إلى المستوى الدولي.
+home-cap-services = الخدمات
+home-cap-services-text = إلى أين تذهب من أجل الوثائق، والصحة، والمدرسة، والعمل، والسكن، والمساعدة القانونية، مع مواعيد العمل واللغات التي يتحدثها الموظفون في المكتب.
+home-cap-data = البيانات
+home-cap-data-text = بيانات Osservatorio (المرصد المشترك بين المؤسسات) عن وجود الأجانب، مع رسوم بيانية وخرائط للبلديات.
+home-cap-network = الشبكة
+home-cap-network-text = ترسل Prefettura و Questura والبلديات و ASL والمدارس والجمعيات بيانات صحفية وممارسات جيدة إلى فريق التحرير.
+
+## الصفحات
+page-not-translated = هذه الصفحة غير مترجمة إلى لغتك بعد، لذلك نعرضها باللغة الإيطالية.
+report-form-title = اكتب بلاغك
+report-page-url = الصفحة التي وجدت فيها المشكلة
+report-message = وصف المشكلة
+report-email = بريدك الإلكتروني (اختياري)
+report-email-help = فقط إذا كنت تريد ردًا. لن نستخدمه لأي شيء آخر.
+report-submit = أرسل البلاغ
+report-sent = شكرًا لك. وصلنا بلاغك.
+form-leave-empty = اترك هذا الحقل فارغًا
+
+## النماذج
+form-has-errors = في النموذج أخطاء. صحّح الحقول المشار إليها.
+form-save = حفظ
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-new-password = كلمة المرور الجديدة
+field-confirm-password = أعد كتابة كلمة المرور الجديدة
+field-current-password = كلمة المرور الحالية
+field-display-name = الاسم
+field-roles = الأدوار
+field-organisation = المؤسسة
+field-none = لا شيء
+field-locale = لغة المنطقة الخاصة
+field-name = الاسم
+field-kind = النوع
+field-comune = البلدية
+field-website = الموقع الإلكتروني
+field-network-member = عضو في الشبكة
+field-title = العنوان
+field-body-markdown = النص (Markdown)
+field-language = اللغة
+field-updated = تاريخ التحديث
+field-totp-code = الرمز
+password-rules = 12 حرفًا على الأقل. الجملة المكوّنة من عدة كلمات سهلة التذكر وصعبة التخمين.
+yes = نعم
+no = لا
+example-badge = مثال
+pagination = صفحات النتائج
+pagination-previous = السابق
+pagination-next = التالي
+
+## أخطاء الحقول
+error-required = هذا الحقل مطلوب.
+error-too-long = النص طويل جدًا.
+error-control-characters = في النص أحرف غير مسموح بها.
+error-email-invalid = اكتب عنوان بريد إلكتروني صحيحًا، مثل name@example.com.
+error-email-taken = يوجد مستخدم بهذا البريد الإلكتروني.
+error-password-too-short = يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.
+error-password-too-long = يمكن أن تتكوّن كلمة المرور من 256 حرفًا على الأكثر.
+error-password-repetitive = لا يمكن أن تكون كلمة المرور حرفًا واحدًا مكررًا.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-current-password = كلمة المرور الحالية غير صحيحة.
+error-roles-required = اختر دورًا واحدًا على الأقل.
+error-own-admin-role = لا يمكنك أن تزيل دور المسؤول عن نفسك.
+error-choice-invalid = اختر أحد الخيارات المعروضة.
+error-istat-invalid = اختر بلدية من بلديات المقاطعة.
+error-url-invalid = اكتب عنوان موقع كاملًا يبدأ بـ https://.
+error-name-taken = توجد مؤسسة بهذا الاسم.
+error-too-fast = أُرسل النموذج بسرعة كبيرة. تحقق من البيانات وأرسله مرة أخرى.
+
+## صفحات الأخطاء
+error-400-title = طلب غير صالح
+error-400-text = في الطلب بيانات غير صالحة. ارجع إلى الصفحة السابقة وحاول مرة أخرى.
+error-403-title = الدخول غير مسموح
+error-403-text = ليس لديك إذن لرؤية هذه الصفحة.
+error-404-title = الصفحة غير موجودة
+error-404-text = الصفحة التي تبحث عنها غير موجودة أو نُقلت إلى مكان آخر.
+error-405-text = هذه العملية غير متاحة على هذا العنوان.
+error-408-text = استغرق الطلب وقتًا طويلًا. حاول مرة أخرى.
+error-413-text = البيانات المرسلة كبيرة جدًا.
+error-429-text = طلبات كثيرة في وقت قصير. انتظر بضع دقائق ثم حاول مرة أخرى.
+error-500-title = خطأ في الخادم
+error-500-text = حدث خطأ غير متوقع. تم تسجيل المشكلة. حاول مرة أخرى بعد قليل.
+error-csrf-text = انتهت صلاحية النموذج أو أنه غير صالح. أعد تحميل الصفحة وأرسله مرة أخرى.
+error-back-home = العودة إلى الصفحة الرئيسية
+
+## الدخول
+login-title = الدخول إلى المنطقة الخاصة
+login-submit = تسجيل الدخول
+login-forgot = هل نسيت كلمة المرور؟
+login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+login-throttled = محاولات فاشلة كثيرة. انتظر بضع دقائق قبل أن تحاول مرة أخرى.
+verify-title = التحقق بخطوتين
+verify-intro = اكتب الرمز المكوّن من ستة أرقام الذي يظهر في تطبيق المصادقة.
+verify-recovery-help = ليس معك هاتفك؟ اكتب أحد رموز الاسترداد.
+verify-submit = تحقق
+verify-cancel = إلغاء وتسجيل الخروج
+verify-failed = الرمز غير صالح أو استُخدم من قبل.
+forgot-title = نسيت كلمة المرور
+forgot-intro = اكتب البريد الإلكتروني لحسابك، وسنرسل لك رابطًا لاختيار كلمة مرور جديدة.
+forgot-submit = أرسل الرابط
+reset-title = اختر كلمة مرور جديدة
+invitation-title = فعّل حسابك
+set-password-intro = اختر كلمة المرور التي ستستخدمها للدخول.
+set-password-submit = احفظ كلمة المرور
+token-invalid = الرابط غير صالح، أو انتهت صلاحيته، أو استُخدم من قبل.
+notice-password-changed = تم حفظ كلمة المرور. يمكنك الآن تسجيل الدخول.
+notice-logged-out = خرجت من المنطقة الخاصة.
+notice-sessions-closed = تم إغلاق الجلسات الأخرى.
+notice-user-invited = تم إرسال الدعوة.
+notice-saved = تم حفظ التغييرات.
+notice-reset-sent = إذا كان العنوان مرتبطًا بحساب، فستصلك قريبًا رسالة بريد إلكتروني فيها الرابط.
+notice-two-factor-disabled = تم إيقاف التحقق بخطوتين.
+
+## الحساب
+account-title = حسابي
+account-profile = الملف الشخصي
+account-change-password = تغيير كلمة المرور
+account-change-password-submit = غيّر كلمة المرور
+account-two-factor = التحقق بخطوتين
+account-two-factor-on = التحقق بخطوتين مفعّل. عدد رموز الاسترداد غير المستخدمة: { $count }.
+account-two-factor-off = التحقق بخطوتين غير مفعّل.
+account-two-factor-enable = فعّل التحقق بخطوتين
+account-two-factor-renew = إعداد جهاز جديد
+account-two-factor-disable = أوقف التحقق بخطوتين
+account-sessions = الجلسات المفتوحة
+account-logout-everywhere = اخرج من جميع الأجهزة الأخرى
+session-started = البداية
+session-last-seen = آخر نشاط
+session-address = العنوان
+session-browser = المتصفح
+session-this = هذه الجلسة
+two-factor-title = إعداد التحقق بخطوتين
+two-factor-required = دورك يتطلب التحقق بخطوتين. قم بإعداده للمتابعة.
+two-factor-step-app = ثبّت تطبيقًا للمصادقة (مثل FreeOTP أو Aegis أو التطبيق الموجود في هاتفك).
+two-factor-step-scan = امسح رمز QR هذا بالتطبيق.
+two-factor-qr-label = رمز QR لتطبيق المصادقة
+two-factor-manual = أو أدخل هذا المفتاح يدويًا:
+two-factor-step-code = اكتب الرمز المكوّن من ستة أرقام الذي يظهر في التطبيق.
+two-factor-confirm = تأكيد
+two-factor-enabled = تم تفعيل التحقق بخطوتين.
+two-factor-recovery-title = رموز الاسترداد
+two-factor-recovery-text = احفظ هذه الرموز في مكان آمن. كل رمز يسمح لك بالدخول مرة واحدة إذا فقدت هاتفك. لن نعرضها مرة أخرى.
+two-factor-continue = متابعة
+
+## الأدوار وأنواع المؤسسات
+role-administrator = المسؤول
+role-editor = رئيس التحرير
+role-author = محرر
+role-contributor = شريك في الشبكة
+role-analyst = محلل في Osservatorio
+role-operator = مُشغِّل
+organisation-kind-prefettura = Prefettura
+organisation-kind-questura = Questura
+organisation-kind-comune = بلدية
+organisation-kind-asl = ASL
+organisation-kind-scuola = مدرسة أو CPIA
+organisation-kind-terzo-settore = الجمعيات والقطاع غير الربحي
+organisation-kind-altro = غير ذلك
+
+## المنطقة الخاصة
+dashboard-title = لوحة العمل
+dashboard-welcome = أهلًا بك، { $name }.
+dashboard-your-roles = أدوارك
+dashboard-unsent-mail = رسائل بريد إلكتروني تنتظر الإرسال
+users-title = المستخدمون
+users-invite = دعوة مستخدم
+users-invite-submit = أرسل الدعوة
+users-edit-title = تعديل المستخدم
+users-state = الحالة
+users-active = نشط
+users-invited = مدعو
+users-disabled = معطّل
+users-two-factor = خطوتان
+users-last-login = آخر دخول
+users-actions = الإجراءات
+users-send-reset = أرسل رابطًا لإعادة تعيين كلمة المرور
+users-disable = عطّل المستخدم
+users-enable = أعد تفعيل المستخدم
+organisations-title = المؤسسات
+organisations-new = مؤسسة جديدة
+organisations-edit-title = تعديل المؤسسة
+pages-title = الصفحات
+pages-edit-title = تعديل الصفحة
+pages-view-public = اعرض الصفحة العامة
+audit-title = سجل الأمان
+audit-when = متى
+audit-action = الحدث
+audit-actor = من
+audit-subject = على من
+audit-detail = التفاصيل
+problem-reports-title = بلاغات القرّاء
+problem-reports-none = لا توجد بلاغات.
+
+## البريد الإلكتروني
+mail-reset-subject = AgorAL: إعادة تعيين كلمة المرور
+mail-reset-body =
+    مرحبًا { $name }،
+
+    لاختيار كلمة مرور جديدة، افتح هذا الرابط خلال ساعة واحدة:
+
+    { $link }
+
+    إذا لم تطلب إعادة تعيين كلمة المرور، تجاهل هذه الرسالة.
+mail-invitation-subject = AgorAL: لقد تمت دعوتك
+mail-invitation-body =
+    مرحبًا { $name }،
+
+    قام { $inviter } بدعوتك إلى المنطقة الخاصة في AgorAL. لتفعيل حسابك واختيار كلمة المرور، افتح هذا الرابط خلال سبعة أيام:
+
+    { $link }

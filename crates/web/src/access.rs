@@ -1,0 +1,270 @@
+//! Who may use each route, declared where the route is added.
+//!
+//! Routes are added only through [`Routes`], whose methods take an
+//! [`Access`] rule: a route without a rule does not compile. The rule is
+//! enforced by a middleware in front of the handler, which also loads the
+//! session and checks the anti-forgery token of every state-changing
+//! request. The table of rules is kept, so a test can call every route as
+//! every role and compare the answers with the rules.
+
+use agoral_domain::accounts::Role;
+use axum::{
+    Router,
+    body::Body,
+    extract::{Request, State},
+    handler::Handler,
+    http::{HeaderValue, Method, StatusCode, header},
+    middleware::{Next, from_fn_with_state},
+    response::{IntoResponse, Redirect, Response},
+};
+
+use crate::{
+    error::WebError,
+    forms::constant_time_eq,
+    session::{self, CurrentSession},
+    state::AppState,
+};
+
+/// An access rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Everybody, with or without a login.
+    Public,
+    /// A session that has given its password and must now give the second factor.
+    SecondFactorPending,
+    /// Any session, complete or not (logging out).
+    AnySession,
+    /// Any logged-in staff member, even one who still has to set up the
+    /// second factor their role requires (the set-up pages themselves).
+    StaffSetup,
+    /// Any fully logged-in staff member.
+    Staff,
+    /// Fully logged-in staff holding at least one of these roles.
+    Roles(&'static [Role]),
+}
+
+pub const ADMINISTRATORS: Access = Access::Roles(&[Role::Administrator]);
+
+/// One route and its rule, as kept in the table.
+#[derive(Debug, Clone)]
+pub struct RouteInfo {
+    pub method: Method,
+    /// The route pattern, such as `/admin/utenti/{id}`.
+    pub path: String,
+    pub access: Access,
+}
+
+/// Builds the router and the table of rules together.
+pub struct Routes {
+    router: Router<AppState>,
+    table: Vec<RouteInfo>,
+    state: AppState,
+}
+
+impl Routes {
+    pub fn new(state: AppState) -> Routes {
+        Routes {
+            router: Router::new(),
+            table: Vec::new(),
+            state,
+        }
+    }
+
+    fn add<H, T>(mut self, method: Method, path: &str, access: Access, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let guard = from_fn_with_state((self.state.clone(), access), enforce);
+        let method_router = match method.as_str() {
+            "GET" => axum::routing::get(handler),
+            "POST" => axum::routing::post(handler),
+            other => unreachable!("routes use GET or POST, not {other}"),
+        }
+        .layer(guard);
+        self.router = self.router.route(path, method_router);
+        self.table.push(RouteInfo {
+            method,
+            path: path.to_owned(),
+            access,
+        });
+        self
+    }
+
+    pub fn get<H, T>(self, path: &str, access: Access, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::GET, path, access, handler)
+    }
+
+    pub fn post<H, T>(self, path: &str, access: Access, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::POST, path, access, handler)
+    }
+
+    pub fn finish(self) -> (Router<AppState>, Vec<RouteInfo>) {
+        (self.router, self.table)
+    }
+}
+
+/// The access middleware.
+async fn enforce(
+    State((state, access)): State<(AppState, Access)>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let cookie = session::cookie_value(request.headers());
+    let current = match &cookie {
+        Some(value) => match session::load(&state, value).await {
+            Ok(current) => current,
+            Err(e) => return e.into_response(),
+        },
+        None => None,
+    };
+    if let Err(response) = check(&state, access, current.as_ref(), &request) {
+        return with_cleared_cookie(response, cookie.is_some() && current.is_none());
+    }
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        request = match check_csrf(&state, current.as_ref(), request).await {
+            Ok(request) => request,
+            Err(e) => return e.into_response(),
+        };
+    }
+    let stale_cookie = cookie.is_some() && current.is_none();
+    if let Some(current) = current {
+        request.extensions_mut().insert(current);
+    }
+    let response = next.run(request).await;
+    with_cleared_cookie(response, stale_cookie)
+}
+
+fn with_cleared_cookie(mut response: Response, clear: bool) -> Response {
+    if clear {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, session::clear_cookie());
+    }
+    response
+}
+
+/// Where a visitor without the right session is sent: the login page for
+/// pages (with the address to come back to), 403 for anything else.
+fn login_redirect(request: &Request) -> Response {
+    if request.method() == Method::GET {
+        let target = request
+            .uri()
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/");
+        let next: String = form_urlencoded::byte_serialize(target.as_bytes()).collect();
+        Redirect::to(&format!("/accedi?next={next}")).into_response()
+    } else {
+        WebError::Forbidden.into_response()
+    }
+}
+
+fn check(
+    state: &AppState,
+    access: Access,
+    current: Option<&CurrentSession>,
+    request: &Request,
+) -> Result<(), Response> {
+    let _ = state;
+    match access {
+        Access::Public => Ok(()),
+        Access::AnySession => current.map(|_| ()).ok_or_else(|| login_redirect(request)),
+        Access::SecondFactorPending => match current {
+            Some(c) if !c.is_complete() => Ok(()),
+            Some(_) => Err(Redirect::to("/admin").into_response()),
+            None => Err(login_redirect(request)),
+        },
+        Access::StaffSetup | Access::Staff | Access::Roles(_) => {
+            let Some(current) = current else {
+                return Err(login_redirect(request));
+            };
+            if !current.is_complete() {
+                return Err(Redirect::to("/accedi/verifica").into_response());
+            }
+            let setup_missing = current.user.requires_two_factor() && !current.user.totp_enabled;
+            if setup_missing && access != Access::StaffSetup {
+                return Err(if request.method() == Method::GET {
+                    Redirect::to("/account/due-fattori").into_response()
+                } else {
+                    WebError::Forbidden.into_response()
+                });
+            }
+            if let Access::Roles(roles) = access
+                && !roles.iter().any(|r| current.user.has_role(*r))
+            {
+                return Err(WebError::Forbidden.into_response());
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Checks the anti-forgery token of a state-changing request: the
+/// session's token for logged-in users, a signed form token otherwise. The
+/// token travels in the `csrf_token` form field (or the `X-CSRF-Token`
+/// header for scripts). A cross-site `Origin` is refused outright.
+async fn check_csrf(
+    state: &AppState,
+    current: Option<&CurrentSession>,
+    request: Request,
+) -> Result<Request, WebError> {
+    if let (Some(origin), Some(host)) = (
+        request
+            .headers()
+            .get(header::ORIGIN)
+            .and_then(|v| v.to_str().ok()),
+        request
+            .headers()
+            .get(header::HOST)
+            .and_then(|v| v.to_str().ok()),
+    ) {
+        let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
+        if origin != "null" && origin_host != host {
+            return Err(WebError::Csrf);
+        }
+    }
+    let header_token = request
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let (parts, body) = request.into_parts();
+    let bytes = axum::body::to_bytes(body, state.config.max_body_bytes)
+        .await
+        .map_err(|_| WebError::PayloadTooLarge)?;
+    let token = header_token.or_else(|| {
+        form_urlencoded::parse(&bytes)
+            .find(|(name, _)| name == "csrf_token")
+            .map(|(_, value)| value.into_owned())
+    });
+    let Some(token) = token else {
+        return Err(WebError::Csrf);
+    };
+    let valid = match current {
+        Some(current) => constant_time_eq(token.as_bytes(), current.session.csrf_token.as_bytes()),
+        None => state
+            .signer
+            .verify(&token, agoral_domain::time::Timestamp::now().0)
+            .is_some(),
+    };
+    if !valid {
+        return Err(WebError::Csrf);
+    }
+    Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// `Set-Cookie` plus a redirect, after login and logout.
+pub fn redirect_with_cookie(to: &str, cookie: HeaderValue) -> Response {
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response();
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    response
+}

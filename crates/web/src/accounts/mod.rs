@@ -1,0 +1,43 @@
+//! Logging in and out, the second factor, password resets, invitations and
+//! each staff member's own account page.
+
+pub mod account;
+pub mod login;
+pub mod password;
+pub mod two_factor;
+
+/// Messages shown after a redirect, chosen by a short code in the address
+/// (`?fatto=password`): only known codes are shown, so the address cannot
+/// inject text.
+pub fn notice(code: Option<&str>) -> Option<&'static str> {
+    match code? {
+        "password" => Some("notice-password-changed"),
+        "uscito" => Some("notice-logged-out"),
+        "sessioni" => Some("notice-sessions-closed"),
+        "invitato" => Some("notice-user-invited"),
+        "salvato" => Some("notice-saved"),
+        "reimpostazione" => Some("notice-reset-sent"),
+        "due-fattori" => Some("notice-two-factor-disabled"),
+        _ => None,
+    }
+}
+
+/// A safe place to go after login: a local path, never another site.
+pub fn safe_next(next: &str) -> &str {
+    let local = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control());
+    if local { next } else { "/admin" }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn next_must_be_local() {
+        assert_eq!(super::safe_next("/admin/utenti"), "/admin/utenti");
+        assert_eq!(super::safe_next("//evil.example"), "/admin");
+        assert_eq!(super::safe_next("https://evil.example"), "/admin");
+        assert_eq!(super::safe_next("/\\evil.example"), "/admin");
+    }
+}

@@ -1,0 +1,32 @@
+//! Assembles the router with the middleware every request goes through.
+
+use std::time::Duration;
+
+use axum::{Router, http::StatusCode, middleware::from_fn_with_state};
+use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer};
+
+use crate::{access::RouteInfo, error, middleware, router, state::AppState};
+
+/// The whole application and the table of its routes and access rules.
+///
+/// Requests pass, from the outside in: metrics and logging → security
+/// headers → localised error pages → time limit → body size limit → the
+/// route's access rule → the handler.
+pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
+    let (routes, table) = router::routes(state.clone());
+    let app = routes
+        .fallback(error::not_found)
+        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(state.config.request_timeout_secs),
+        ))
+        .layer(from_fn_with_state(state.clone(), middleware::render_errors))
+        .layer(from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
+        .layer(from_fn_with_state(state.clone(), middleware::observe))
+        .with_state(state);
+    (app, table)
+}

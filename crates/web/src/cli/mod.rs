@@ -1,0 +1,169 @@
+//! The `agoral` command line: one binary, one subcommand per task.
+
+pub mod backup;
+pub mod check;
+pub mod demo;
+pub mod progress;
+pub mod user;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{Config, Sources};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "agoral",
+    version,
+    about = "AgorAL: magazine, network, observatory and services directory of the Provincia di Alessandria immigration programme"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Settings that every subcommand accepts; they override the file and the
+/// environment.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Configuration file (TOML). Default: ./agoral.toml when it exists.
+    #[arg(long, global = true, env = "AGORAL_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Data folder (database, media, mail files). Default: ./agoral-data
+    #[arg(long, global = true)]
+    pub data_dir: Option<String>,
+    /// Database URL: sqlite://… or postgres://…
+    #[arg(long, global = true)]
+    pub database_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the web server (and the background jobs).
+    Serve {
+        /// Also load the demo content built from real public data.
+        #[arg(long)]
+        demo: bool,
+        /// Address and port to listen on. Default: 127.0.0.1:8080
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Check the database, migrations and media files; exit 1 on problems.
+    Check,
+    /// Print the effective configuration, secrets hidden.
+    Config,
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Write a consistent backup (database and media) while the server runs.
+    Backup {
+        /// Backup file to write. Default: agoral-backup-<date>.tar.gz
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Replace the database and media with a backup's.
+    Restore {
+        /// Backup file written by `agoral backup`.
+        file: PathBuf,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Run the due background jobs once and exit.
+    RunJobs,
+}
+
+/// Builds the configuration: defaults → file → environment → flags.
+pub fn load_config(global: &GlobalArgs, listen: Option<&str>) -> anyhow::Result<Config> {
+    let mut sources = Sources::default();
+    let file = global
+        .config
+        .clone()
+        .or_else(|| Some(PathBuf::from("agoral.toml")).filter(|p| p.exists()));
+    if let Some(file) = file {
+        sources.load_file(&file)?;
+    }
+    sources.load_env(|name| std::env::var(name).ok())?;
+    if let Some(dir) = &global.data_dir {
+        sources.set("data_dir", dir.clone(), "--data-dir");
+    }
+    if let Some(url) = &global.database_url {
+        sources.set("database_url", url.clone(), "--database-url");
+    }
+    if let Some(listen) = listen {
+        sources.set("listen", listen, "--listen");
+    }
+    Ok(sources.build()?)
+}
+
+pub fn init_logging(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUST_LOG")
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(filter))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
+    let listen = match &cli.command {
+        Command::Serve { listen, .. } => listen.as_deref(),
+        _ => None,
+    };
+    let config = load_config(&cli.global, listen)?;
+    init_logging(&config.log);
+    match cli.command {
+        Command::Serve { demo, .. } => {
+            let running = crate::server::start(
+                config,
+                crate::server::Options {
+                    demo,
+                    no_worker: false,
+                },
+            )
+            .await?;
+            let url = format!("http://{}", running.address);
+            println!("AgorAL is running at {url}/ (Ctrl-C to stop)");
+            if let Some(admin) = &running.first_admin {
+                println!();
+                println!("  First administrator created. This password is shown only once:");
+                println!("    login:    {url}/accedi");
+                println!("    email:    {}", admin.email);
+                println!("    password: {}", admin.password);
+                println!("  At the first login you will set up two-factor authentication.");
+                println!();
+            }
+            running.run_until_signal().await?;
+        }
+        Command::Migrate => {
+            let db = crate::server::open_database(&config).await?;
+            println!("Database up to date (migration {}).", db.latest_migration());
+        }
+        Command::Check => return check::run(&config).await,
+        Command::Config => {
+            for (key, value) in config.describe() {
+                println!("{key} = {value}");
+            }
+        }
+        Command::User(command) => user::run(&config, command).await?,
+        Command::Backup { output } => backup::backup(&config, output).await?,
+        Command::Restore { file, yes } => backup::restore(&config, &file, yes).await?,
+        Command::RunJobs => {
+            let db = crate::server::open_database(&config).await?;
+            let state = crate::state::AppState::new(config, db).await?;
+            let count = crate::jobs::run_due(&state, "cli")
+                .await
+                .context("running jobs")?;
+            println!("{count} jobs run.");
+        }
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}

@@ -1,0 +1,570 @@
+//! One typed configuration, built once and kept in the application state.
+//!
+//! Sources, each overriding the one before: built-in defaults → the TOML file
+//! (`--config`, `AGORAL_CONFIG`, or `./agoral.toml` when present) →
+//! `AGORAL_*` environment variables (and `AGORAL_*_FILE` for secrets, read
+//! from a file) → command-line flags. A bad value fails at start-up with the
+//! setting's name and where the value came from.
+
+use std::{collections::BTreeMap, fmt, net::SocketAddr, path::PathBuf};
+
+/// A value that must not appear in logs: it prints as `***`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// How to reach the SMTP relay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain connection upgraded with STARTTLS (port 587).
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same host or in tests.
+    None,
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub tls: SmtpTls,
+}
+
+/// The effective configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address and port to listen on.
+    pub listen: SocketAddr,
+    /// Folder with the SQLite database, media, mail files and indexes.
+    pub data_dir: PathBuf,
+    /// `sqlite://…` or `postgres://…`; defaults to `agoral.db` in the data folder.
+    pub database_url: Secret,
+    /// Largest number of pooled database connections.
+    pub database_max_connections: u32,
+    /// Address of the site as readers reach it, for links in mail.
+    pub public_url: String,
+    /// Key that signs cookie-less form tokens; when unset, one is generated
+    /// and kept in the database so that every instance shares it.
+    pub secret_key: Option<Secret>,
+    pub smtp: Option<SmtpConfig>,
+    /// Sender of outgoing mail.
+    pub mail_from: String,
+    /// Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy.
+    pub trust_proxy: bool,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Time allowed for a request, in seconds.
+    pub request_timeout_secs: u64,
+    /// A session ends after this many minutes without activity.
+    pub session_idle_minutes: i64,
+    /// Log filter (`info`, `agoral=debug,info` …).
+    pub log: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("invalid value for `{key}` (from {origin}): {problem}")]
+    Invalid {
+        key: &'static str,
+        /// Where the value came from: a file, a variable, a flag.
+        origin: String,
+        problem: String,
+    },
+    #[error("cannot read the configuration file {path}: {problem}")]
+    File { path: String, problem: String },
+    #[error("unknown setting `{key}` in {path}")]
+    UnknownKey { key: String, path: String },
+}
+
+/// Every setting: its name in the TOML file (the environment variable is
+/// `AGORAL_` plus the upper-cased name) and whether it is a secret (which
+/// may also be read from the file named by `AGORAL_<NAME>_FILE`).
+pub const SETTINGS: &[(&str, bool)] = &[
+    ("listen", false),
+    ("data_dir", false),
+    ("database_url", true),
+    ("database_max_connections", false),
+    ("public_url", false),
+    ("secret_key", true),
+    ("smtp_host", false),
+    ("smtp_port", false),
+    ("smtp_username", false),
+    ("smtp_password", true),
+    ("smtp_tls", false),
+    ("mail_from", false),
+    ("trust_proxy", false),
+    ("max_body_bytes", false),
+    ("request_timeout_secs", false),
+    ("session_idle_minutes", false),
+    ("log", false),
+];
+
+/// Raw values by setting name, each with where it came from.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    values: BTreeMap<&'static str, (String, String)>,
+}
+
+impl Sources {
+    pub fn set(&mut self, key: &'static str, value: impl Into<String>, source: impl Into<String>) {
+        self.values.insert(key, (value.into(), source.into()));
+    }
+
+    fn get(&self, key: &str) -> Option<&(String, String)> {
+        self.values.get(key)
+    }
+
+    /// Reads a TOML file of `name = value` pairs.
+    pub fn load_file(&mut self, path: &std::path::Path) -> Result<(), ConfigError> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::File {
+            path: display.clone(),
+            problem: e.to_string(),
+        })?;
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| ConfigError::File {
+                path: display.clone(),
+                problem: e.message().to_owned(),
+            })?;
+        for (key, value) in table {
+            let Some((name, _)) = SETTINGS.iter().find(|(n, _)| *n == key) else {
+                return Err(ConfigError::UnknownKey { key, path: display });
+            };
+            let text = match value {
+                toml::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            self.set(name, text, display.clone());
+        }
+        Ok(())
+    }
+
+    /// Reads `AGORAL_*` variables (and `AGORAL_*_FILE` for secrets).
+    pub fn load_env(&mut self, env: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        for (name, secret) in SETTINGS {
+            let var = format!("AGORAL_{}", name.to_uppercase());
+            if *secret {
+                let file_var = format!("{var}_FILE");
+                if let Some(path) = env(&file_var) {
+                    let value =
+                        std::fs::read_to_string(&path).map_err(|e| ConfigError::Invalid {
+                            key: name,
+                            origin: file_var.clone(),
+                            problem: format!("cannot read {path}: {e}"),
+                        })?;
+                    self.set(name, value.trim_end_matches(['\n', '\r']), file_var);
+                    continue;
+                }
+            }
+            if let Some(value) = env(&var) {
+                self.set(name, value, var);
+            }
+        }
+        Ok(())
+    }
+
+    /// Turns the raw values into the typed configuration.
+    pub fn build(&self) -> Result<Config, ConfigError> {
+        let text = |key: &'static str, default: &str| -> String {
+            self.get(key)
+                .map(|(v, _)| v.clone())
+                .unwrap_or_else(|| default.to_owned())
+        };
+        let optional = |key: &'static str| -> Option<String> {
+            self.get(key)
+                .map(|(v, _)| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let parse = |key: &'static str, default: &str, what: &str| -> Result<String, ConfigError> {
+            let _ = what;
+            Ok(text(key, default))
+        };
+        fn invalid(sources: &Sources, key: &'static str, problem: String) -> ConfigError {
+            ConfigError::Invalid {
+                key,
+                origin: sources
+                    .get(key)
+                    .map(|(_, s)| s.clone())
+                    .unwrap_or_else(|| "default".to_owned()),
+                problem,
+            }
+        }
+        fn number<T: std::str::FromStr>(
+            sources: &Sources,
+            key: &'static str,
+            value: &str,
+            min: T,
+            max: T,
+        ) -> Result<T, ConfigError>
+        where
+            T: PartialOrd + fmt::Display + Copy,
+        {
+            let n: T = value
+                .trim()
+                .parse()
+                .map_err(|_| invalid(sources, key, format!("{value:?} is not a whole number")))?;
+            if n < min || n > max {
+                return Err(invalid(
+                    sources,
+                    key,
+                    format!("{n} is not between {min} and {max}"),
+                ));
+            }
+            Ok(n)
+        }
+        fn boolean(sources: &Sources, key: &'static str, value: &str) -> Result<bool, ConfigError> {
+            match value.trim().to_lowercase().as_str() {
+                "true" | "1" | "yes" | "on" => Ok(true),
+                "false" | "0" | "no" | "off" | "" => Ok(false),
+                other => Err(invalid(
+                    sources,
+                    key,
+                    format!("{other:?} is not true or false"),
+                )),
+            }
+        }
+
+        let listen_text = parse("listen", "127.0.0.1:8080", "address")?;
+        let listen: SocketAddr = listen_text.trim().parse().map_err(|_| {
+            invalid(
+                self,
+                "listen",
+                format!("{listen_text:?} is not an ADDRESS:PORT such as 127.0.0.1:8080"),
+            )
+        })?;
+        let data_dir = PathBuf::from(text("data_dir", "agoral-data"));
+        if data_dir.as_os_str().is_empty() {
+            return Err(invalid(self, "data_dir", "must not be empty".into()));
+        }
+        let database_url = match optional("database_url") {
+            Some(url) => {
+                if agoral_db::Backend::from_url(&url).is_none() {
+                    return Err(invalid(
+                        self,
+                        "database_url",
+                        "must start with sqlite:// or postgres://".into(),
+                    ));
+                }
+                url
+            }
+            None => format!("sqlite://{}?mode=rwc", data_dir.join("agoral.db").display()),
+        };
+        let is_sqlite = database_url.starts_with("sqlite:");
+        let database_max_connections = number(
+            self,
+            "database_max_connections",
+            &text(
+                "database_max_connections",
+                if is_sqlite { "8" } else { "16" },
+            ),
+            1u32,
+            1000,
+        )?;
+        let public_url = match optional("public_url") {
+            Some(url) => {
+                if !agoral_domain::organisations::is_http_url(&url) {
+                    return Err(invalid(
+                        self,
+                        "public_url",
+                        format!("{url:?} is not an http(s) address"),
+                    ));
+                }
+                url.trim_end_matches('/').to_owned()
+            }
+            None => format!("http://{listen}"),
+        };
+        let secret_key = match optional("secret_key") {
+            Some(key) if key.len() < 32 => {
+                return Err(invalid(
+                    self,
+                    "secret_key",
+                    "must be at least 32 characters".into(),
+                ));
+            }
+            other => other.map(Secret::new),
+        };
+        let smtp = match optional("smtp_host") {
+            None => None,
+            Some(host) => {
+                let tls = match text("smtp_tls", "starttls").trim() {
+                    "starttls" => SmtpTls::StartTls,
+                    "tls" => SmtpTls::Tls,
+                    "none" => SmtpTls::None,
+                    other => {
+                        return Err(invalid(
+                            self,
+                            "smtp_tls",
+                            format!("{other:?} is not starttls, tls or none"),
+                        ));
+                    }
+                };
+                let default_port = match tls {
+                    SmtpTls::Tls => "465",
+                    SmtpTls::StartTls => "587",
+                    SmtpTls::None => "25",
+                };
+                Some(SmtpConfig {
+                    host,
+                    port: number(
+                        self,
+                        "smtp_port",
+                        &text("smtp_port", default_port),
+                        1u16,
+                        65535,
+                    )?,
+                    username: optional("smtp_username"),
+                    password: optional("smtp_password").map(Secret::new),
+                    tls,
+                })
+            }
+        };
+        let mail_from = text("mail_from", "AgorAL <noreply@localhost>");
+        if lettre::message::Mailbox::from_str_checked(&mail_from).is_none() {
+            return Err(invalid(
+                self,
+                "mail_from",
+                format!("{mail_from:?} is not a mail address"),
+            ));
+        }
+        Ok(Config {
+            listen,
+            data_dir,
+            database_url: Secret::new(database_url),
+            database_max_connections,
+            public_url,
+            secret_key,
+            smtp,
+            mail_from,
+            trust_proxy: boolean(self, "trust_proxy", &text("trust_proxy", "false"))?,
+            max_body_bytes: number(
+                self,
+                "max_body_bytes",
+                &text("max_body_bytes", "2097152"),
+                1024usize,
+                1 << 30,
+            )?,
+            request_timeout_secs: number(
+                self,
+                "request_timeout_secs",
+                &text("request_timeout_secs", "30"),
+                1u64,
+                3600,
+            )?,
+            session_idle_minutes: number(
+                self,
+                "session_idle_minutes",
+                &text("session_idle_minutes", "480"),
+                5i64,
+                43_200,
+            )?,
+            log: text("log", "info"),
+        })
+    }
+}
+
+trait MailboxCheck {
+    fn from_str_checked(value: &str) -> Option<lettre::message::Mailbox>;
+}
+
+impl MailboxCheck for lettre::message::Mailbox {
+    fn from_str_checked(value: &str) -> Option<lettre::message::Mailbox> {
+        value.parse().ok()
+    }
+}
+
+impl Config {
+    /// Defaults only: what `agoral serve` uses with no configuration at all.
+    pub fn defaults() -> Config {
+        Sources::default()
+            .build()
+            .unwrap_or_else(|e| unreachable!("the defaults are valid: {e}"))
+    }
+
+    /// The configuration as `agoral config` prints it, secrets hidden.
+    pub fn describe(&self) -> Vec<(&'static str, String)> {
+        let database = if self.database_url.expose().starts_with("sqlite:") {
+            self.database_url.expose().to_owned()
+        } else {
+            redact_url_password(self.database_url.expose())
+        };
+        vec![
+            ("listen", self.listen.to_string()),
+            ("data_dir", self.data_dir.display().to_string()),
+            ("database_url", database),
+            (
+                "database_max_connections",
+                self.database_max_connections.to_string(),
+            ),
+            ("public_url", self.public_url.clone()),
+            (
+                "secret_key",
+                if self.secret_key.is_some() {
+                    "***".into()
+                } else {
+                    "(kept in the database)".into()
+                },
+            ),
+            (
+                "smtp_host",
+                self.smtp
+                    .as_ref()
+                    .map(|s| format!("{}:{} ({:?})", s.host, s.port, s.tls))
+                    .unwrap_or_else(|| "(none: mail is written to files)".into()),
+            ),
+            (
+                "smtp_password",
+                if self
+                    .smtp
+                    .as_ref()
+                    .and_then(|s| s.password.as_ref())
+                    .is_some()
+                {
+                    "***".into()
+                } else {
+                    "(none)".into()
+                },
+            ),
+            ("mail_from", self.mail_from.clone()),
+            ("trust_proxy", self.trust_proxy.to_string()),
+            ("max_body_bytes", self.max_body_bytes.to_string()),
+            (
+                "request_timeout_secs",
+                self.request_timeout_secs.to_string(),
+            ),
+            (
+                "session_idle_minutes",
+                self.session_idle_minutes.to_string(),
+            ),
+            ("log", self.log.clone()),
+        ]
+    }
+
+    pub fn media_dir(&self) -> PathBuf {
+        self.data_dir.join("media")
+    }
+
+    pub fn mail_dir(&self) -> PathBuf {
+        self.data_dir.join("mail")
+    }
+
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
+    }
+
+    /// Whether readers reach the site over TLS (for HSTS and secure cookies).
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// `postgres://user:pw@host/db` → `postgres://user:***@host/db`.
+pub fn redact_url_password(url: &str) -> String {
+    if let Some((scheme, rest)) = url.split_once("://")
+        && let Some((auth, host)) = rest.split_once('@')
+        && let Some((user, _)) = auth.split_once(':')
+    {
+        return format!("{scheme}://{user}:***@{host}");
+    }
+    url.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(pairs: &[(&'static str, &str)]) -> Result<Config, ConfigError> {
+        let mut sources = Sources::default();
+        for (k, v) in pairs {
+            sources.set(k, *v, "test");
+        }
+        sources.build()
+    }
+
+    #[test]
+    fn defaults_need_nothing() {
+        let config = Config::defaults();
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.data_dir, PathBuf::from("agoral-data"));
+        assert!(
+            config
+                .database_url
+                .expose()
+                .starts_with("sqlite://agoral-data/agoral.db")
+        );
+        assert_eq!(format!("{:?}", Secret::new("x")), "***");
+    }
+
+    #[test]
+    fn bad_values_name_the_setting() {
+        let cases = [
+            (("listen", "nowhere"), "listen"),
+            (("database_url", "mysql://x"), "database_url"),
+            (("smtp_host", "mail"), "never"),
+            (("max_body_bytes", "lots"), "max_body_bytes"),
+            (("trust_proxy", "perhaps"), "trust_proxy"),
+            (("secret_key", "short"), "secret_key"),
+            (("public_url", "ftp://x"), "public_url"),
+        ];
+        for ((key, value), expected) in cases {
+            match build(&[(key, value)]) {
+                Ok(_) => assert_eq!(expected, "never", "{key}={value} should fail"),
+                Err(e) => assert!(e.to_string().contains(expected), "{e}"),
+            }
+        }
+    }
+
+    #[test]
+    fn environment_overrides_and_files_for_secrets() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let secret_path = dir.path().join("pw");
+        std::fs::write(&secret_path, "postgres://a:b@localhost/x\n").expect("write");
+        let path = secret_path.display().to_string();
+        let mut sources = Sources::default();
+        sources.set("listen", "0.0.0.0:9000", "file");
+        sources
+            .load_env(|name| match name {
+                "AGORAL_LISTEN" => Some("127.0.0.1:9001".into()),
+                "AGORAL_DATABASE_URL_FILE" => Some(path.clone()),
+                _ => None,
+            })
+            .expect("env");
+        let config = sources.build().expect("valid");
+        assert_eq!(config.listen.port(), 9001);
+        assert_eq!(config.database_url.expose(), "postgres://a:b@localhost/x");
+        let described = config.describe();
+        assert!(
+            described
+                .iter()
+                .any(|(k, v)| *k == "database_url" && v == "postgres://a:***@localhost/x")
+        );
+    }
+
+    #[test]
+    fn unknown_keys_in_the_file_fail() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("agoral.toml");
+        std::fs::write(&path, "listen = \"127.0.0.1:1\"\nlisten_port = 3\n").expect("write");
+        let error = Sources::default()
+            .load_file(&path)
+            .expect_err("unknown key");
+        assert!(error.to_string().contains("listen_port"));
+    }
+}

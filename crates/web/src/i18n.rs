@@ -1,0 +1,128 @@
+//! Interface strings, in Fluent files under `locales/<lang>/main.ftl`, one
+//! per language, compiled into the binary. Italian is the reference: a
+//! message missing in another language falls back to Italian, and a test
+//! checks that every language has every Italian message.
+
+use std::collections::HashMap;
+
+use agoral_domain::lang::Lang;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+
+const SOURCES: [(Lang, &str); 4] = [
+    (Lang::It, include_str!("../locales/it/main.ftl")),
+    (Lang::En, include_str!("../locales/en/main.ftl")),
+    (Lang::Fr, include_str!("../locales/fr/main.ftl")),
+    (Lang::Ar, include_str!("../locales/ar/main.ftl")),
+];
+
+/// All bundles, built once at start-up.
+pub struct Localizer {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Localizer")
+    }
+}
+
+impl Localizer {
+    /// Parses every translation file; a syntax error is a start-up error.
+    pub fn new() -> Result<Localizer, String> {
+        let mut bundles = HashMap::new();
+        for (lang, source) in SOURCES {
+            let resource = FluentResource::try_new(source.to_owned())
+                .map_err(|(_, errors)| format!("locales/{lang}/main.ftl: {errors:?}"))?;
+            let langid = lang
+                .code()
+                .parse()
+                .map_err(|e| format!("language id {lang}: {e:?}"))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Unicode isolation marks keep mixed-direction values readable in
+            // Arabic; in left-to-right languages they would only add noise.
+            bundle.set_use_isolating(lang.is_rtl());
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| format!("locales/{lang}/main.ftl: {errors:?}"))?;
+            bundles.insert(lang, bundle);
+        }
+        Ok(Localizer { bundles })
+    }
+
+    /// The message `key` in `lang`, falling back to Italian, then to the key.
+    pub fn get(&self, lang: Lang, key: &str) -> String {
+        self.format(lang, key, None)
+    }
+
+    /// The message `key` with arguments.
+    pub fn get_args(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(value.clone()));
+        }
+        self.format(lang, key, Some(&fluent_args))
+    }
+
+    fn format(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+        for candidate in [lang, Lang::It] {
+            let Some(bundle) = self.bundles.get(&candidate) else {
+                continue;
+            };
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::warn!(i18n.key = key, i18n.lang = %candidate, "translation error: {errors:?}");
+                }
+                return text.into_owned();
+            }
+        }
+        tracing::warn!(i18n.key = key, "missing translation");
+        key.to_owned()
+    }
+
+    /// Message ids defined in a language, for completeness tests.
+    pub fn message_ids(lang: Lang) -> Vec<String> {
+        let source = SOURCES
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, s)| *s)
+            .unwrap_or_default();
+        source
+            .lines()
+            .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_message() {
+        Localizer::new().expect("translation files parse");
+        let reference = Localizer::message_ids(Lang::It);
+        assert!(reference.len() > 50);
+        for lang in [Lang::En, Lang::Fr, Lang::Ar] {
+            let ids = Localizer::message_ids(lang);
+            let missing: Vec<_> = reference.iter().filter(|id| !ids.contains(id)).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            let extra: Vec<_> = ids.iter().filter(|id| !reference.contains(id)).collect();
+            assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
+        }
+    }
+
+    #[test]
+    fn arguments_and_fallback() {
+        let l10n = Localizer::new().expect("parse");
+        assert_eq!(l10n.get(Lang::It, "no-such-message"), "no-such-message");
+        let text = l10n.get_args(
+            Lang::It,
+            "footer-last-updated",
+            &[("date", "26/11/2026".into())],
+        );
+        assert!(text.contains("26/11/2026"), "{text}");
+    }
+}

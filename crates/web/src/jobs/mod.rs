@@ -1,0 +1,70 @@
+//! The background worker: claims due jobs from the database queue and runs
+//! them, one file per kind of job. Jobs are idempotent, because a job whose
+//! instance died mid-run is run again when its lease expires.
+
+pub mod send_mail;
+
+use std::time::Duration;
+
+use agoral_db::jobs::Job;
+use tokio::sync::watch;
+
+use crate::state::AppState;
+
+/// How long a claimed job is reserved for this instance.
+const LEASE_SECONDS: i64 = 300;
+
+/// Runs one job by kind.
+async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
+    match job.kind.as_str() {
+        agoral_db::outbox::SEND_MAIL_JOB => send_mail::run(state, job).await,
+        other => anyhow::bail!("unknown job kind {other:?}"),
+    }
+}
+
+/// Claims and runs due jobs until none is left. Returns how many ran.
+pub async fn run_due(state: &AppState, worker: &str) -> anyhow::Result<usize> {
+    let mut count = 0;
+    while let Some(job) = state.db.claim_job(worker, LEASE_SECONDS).await? {
+        count += 1;
+        let span = tracing::info_span!("job", job.id = job.id, job.kind = %job.kind, job.attempt = job.attempts);
+        let _enter = span.enter();
+        match run(state, &job).await {
+            Ok(()) => {
+                state.db.complete_job(job.id).await?;
+                state.metrics.job_finished(true);
+                tracing::info!("job done");
+            }
+            Err(e) => {
+                let message = format!("{e:#}");
+                state.db.fail_job(&job, &message).await?;
+                state.metrics.job_finished(false);
+                tracing::warn!(error = %message, "job failed");
+            }
+        }
+    }
+    Ok(count)
+}
+
+/// The worker loop of `agoral serve`. It stops claiming when `shutdown`
+/// turns true, and a job already running is finished first.
+pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
+    let worker = format!(
+        "{}-{}",
+        std::process::id(),
+        data_encoding::HEXLOWER.encode(&rand::random::<[u8; 4]>())
+    );
+    loop {
+        if *shutdown.borrow() {
+            break;
+        }
+        if let Err(e) = run_due(&state, &worker).await {
+            tracing::error!(error = %e, "job queue unavailable");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+            _ = shutdown.changed() => {}
+        }
+    }
+    tracing::info!("job worker stopped");
+}

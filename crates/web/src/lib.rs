@@ -1,0 +1,33 @@
+//! The AgorAL web application: the axum router, its handlers and templates,
+//! background jobs, and the command line of the `agoral` binary.
+
+pub mod access;
+pub mod accounts;
+pub mod admin;
+pub mod app;
+pub mod assets;
+pub mod audit;
+pub mod cli;
+pub mod config;
+pub mod error;
+pub mod forms;
+pub mod health;
+pub mod i18n;
+pub mod jobs;
+pub mod mail;
+pub mod markdown;
+pub mod metrics;
+pub mod middleware;
+pub mod passwords;
+pub mod public;
+pub mod rate_limit;
+pub mod render;
+pub mod router;
+pub mod server;
+pub mod session;
+pub mod setup;
+pub mod state;
+pub mod storage;
+
+pub use app::build_app;
+pub use state::AppState;

@@ -1,0 +1,200 @@
+//! What every page needs to render its frame: the language, the
+//! translations, the logged-in user, the anti-forgery token, the language
+//! alternates and asset addresses. Handlers get it through the [`Ctx`]
+//! extractor and put a [`Shell`] in their page struct.
+
+use agoral_domain::{accounts::Role, lang::Lang, time::Timestamp};
+use askama::Template;
+use axum::{
+    extract::FromRequestParts,
+    http::{StatusCode, request::Parts},
+    response::{Html, IntoResponse, Response},
+};
+
+use crate::{assets, error::WebError, session::CurrentSession, state::AppState};
+
+/// The request context of a page.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub state: AppState,
+    pub lang: Lang,
+    /// The path without its language prefix (`/privacy` for `/en/privacy`).
+    pub rest: String,
+    pub current: Option<CurrentSession>,
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        Ok(Ctx::from_parts(parts, state))
+    }
+}
+
+impl Ctx {
+    pub fn from_parts(parts: &Parts, state: &AppState) -> Ctx {
+        let path = parts.uri.path();
+        let (lang, rest) = Lang::split_path(path);
+        let current = parts.extensions.get::<CurrentSession>().cloned();
+        // The back office speaks the language the user chose.
+        let lang = match (&current, is_back_office(rest)) {
+            (Some(c), true) => c.user.locale,
+            _ => lang,
+        };
+        Ctx {
+            state: state.clone(),
+            lang,
+            rest: rest.to_owned(),
+            current,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.state.l10n.get(self.lang, key)
+    }
+
+    /// The frame of a page titled by the message `title_key`.
+    pub fn shell(&self, title_key: &str) -> Shell {
+        self.shell_titled(self.t(title_key))
+    }
+
+    /// The frame of a page with a title that is content, not interface text.
+    pub fn shell_titled(&self, title: String) -> Shell {
+        let csrf = match &self.current {
+            Some(c) => c.session.csrf_token.clone(),
+            None => self.state.signer.issue(Timestamp::now().0),
+        };
+        let localisable = !is_back_office(&self.rest);
+        Shell {
+            state: self.state.clone(),
+            lang: self.lang,
+            title,
+            rest: self.rest.clone(),
+            csrf,
+            user_name: self
+                .current
+                .as_ref()
+                .filter(|c| c.is_complete())
+                .map(|c| c.user.display_name.clone()),
+            is_admin: self
+                .current
+                .as_ref()
+                .is_some_and(|c| c.is_complete() && c.user.has_role(Role::Administrator)),
+            alternates: if localisable {
+                Lang::ALL
+                    .iter()
+                    .map(|l| (*l, l.localise_path(&self.rest)))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            updated: None,
+            back_office: !localisable,
+            noindex: !localisable,
+        }
+    }
+}
+
+/// Paths of the back office and of login, which exist in one address only.
+fn is_back_office(rest: &str) -> bool {
+    [
+        "/admin",
+        "/account",
+        "/accedi",
+        "/esci",
+        "/password",
+        "/invito",
+    ]
+    .iter()
+    .any(|p| rest == *p || rest.starts_with(&format!("{p}/")))
+}
+
+/// The frame of a page, used by `base.html`.
+#[derive(Debug, Clone)]
+pub struct Shell {
+    state: AppState,
+    pub lang: Lang,
+    pub title: String,
+    pub rest: String,
+    /// The anti-forgery token for forms on this page.
+    pub csrf: String,
+    pub user_name: Option<String>,
+    pub is_admin: bool,
+    /// The same page in each language, for the switcher and `hreflang`.
+    pub alternates: Vec<(Lang, String)>,
+    /// When the content of the page last changed, shown in the footer.
+    pub updated: Option<Timestamp>,
+    pub back_office: bool,
+    pub noindex: bool,
+}
+
+impl Shell {
+    pub fn t(&self, key: &str) -> String {
+        self.state.l10n.get(self.lang, key)
+    }
+
+    /// A message with one argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.state
+            .l10n
+            .get_args(self.lang, key, &[(name, value.to_owned())])
+    }
+
+    /// An address in the current language (`/privacy` → `/en/privacy`).
+    pub fn link(&self, rest: &str) -> String {
+        self.lang.localise_path(rest)
+    }
+
+    pub fn asset(&self, path: &str) -> String {
+        assets::url(path)
+    }
+
+    pub fn stylesheet(&self) -> String {
+        assets::url(if self.lang.is_rtl() {
+            "css/bootstrap-italia.rtl.min.css"
+        } else {
+            "css/bootstrap-italia.min.css"
+        })
+    }
+
+    pub fn canonical(&self) -> String {
+        format!(
+            "{}{}",
+            self.state.config.public_url,
+            self.lang.localise_path(&self.rest)
+        )
+    }
+
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.state.config.public_url, path)
+    }
+
+    /// The date shown as "last updated" in the footer: the content's own
+    /// date when the page has one, otherwise today.
+    pub fn updated_date(&self) -> String {
+        self.updated.unwrap_or_else(Timestamp::now).date_short()
+    }
+
+    pub fn updated_iso(&self) -> String {
+        self.updated.unwrap_or_else(Timestamp::now).date_iso()
+    }
+
+    pub fn is_current(&self, rest: &str) -> bool {
+        self.rest == rest
+    }
+
+    pub fn with_updated(mut self, at: Timestamp) -> Shell {
+        self.updated = Some(at);
+        self
+    }
+}
+
+/// Renders a template as an HTML response.
+pub fn page<T: Template>(template: &T) -> Result<Response, WebError> {
+    Ok(Html(template.render()?).into_response())
+}
+
+/// Renders a form again with its errors (422 Unprocessable Content).
+pub fn invalid<T: Template>(template: &T) -> Result<Response, WebError> {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(template.render()?)).into_response())
+}

@@ -1,0 +1,133 @@
+//! Starting and stopping the server: set-up, the listener, the job worker
+//! and a graceful shutdown that finishes requests in flight and the job
+//! being run.
+
+use std::{net::SocketAddr, time::Instant};
+
+use agoral_db::Db;
+use anyhow::Context;
+use tokio::{net::TcpListener, sync::watch, task::JoinHandle};
+
+use crate::{app::build_app, config::Config, setup, state::AppState};
+
+/// A running server.
+pub struct Running {
+    pub address: SocketAddr,
+    pub state: AppState,
+    /// Set when an administrator was created on this start.
+    pub first_admin: Option<setup::FirstAdmin>,
+    shutdown: watch::Sender<bool>,
+    server: JoinHandle<std::io::Result<()>>,
+    worker: JoinHandle<()>,
+}
+
+/// What `serve` should do besides serving.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Load the demo content.
+    pub demo: bool,
+    /// Run the background job worker (tests may drive jobs by hand).
+    pub no_worker: bool,
+}
+
+/// Opens the database and applies migrations; creates the data folder.
+pub async fn open_database(config: &Config) -> anyhow::Result<Db> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating the data folder {}", config.data_dir.display()))?;
+    let db = Db::connect(
+        config.database_url.expose(),
+        config.database_max_connections,
+    )
+    .await
+    .context("connecting to the database")?;
+    db.migrate().await.context("applying migrations")?;
+    Ok(db)
+}
+
+/// Starts everything and returns once the listener accepts connections.
+pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> {
+    let started = Instant::now();
+    let db = open_database(&config).await?;
+    let first_admin = setup::bootstrap(&db).await?;
+    if options.demo {
+        crate::cli::demo::load(&db)
+            .await
+            .context("loading the demo content")?;
+    }
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("listening on {} (setting `listen`)", config.listen))?;
+    let address = listener.local_addr()?;
+    let state = AppState::new(config, db).await?;
+    let (app, _) = build_app(state.clone());
+    let (shutdown, mut stop) = watch::channel(false);
+    let server = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = stop.wait_for(|stop| *stop).await;
+        })
+        .await
+    });
+    let worker = if options.no_worker {
+        tokio::spawn(async {})
+    } else {
+        tokio::spawn(crate::jobs::worker(state.clone(), shutdown.subscribe()))
+    };
+    tracing::info!(
+        listen = %address,
+        database = state.db.backend().name(),
+        startup_ms = started.elapsed().as_millis() as u64,
+        "AgorAL ready"
+    );
+    Ok(Running {
+        address,
+        state,
+        first_admin,
+        shutdown,
+        server,
+        worker,
+    })
+}
+
+impl Running {
+    /// Stops accepting connections, lets requests in flight and the current
+    /// job finish, then closes the database.
+    pub async fn stop(self) -> anyhow::Result<()> {
+        let _ = self.shutdown.send(true);
+        self.server.await??;
+        self.worker.await?;
+        self.state.db.close().await;
+        Ok(())
+    }
+
+    /// Runs until Ctrl-C or SIGTERM, then stops gracefully.
+    pub async fn run_until_signal(self) -> anyhow::Result<()> {
+        shutdown_signal().await;
+        tracing::info!("shutting down: finishing requests and jobs in progress");
+        self.stop().await
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,0 +1,207 @@
+//! Login sessions: the cookie, the lookup, and the extractors handlers use.
+//!
+//! Only staff who log in get a cookie. The cookie holds a random id; the
+//! database holds its SHA-256 hash. A cookie whose session or user is gone
+//! (logged out elsewhere, user deleted or disabled) is cleared and the
+//! request carries on as anonymous.
+
+use std::net::{IpAddr, SocketAddr};
+
+use agoral_db::sessions::{NewSession, Session};
+use agoral_domain::{
+    accounts::{Role, User},
+    time::Timestamp,
+    tokens,
+};
+use axum::{
+    extract::{ConnectInfo, FromRequestParts},
+    http::{HeaderMap, HeaderValue, header, request::Parts},
+};
+
+use crate::{error::WebError, state::AppState};
+
+pub const COOKIE: &str = "agoral_session";
+
+/// The session and user of the request, put in the request extensions by
+/// the access middleware.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub session: Session,
+    pub user: User,
+}
+
+impl CurrentSession {
+    /// Fully logged in: password and, where set up, the second factor.
+    pub fn is_complete(&self) -> bool {
+        self.session.mfa_verified
+    }
+}
+
+/// The session cookie's value, if the request has one.
+pub fn cookie_value(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .map(|(_, value)| value.to_owned())
+        .filter(|v| !v.is_empty() && v.len() <= 128)
+}
+
+/// Looks up the session of a cookie; `None` when it is unknown, expired,
+/// or its user is gone or disabled.
+pub async fn load(state: &AppState, cookie: &str) -> Result<Option<CurrentSession>, WebError> {
+    let hash = tokens::hash(cookie);
+    let Some(session) = state.db.session(&hash).await? else {
+        return Ok(None);
+    };
+    let Some(user) = state.db.user(session.user_id).await? else {
+        return Ok(None);
+    };
+    if user.disabled {
+        state.db.delete_session(&hash).await?;
+        return Ok(None);
+    }
+    let now = Timestamp::now();
+    // Slide the idle expiry, at most once a minute to spare the database.
+    if now.0 - session.last_seen_at.0 > 60 {
+        let expires = now.plus_seconds(state.config.session_idle_minutes * 60);
+        state.db.touch_session(&hash, expires).await?;
+    }
+    Ok(Some(CurrentSession { session, user }))
+}
+
+/// Starts a session and returns the `Set-Cookie` value.
+pub async fn start(
+    state: &AppState,
+    user: &User,
+    mfa_verified: bool,
+    address: Option<IpAddr>,
+    user_agent: Option<&str>,
+) -> Result<HeaderValue, WebError> {
+    let (cookie, hash) = tokens::generate();
+    let (csrf, _) = tokens::generate();
+    let address = address.map(|a| a.to_string());
+    let user_agent: Option<String> = user_agent.map(|ua| ua.chars().take(200).collect());
+    state
+        .db
+        .create_session(&NewSession {
+            id_hash: &hash,
+            user_id: user.id,
+            csrf_token: &csrf,
+            mfa_verified,
+            expires_at: Timestamp::now().plus_seconds(state.config.session_idle_minutes * 60),
+            address: address.as_deref(),
+            user_agent: user_agent.as_deref(),
+        })
+        .await?;
+    set_cookie(state, &cookie)
+}
+
+fn set_cookie(state: &AppState, value: &str) -> Result<HeaderValue, WebError> {
+    let secure = if state.config.is_https() {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .map_err(WebError::internal)
+}
+
+/// A `Set-Cookie` value that removes the session cookie.
+pub fn clear_cookie() -> HeaderValue {
+    HeaderValue::from_static("agoral_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+}
+
+/// The client's address: the peer, or the first `X-Forwarded-For` hop when
+/// the server is configured to trust its proxy.
+pub fn client_address(
+    parts_headers: &HeaderMap,
+    peer: Option<SocketAddr>,
+    trust_proxy: bool,
+) -> Option<IpAddr> {
+    if trust_proxy
+        && let Some(forwarded) = parts_headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok())
+    {
+        return Some(forwarded);
+    }
+    peer.map(|p| p.ip())
+}
+
+/// The client address, for handlers.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddress(pub Option<IpAddr>);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0);
+        Ok(ClientAddress(client_address(
+            &parts.headers,
+            peer,
+            state.config.trust_proxy,
+        )))
+    }
+}
+
+/// A fully logged-in user. Only routes whose access rule requires a login
+/// can rely on it; elsewhere it rejects with 403.
+#[derive(Debug, Clone)]
+pub struct Staff(pub CurrentSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for Staff {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, WebError> {
+        match parts.extensions.get::<CurrentSession>() {
+            Some(current) if current.is_complete() => Ok(Staff(current.clone())),
+            _ => Err(WebError::Forbidden),
+        }
+    }
+}
+
+/// A logged-in administrator: the only key to the administration handlers.
+#[derive(Debug, Clone)]
+pub struct Administrator(pub CurrentSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for Administrator {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let Staff(current) = Staff::from_request_parts(parts, state).await?;
+        if current.user.has_role(Role::Administrator) {
+            Ok(Administrator(current))
+        } else {
+            Err(WebError::Forbidden)
+        }
+    }
+}
+
+/// Any session, complete or waiting for the second factor.
+#[derive(Debug, Clone)]
+pub struct AnySession(pub CurrentSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for AnySession {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, WebError> {
+        parts
+            .extensions
+            .get::<CurrentSession>()
+            .cloned()
+            .map(AnySession)
+            .ok_or(WebError::Forbidden)
+    }
+}

@@ -1,0 +1,62 @@
+//! The application state shared by every handler and job.
+
+use std::{ops::Deref, sync::Arc};
+
+use agoral_db::Db;
+
+use crate::{
+    config::Config, forms::FormSigner, i18n::Localizer, mail::Mailer, metrics::Metrics,
+    rate_limit::RateLimiter, storage::MediaStore,
+};
+
+/// Cheap to clone: everything is behind one `Arc`.
+#[derive(Clone, Debug)]
+pub struct AppState(Arc<Inner>);
+
+#[derive(Debug)]
+pub struct Inner {
+    pub config: Config,
+    pub db: Db,
+    pub l10n: Localizer,
+    pub signer: FormSigner,
+    pub media: MediaStore,
+    pub mailer: Mailer,
+    pub metrics: Metrics,
+    /// Submissions of public forms per client address.
+    pub public_forms: RateLimiter,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// Builds the state on an open, migrated database. The signing key comes
+    /// from the configuration or, when unset, from the database (generated on
+    /// first start), so every instance on one database shares it.
+    pub async fn new(config: Config, db: Db) -> anyhow::Result<AppState> {
+        let key = match &config.secret_key {
+            Some(key) => key.expose().to_owned(),
+            None => {
+                let (fresh, _) = agoral_domain::tokens::generate();
+                db.setting_or_insert("form_signing_key", &fresh).await?
+            }
+        };
+        let l10n = Localizer::new().map_err(anyhow::Error::msg)?;
+        let media = MediaStore::local(&config.media_dir())?;
+        let mailer = Mailer::new(&config)?;
+        Ok(AppState(Arc::new(Inner {
+            signer: FormSigner::new(key.as_bytes()),
+            l10n,
+            media,
+            mailer,
+            metrics: Metrics::default(),
+            public_forms: RateLimiter::new(5, 600),
+            config,
+            db,
+        })))
+    }
+}

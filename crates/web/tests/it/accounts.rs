@@ -1,0 +1,573 @@
+//! Login, the second factor, logout, password reset and invitations,
+//! with every bad input the issue names.
+
+use agoral_domain::{accounts::Role, time::Timestamp, totp};
+use reqwest::StatusCode;
+
+use crate::harness::{PASSWORD, TOTP_SECRET, TestApp, current_totp};
+
+fn link_token(mail: &str, path: &str) -> String {
+    let start = mail
+        .find(path)
+        .unwrap_or_else(|| panic!("{path} in {mail}"))
+        + path.len();
+    mail[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
+
+#[tokio::test]
+async fn login_page_sets_no_cookie_and_login_works() {
+    let app = TestApp::new().await;
+    app.user("redattrice@example.org", &[Role::Author]).await;
+    let mut client = app.client();
+    let page = client.get("/accedi").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.set_cookies().is_empty(),
+        "the login form needs no cookie"
+    );
+    let response = client
+        .post_form(
+            "/accedi",
+            &[
+                ("email", " Redattrice@Example.org "),
+                ("password", PASSWORD),
+                ("next", "/account"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(response.location(), "/account");
+    let cookie = response.set_cookies().join(";");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let account = client.get("/account").await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(account.body.contains("redattrice@example.org"));
+    assert_eq!(
+        app.db()
+            .count_audit_events("login.succeeded")
+            .await
+            .expect("count"),
+        1
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn failed_logins_look_the_same_and_create_no_session() {
+    let app = TestApp::new().await;
+    let disabled = app.user("disattivato@example.org", &[Role::Editor]).await;
+    app.db()
+        .set_disabled(disabled.id, true)
+        .await
+        .expect("disable");
+    app.user("giusto@example.org", &[Role::Editor]).await;
+    let cases = [
+        ("giusto@example.org", "password sbagliata!!"),
+        ("nessuno@example.org", PASSWORD),
+        ("disattivato@example.org", PASSWORD),
+        ("non una email", PASSWORD),
+        ("", ""),
+    ];
+    for (email, password) in cases {
+        let mut client = app.client();
+        let response = client
+            .post_form("/accedi", &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{email}");
+        assert!(
+            response.body.contains("Email o password non corretti."),
+            "{email}"
+        );
+        assert!(response.set_cookies().is_empty(), "{email}: no session");
+    }
+    assert_eq!(
+        app.db()
+            .count_audit_events("login.failed")
+            .await
+            .expect("count"),
+        5
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn repeated_failures_throttle_the_account_with_backoff() {
+    let app = TestApp::new().await;
+    app.user("bersaglio@example.org", &[Role::Author]).await;
+    let mut client = app.client();
+    for _ in 0..5 {
+        let response = client
+            .post_form(
+                "/accedi",
+                &[
+                    ("email", "bersaglio@example.org"),
+                    ("password", "tentativo sbagliato"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // Now even the right password waits.
+    let response = client
+        .post_form(
+            "/accedi",
+            &[("email", "bersaglio@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(response.body.contains("Troppi tentativi"));
+    assert!(response.set_cookies().is_empty());
+    assert!(
+        app.db()
+            .throttled_until("account:bersaglio@example.org")
+            .await
+            .expect("db")
+            .is_some()
+    );
+    assert!(
+        app.db()
+            .count_audit_events("login.throttled")
+            .await
+            .expect("count")
+            >= 1
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn csrf_token_missing_or_forged_is_refused() {
+    let app = TestApp::new().await;
+    let user = app.user("caporedattore@example.org", &[Role::Editor]).await;
+    let mut client = app.client();
+    for fields in [
+        vec![
+            ("email", "caporedattore@example.org"),
+            ("password", PASSWORD),
+        ],
+        vec![
+            ("csrf_token", "1700000000.AAAA.forged"),
+            ("email", "caporedattore@example.org"),
+            ("password", PASSWORD),
+        ],
+    ] {
+        let response = client.post_raw("/accedi", &fields).await;
+        assert_eq!(response.status, StatusCode::FORBIDDEN);
+        assert!(response.set_cookies().is_empty());
+    }
+    // With a session, the token must be the session's own.
+    let mut staff = app.session_for(user.id).await;
+    let response = staff
+        .post_raw(
+            "/account/sessioni/chiudi",
+            &[("csrf_token", "not-the-session-token")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    let signed = app.state().signer.issue(Timestamp::now().0);
+    let response = staff
+        .post_raw("/account/sessioni/chiudi", &[("csrf_token", &signed)])
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::FORBIDDEN,
+        "a form token is not a session token"
+    );
+    // A cross-site Origin is refused even with the right token.
+    let token = staff.csrf.clone().expect("token");
+    let request = reqwest::Client::new()
+        .post(format!("{}/account/sessioni/chiudi", app.base))
+        .header(
+            "cookie",
+            format!("agoral_session={}", staff.cookie.clone().expect("cookie")),
+        )
+        .header("origin", "https://evil.example")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("csrf_token={token}"));
+    assert_eq!(
+        request.send().await.expect("send").status(),
+        StatusCode::FORBIDDEN
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn two_factor_login_with_code_recovery_code_and_replay() {
+    let app = TestApp::new().await;
+    app.user("amministratrice@example.org", &[Role::Administrator])
+        .await;
+
+    // Password alone leads to the code step, not to the back office.
+    let mut client = app.client();
+    let response = client
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "amministratrice@example.org"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(response.location(), "/accedi/verifica");
+    let pending_cookie = client.cookie.clone();
+    assert_eq!(client.get("/admin").await.location(), "/accedi/verifica");
+    let wrong = client
+        .post_form("/accedi/verifica", &[("code", "000000")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = current_totp();
+    let ok = client
+        .post_form("/accedi/verifica", &[("code", &code)])
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    assert_ne!(
+        client.cookie, pending_cookie,
+        "a new session id after the second factor"
+    );
+    assert_eq!(client.get("/admin/utenti").await.status, StatusCode::OK);
+
+    // The same code cannot be used twice.
+    let mut second = app.client();
+    second
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "amministratrice@example.org"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let replay = second
+        .post_form("/accedi/verifica", &[("code", &code)])
+        .await;
+    assert_eq!(replay.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // A recovery code works once.
+    let recovery = second
+        .post_form("/accedi/verifica", &[("code", "AAAAA BBBBB")])
+        .await;
+    assert_eq!(recovery.status, StatusCode::SEE_OTHER, "{}", recovery.body);
+    let mut third = app.client();
+    third
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "amministratrice@example.org"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    let again = third
+        .post_form("/accedi/verifica", &[("code", "aaaaa-bbbbb")])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn administrators_must_set_up_two_factor_before_anything_else() {
+    let app = TestApp::new().await;
+    // The first administrator, created on an empty database, has no second factor yet.
+    let admin_email = agoral_web::setup::FIRST_ADMIN_EMAIL;
+    let hash = agoral_web::passwords::hash_blocking(PASSWORD).expect("hash");
+    let admin = app
+        .db()
+        .user_by_email(&agoral_domain::accounts::Email::parse(admin_email).expect("email"))
+        .await
+        .expect("db")
+        .expect("admin");
+    app.db()
+        .set_password_hash(admin.id, &hash)
+        .await
+        .expect("set");
+    let mut client = app.client();
+    let login = client
+        .post_form(
+            "/accedi",
+            &[
+                ("email", admin_email),
+                ("password", PASSWORD),
+                ("next", "/admin/utenti"),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+    let blocked = client.get("/admin/utenti").await;
+    assert_eq!(blocked.location(), "/account/due-fattori");
+    let setup = client.get("/account/due-fattori").await;
+    assert_eq!(setup.status, StatusCode::OK);
+    assert!(setup.body.contains("<svg role=\"img\""), "QR code inline");
+    let secret = setup
+        .body
+        .split("agoral-secret\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("secret shown")
+        .to_owned();
+    let bad = client
+        .post_form("/account/due-fattori", &[("code", "123")])
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = totp::code_for_step(&secret, totp::step_at(Timestamp::now().0)).expect("code");
+    let done = client
+        .post_form("/account/due-fattori", &[("code", &code)])
+        .await;
+    assert_eq!(done.status, StatusCode::OK);
+    assert_eq!(
+        done.body.matches("<li><code>").count(),
+        10,
+        "ten recovery codes shown once"
+    );
+    assert_eq!(client.get("/admin/utenti").await.status, StatusCode::OK);
+    // Administrators cannot switch it off.
+    let off = client
+        .post_form("/account/due-fattori/disattiva", &[])
+        .await;
+    assert_eq!(off.status, StatusCode::FORBIDDEN);
+    let _ = TOTP_SECRET;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn logout_and_logout_everywhere() {
+    let app = TestApp::new().await;
+    app.user("autrice@example.org", &[Role::Author]).await;
+    let mut laptop = app.login("autrice@example.org").await;
+    let mut phone = app.login("autrice@example.org").await;
+    let response = laptop.post_form("/account/sessioni/chiudi", &[]).await;
+    assert_eq!(response.location(), "/account?fatto=sessioni");
+    assert_eq!(laptop.get("/account").await.status, StatusCode::OK);
+    let gone = phone.get("/account").await;
+    assert!(
+        gone.location().starts_with("/accedi"),
+        "the other session is closed"
+    );
+    assert!(
+        gone.set_cookies().iter().any(|c| c.contains("Max-Age=0")),
+        "stale cookie cleared"
+    );
+    let out = laptop.post_form("/esci", &[]).await;
+    assert_eq!(out.location(), "/accedi?fatto=uscito");
+    assert!(
+        laptop
+            .get("/account")
+            .await
+            .location()
+            .starts_with("/accedi")
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn session_cookie_of_a_deleted_or_disabled_user_is_worthless() {
+    let app = TestApp::new().await;
+    let user = app.user("temporaneo@example.org", &[Role::Editor]).await;
+    let mut client = app.login("temporaneo@example.org").await;
+    assert_eq!(client.get("/admin").await.status, StatusCode::OK);
+    app.db().delete_user(user.id).await.expect("delete");
+    let response = client.get("/admin").await;
+    assert!(response.location().starts_with("/accedi"));
+    assert!(
+        response
+            .set_cookies()
+            .iter()
+            .any(|c| c.contains("Max-Age=0"))
+    );
+    // A public page still works, and clears the stale cookie.
+    let mut stale = app.client();
+    stale.cookie = Some("made-up-cookie-value".into());
+    let home = stale.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+
+    let other = app.user("sospeso@example.org", &[Role::Editor]).await;
+    let mut client = app.login("sospeso@example.org").await;
+    app.db()
+        .set_disabled(other.id, true)
+        .await
+        .expect("disable");
+    assert!(client.get("/admin").await.location().starts_with("/accedi"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn password_reset_by_mail_single_use_and_expiring() {
+    let app = TestApp::new().await;
+    let user = app.user("smemorata@example.org", &[Role::Analyst]).await;
+    let mut client = app.client();
+    let response = client
+        .post_form(
+            "/password/dimenticata",
+            &[("email", "smemorata@example.org")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert!(
+        response.body.contains("Se l&#39;indirizzo") || response.body.contains("Se l'indirizzo"),
+        "{}",
+        response.body
+    );
+    // Unknown addresses get the same answer and no mail.
+    let unknown = client
+        .post_form("/password/dimenticata", &[("email", "nessuno@example.org")])
+        .await;
+    assert_eq!(unknown.status, StatusCode::OK);
+    assert_eq!(app.run_jobs().await, 1);
+    let mails = app.mail_files();
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].contains("To: smemorata@example.org"));
+    let token = link_token(&mails[0], "/password/reimposta/");
+    let path = format!("/password/reimposta/{token}");
+
+    assert_eq!(client.get(&path).await.status, StatusCode::OK);
+    let short = client
+        .post_form(&path, &[("password", "corta"), ("confirm", "corta")])
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(short.body.contains("almeno 12 caratteri"));
+    let mismatch = client
+        .post_form(
+            &path,
+            &[
+                ("password", "nuova password lunga"),
+                ("confirm", "un'altra cosa ancora"),
+            ],
+        )
+        .await;
+    assert!(mismatch.body.contains("non coincidono"));
+    let done = client
+        .post_form(
+            &path,
+            &[
+                ("password", "nuova password lunga"),
+                ("confirm", "nuova password lunga"),
+            ],
+        )
+        .await;
+    assert_eq!(done.location(), "/accedi?fatto=password");
+    // Reused: the link is spent.
+    let reused = client
+        .post_form(
+            &path,
+            &[
+                ("password", "terza password lunga"),
+                ("confirm", "terza password lunga"),
+            ],
+        )
+        .await;
+    assert_eq!(reused.status, StatusCode::GONE);
+    assert!(
+        reused
+            .body
+            .contains("non è valido, è scaduto o è già stato usato")
+    );
+    let login = app
+        .client()
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "smemorata@example.org"),
+                ("password", "nuova password lunga"),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+
+    // Expired: a new link, moved past its expiry.
+    let mut client = app.client();
+    client
+        .post_form(
+            "/password/dimenticata",
+            &[("email", "smemorata@example.org")],
+        )
+        .await;
+    app.run_jobs().await;
+    let mails = app.mail_files();
+    let token = link_token(mails.last().expect("mail"), "/password/reimposta/");
+    app.db()
+        .expire_auth_tokens_of(user.id)
+        .await
+        .expect("expire");
+    let expired = client.get(&format!("/password/reimposta/{token}")).await;
+    assert_eq!(expired.status, StatusCode::GONE);
+    let post = client
+        .post_form(
+            &format!("/password/reimposta/{token}"),
+            &[
+                ("password", "nuova password lunga"),
+                ("confirm", "nuova password lunga"),
+            ],
+        )
+        .await;
+    assert_eq!(post.status, StatusCode::GONE);
+    // Junk tokens.
+    for junk in ["x", "%00", "../../etc/passwd"] {
+        let response = client.get(&format!("/password/reimposta/{junk}")).await;
+        assert!(
+            response.status == StatusCode::GONE || response.status == StatusCode::NOT_FOUND,
+            "{junk}: {}",
+            response.status
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn invitation_sets_the_first_password() {
+    let app = TestApp::new().await;
+    app.user("capo@example.org", &[Role::Administrator]).await;
+    let mut admin = app.login("capo@example.org").await;
+    let page = admin.get("/admin/utenti/nuovo").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let response = admin
+        .post_form(
+            "/admin/utenti/nuovo",
+            &[
+                ("email", "nuova@example.org"),
+                ("display_name", "Nuova Redattrice"),
+                ("locale", "fr"),
+                ("role", "author"),
+                ("role", "contributor"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    app.run_jobs().await;
+    let mail = app.mail_files().pop().expect("invitation mail");
+    assert!(mail.contains("To: nuova@example.org"));
+    assert!(mail.contains("invit"), "French invitation: {mail}");
+    let token = link_token(&mail, "/invito/");
+    let mut invited = app.client();
+    let done = invited
+        .post_form(
+            &format!("/invito/{token}"),
+            &[
+                ("password", "la mia prima password"),
+                ("confirm", "la mia prima password"),
+            ],
+        )
+        .await;
+    assert_eq!(done.location(), "/accedi?fatto=password");
+    let login = app
+        .client()
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "nuova@example.org"),
+                ("password", "la mia prima password"),
+            ],
+        )
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.db()
+            .count_audit_events("invitation.accepted")
+            .await
+            .expect("count"),
+        1
+    );
+    app.stop().await;
+}

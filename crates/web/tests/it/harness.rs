@@ -1,0 +1,409 @@
+//! The test harness: a real server on an ephemeral port, on a fresh
+//! database per test — a SQLite file, or a new PostgreSQL database when
+//! `AGORAL_TEST_POSTGRES` holds an admin URL — and an HTTP client that
+//! keeps the session cookie like a browser does.
+
+use std::{
+    path::PathBuf,
+    sync::atomic::{AtomicU64, Ordering},
+};
+
+use agoral_db::{Db, sessions::NewSession};
+use agoral_domain::{
+    accounts::{Email, NewUser, Role, Roles, User, UserId},
+    lang::Lang,
+    time::Timestamp,
+    tokens, totp,
+};
+use agoral_web::{
+    AppState,
+    config::Sources,
+    server::{self, Options, Running},
+};
+use reqwest::{StatusCode, header};
+
+pub const PASSWORD: &str = "una password lunga abbastanza";
+/// TOTP secret given to test users who need a second factor.
+pub const TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Which database the suite runs on.
+pub fn postgres_admin_url() -> Option<String> {
+    std::env::var("AGORAL_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+/// A fresh, empty database URL for one test.
+pub async fn fresh_database_url(dir: &std::path::Path) -> String {
+    match postgres_admin_url() {
+        None => format!("sqlite://{}?mode=rwc", dir.join("agoral.db").display()),
+        Some(admin) => {
+            let name = format!(
+                "agoral_t_{}_{}_{}",
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::Relaxed),
+                data_encoding::HEXLOWER.encode(&rand::random::<[u8; 3]>())
+            );
+            let db = Db::connect(&admin, 1)
+                .await
+                .expect("connect to the test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(db.pool())
+                .await
+                .expect("create test database");
+            db.close().await;
+            let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+            format!("{base}/{name}")
+        }
+    }
+}
+
+pub struct TestAppBuilder {
+    demo: bool,
+    settings: Vec<(&'static str, String)>,
+}
+
+impl TestAppBuilder {
+    pub fn demo(mut self) -> Self {
+        self.demo = true;
+        self
+    }
+
+    pub fn setting(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.settings.push((key, value.into()));
+        self
+    }
+
+    pub async fn build(self) -> TestApp {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = fresh_database_url(dir.path()).await;
+        let mut sources = Sources::default();
+        sources.set("data_dir", dir.path().display().to_string(), "test");
+        sources.set("database_url", url.clone(), "test");
+        sources.set("listen", "127.0.0.1:0", "test");
+        sources.set("database_max_connections", "4", "test");
+        sources.set("log", "warn", "test");
+        for (key, value) in self.settings {
+            sources.set(key, value, "test");
+        }
+        let config = sources.build().expect("test configuration");
+        let running = server::start(
+            config,
+            Options {
+                demo: self.demo,
+                no_worker: true,
+            },
+        )
+        .await
+        .expect("server starts");
+        let base = format!("http://{}", running.address);
+        TestApp {
+            base,
+            database_url: url,
+            running: Some(running),
+            dir,
+        }
+    }
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub database_url: String,
+    running: Option<Running>,
+    pub dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder {
+            demo: false,
+            settings: Vec::new(),
+        }
+    }
+
+    pub async fn new() -> TestApp {
+        TestApp::builder().build().await
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.running.as_ref().expect("running").state
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state().db
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().to_path_buf()
+    }
+
+    /// A client with no cookie, like a first-time reader.
+    pub fn client(&self) -> TestClient {
+        TestClient::new(&self.base)
+    }
+
+    /// Creates a user with a password and these roles; users whose roles
+    /// require a second factor get [`TOTP_SECRET`].
+    pub async fn user(&self, email: &str, roles: &[Role]) -> User {
+        let roles: Roles = roles.iter().copied().collect();
+        let new = NewUser {
+            email: Email::parse(email).expect("email"),
+            display_name: email.split('@').next().unwrap_or("utente").to_owned(),
+            organisation_id: None,
+            roles,
+            locale: Lang::It,
+        };
+        let hash = agoral_web::passwords::hash_blocking(PASSWORD).expect("hash");
+        let id = self
+            .db()
+            .create_user(&new, Some(&hash))
+            .await
+            .expect("create user");
+        let user = self.db().user(id).await.expect("db").expect("user");
+        if user.requires_two_factor() {
+            self.db()
+                .enable_totp(id, TOTP_SECRET, 0, &[tokens::hash("aaaaa-bbbbb")])
+                .await
+                .expect("enable totp");
+        }
+        self.db().user(id).await.expect("db").expect("user")
+    }
+
+    /// A client holding a fresh, fully logged-in session of `user`,
+    /// created directly in the database (fast, for authorisation tests).
+    pub async fn session_for(&self, user: UserId) -> TestClient {
+        let (cookie, hash) = tokens::generate();
+        let (csrf, _) = tokens::generate();
+        self.db()
+            .create_session(&NewSession {
+                id_hash: &hash,
+                user_id: user,
+                csrf_token: &csrf,
+                mfa_verified: true,
+                expires_at: Timestamp::now().plus_seconds(3600),
+                address: None,
+                user_agent: None,
+            })
+            .await
+            .expect("session");
+        let mut client = self.client();
+        client.cookie = Some(cookie);
+        client.csrf = Some(csrf);
+        client
+    }
+
+    /// Logs in through the real forms, giving the TOTP code when needed.
+    pub async fn login(&self, email: &str) -> TestClient {
+        let mut client = self.client();
+        let response = client
+            .post_form(
+                "/accedi",
+                &[("email", email), ("password", PASSWORD), ("next", "/admin")],
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "login of {email}: {}",
+            response.body
+        );
+        if response.location() == "/accedi/verifica" {
+            let code = current_totp();
+            let response = client
+                .post_form("/accedi/verifica", &[("code", &code)])
+                .await;
+            assert_eq!(
+                response.status,
+                StatusCode::SEE_OTHER,
+                "second factor: {}",
+                response.body
+            );
+        }
+        client
+    }
+
+    /// Runs the due background jobs now.
+    pub async fn run_jobs(&self) -> usize {
+        agoral_web::jobs::run_due(self.state(), "test")
+            .await
+            .expect("jobs")
+    }
+
+    /// The `.eml` files written by the file mailer, oldest first.
+    pub fn mail_files(&self) -> Vec<String> {
+        let dir = self.data_dir().join("mail");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "eml"))
+            .map(|p| std::fs::read_to_string(p).expect("read mail"))
+            .collect()
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop().await.expect("graceful stop");
+        }
+    }
+}
+
+/// The TOTP code for [`TOTP_SECRET`] now, avoiding the last seconds of a
+/// step so that the server sees the same step.
+pub fn current_totp() -> String {
+    let mut now = Timestamp::now().0;
+    if now % 30 >= 28 {
+        std::thread::sleep(std::time::Duration::from_secs(3));
+        now = Timestamp::now().0;
+    }
+    totp::code_for_step(TOTP_SECRET, totp::step_at(now)).expect("code")
+}
+
+/// An answer, read whole.
+#[derive(Debug)]
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: header::HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect()
+    }
+
+    /// The anti-forgery token of the first form on the page.
+    pub fn csrf(&self) -> String {
+        field_value(&self.body, "csrf_token").expect("a form with csrf_token")
+    }
+}
+
+/// The `value` of the input named `name` in an HTML page.
+pub fn field_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')? + start;
+    Some(
+        html[start..end]
+            .replace("&#x2f;", "/")
+            .replace("&#x3d;", "=")
+            .replace("&#43;", "+"),
+    )
+}
+
+/// An HTTP client that keeps the session cookie and the page's
+/// anti-forgery token, and never follows redirects by itself.
+#[derive(Clone)]
+pub struct TestClient {
+    base: String,
+    http: reqwest::Client,
+    pub cookie: Option<String>,
+    pub csrf: Option<String>,
+}
+
+impl TestClient {
+    pub fn new(base: &str) -> TestClient {
+        TestClient {
+            base: base.to_owned(),
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("client"),
+            cookie: None,
+            csrf: None,
+        }
+    }
+
+    fn remember(&mut self, response: &TestResponse) {
+        for cookie in response.set_cookies() {
+            if let Some(rest) = cookie.strip_prefix("agoral_session=") {
+                let value = rest.split(';').next().unwrap_or_default();
+                self.cookie = (!value.is_empty()).then(|| value.to_owned());
+            }
+        }
+        if let Some(token) = field_value(&response.body, "csrf_token") {
+            self.csrf = Some(token);
+        }
+    }
+
+    pub async fn send(&mut self, request: reqwest::RequestBuilder) -> TestResponse {
+        let request = match &self.cookie {
+            Some(cookie) => request.header(header::COOKIE, format!("agoral_session={cookie}")),
+            None => request,
+        };
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.text().await.unwrap_or_default();
+        let response = TestResponse {
+            status,
+            headers,
+            body,
+        };
+        self.remember(&response);
+        response
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let request = self.http.get(format!("{}{path}", self.base));
+        self.send(request).await
+    }
+
+    /// Posts a form with the current anti-forgery token, fetching one from
+    /// the login page first when the client has none.
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        if self.csrf.is_none() {
+            let page = self.get("/accedi").await;
+            self.csrf = field_value(&page.body, "csrf_token");
+        }
+        let token = self.csrf.clone().unwrap_or_default();
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields.
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body);
+        self.send(request).await
+    }
+
+    /// Posts a raw body as a form.
+    pub async fn post_body(&mut self, path: &str, body: impl Into<reqwest::Body>) -> TestResponse {
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body);
+        self.send(request).await
+    }
+}

@@ -1,0 +1,15 @@
+//! AgorAL's integration tests: one binary, driving the real router over a
+//! real listener, on SQLite — and on PostgreSQL when `AGORAL_TEST_POSTGRES`
+//! is set (the README's test command runs the suite both ways).
+
+mod harness;
+
+mod access;
+mod accounts;
+mod admin;
+mod backup;
+mod browser;
+mod cli;
+mod jobs;
+mod mail;
+mod public;
