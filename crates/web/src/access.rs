@@ -81,7 +81,8 @@ impl Routes {
             "POST" => axum::routing::post(handler),
             other => unreachable!("routes use GET or POST, not {other}"),
         }
-        .layer(guard);
+        // `route_layer`: a method the route lacks still gets a plain 405.
+        .route_layer(guard);
         self.router = self.router.route(path, method_router);
         self.table.push(RouteInfo {
             method,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, header::ContentType},
+    message::{Body, Mailbox, header::ContentType},
     transport::smtp::authentication::Credentials,
 };
 
@@ -76,7 +76,8 @@ impl Mailer {
             .subject(subject)
             .message_id(None)
             .header(ContentType::TEXT_PLAIN)
-            .body(body.to_owned())?;
+            // lettre picks quoted-printable or base64 as the text needs.
+            .body(Body::new(crlf(body)))?;
         match self {
             Mailer::Files { dir, .. } => {
                 tokio::fs::create_dir_all(dir).await?;
@@ -93,4 +94,9 @@ impl Mailer {
         }
         Ok(())
     }
+}
+
+/// Mail lines end in CRLF (RFC 5322).
+fn crlf(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\n', "\r\n")
 }

@@ -112,7 +112,10 @@ pub async fn render_errors(
         return response;
     }
     let marker = response.extensions().get::<ErrorPage>().copied();
-    if marker.is_none() && response.headers().contains_key(header::CONTENT_TYPE) {
+    // Plain-text answers of the body limit and the time limit are replaced;
+    // other bodies (a form shown again, `/readyz`) are the handler's own.
+    let from_layers = matches!(status.as_u16(), 405 | 408 | 413);
+    if marker.is_none() && !from_layers && response.headers().contains_key(header::CONTENT_TYPE) {
         return response;
     }
     let message = marker.map(|m| m.message).unwrap_or(match status.as_u16() {

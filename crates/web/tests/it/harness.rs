@@ -241,7 +241,7 @@ impl TestApp {
         names
             .into_iter()
             .filter(|p| p.extension().is_some_and(|e| e == "eml"))
-            .map(|p| std::fs::read_to_string(p).expect("read mail"))
+            .map(|p| decode_mail(&std::fs::read_to_string(p).expect("read mail")))
             .collect()
     }
 
@@ -341,6 +341,8 @@ impl TestClient {
             if let Some(rest) = cookie.strip_prefix("agoral_session=") {
                 let value = rest.split(';').next().unwrap_or_default();
                 self.cookie = (!value.is_empty()).then(|| value.to_owned());
+                // A new session has a new anti-forgery token.
+                self.csrf = None;
             }
         }
         if let Some(token) = field_value(&response.body, "csrf_token") {
@@ -406,4 +408,43 @@ impl TestClient {
             .body(body);
         self.send(request).await
     }
+}
+
+/// A message's headers and its body decoded from quoted-printable or
+/// base64, as a mail reader shows it.
+pub fn decode_mail(raw: &str) -> String {
+    let (headers, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+    let lower = headers.to_ascii_lowercase();
+    let decoded = if lower.contains("content-transfer-encoding: base64") {
+        let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+        String::from_utf8_lossy(
+            &data_encoding::BASE64
+                .decode(compact.as_bytes())
+                .expect("base64 body"),
+        )
+        .into_owned()
+    } else if lower.contains("content-transfer-encoding: quoted-printable") {
+        let joined = body.replace("=\r\n", "");
+        let bytes = joined.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'=' && i + 2 < bytes.len() + 1 {
+                if let Some(b) = std::str::from_utf8(&bytes[i + 1..(i + 3).min(bytes.len())])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                {
+                    out.push(b);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(bytes[i]);
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    } else {
+        body.to_owned()
+    };
+    format!("{headers}\r\n\r\n{decoded}")
 }
