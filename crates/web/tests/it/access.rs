@@ -1,1 +1,160 @@
-// placeholder
+//! Every route × every role (and anonymous): the answer must match the
+//! route's declared access rule, and no combination may fail with a 5xx.
+//! A new route is added through `Routes` with a rule, so it is covered here
+//! without anybody remembering to add it.
+
+use agoral_domain::{accounts::Role, organisations::OrganisationInput};
+use agoral_web::access::{Access, RouteInfo};
+use reqwest::{Method, StatusCode};
+
+use crate::harness::{TestApp, TestClient};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Actor {
+    Anonymous,
+    Staff(Role),
+}
+
+/// What the rule says this actor should get.
+fn allowed(access: Access, actor: Actor) -> bool {
+    match (access, actor) {
+        (Access::Public, _) => true,
+        (_, Actor::Anonymous) => false,
+        // Every actor here has a complete session.
+        (Access::SecondFactorPending, _) => false,
+        (Access::AnySession | Access::StaffSetup | Access::Staff, Actor::Staff(_)) => true,
+        (Access::Roles(roles), Actor::Staff(role)) => roles.contains(&role),
+    }
+}
+
+fn concrete_path(route: &RouteInfo, user_id: i64, organisation_id: i64) -> String {
+    let id = if route.path.contains("organizzazioni") {
+        organisation_id
+    } else {
+        user_id
+    };
+    route
+        .path
+        .replace("{slug}", "privacy")
+        .replace("{lang}", "en")
+        .replace("{token}", &"x".repeat(43))
+        .replace("{id}", &id.to_string())
+        .replace("{fingerprint}", agoral_web::assets::fingerprint())
+        .replace("{*path}", "css/agoral.css")
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_its_rule_says() {
+    let app = TestApp::new().await;
+    let (_, table) = agoral_web::build_app(app.state().clone());
+    assert!(table.len() > 40, "the table lists every route");
+
+    // A user and an organisation for routes with an id, never used as actors.
+    let target = app.user("bersaglio@example.org", &[Role::Author]).await;
+    let input =
+        OrganisationInput::parse("Ente di prova", "altro", "006003", "", true).expect("valid");
+    let organisation = app
+        .db()
+        .create_organisation(&input)
+        .await
+        .expect("organisation");
+    let mut actors = vec![(Actor::Anonymous, None)];
+    for role in Role::ALL {
+        let user = app
+            .user(&format!("{}@example.org", role.as_str()), &[role])
+            .await;
+        actors.push((Actor::Staff(role), Some(user.id)));
+    }
+
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for route in &table {
+        let path = concrete_path(route, target.id.0, organisation.0);
+        for (actor, user) in &actors {
+            let mut client: TestClient = match user {
+                Some(id) => app.session_for(*id).await,
+                None => app.client(),
+            };
+            let response = if route.method == Method::GET {
+                client.get(&path).await
+            } else {
+                if client.csrf.is_none() {
+                    client.csrf = Some(
+                        app.state()
+                            .signer
+                            .issue(agoral_domain::time::Timestamp::now().0 - 60),
+                    );
+                }
+                client.post_form(&path, &[]).await
+            };
+            checked += 1;
+            let status = response.status;
+            // Refusals: the login page (with the address to come back to) for
+            // pages, 403 for everything else.
+            let to_login =
+                status == StatusCode::SEE_OTHER && response.location().starts_with("/accedi?next=");
+            let refused = status == StatusCode::FORBIDDEN || to_login;
+            // One refusal comes from a business rule, not from the route's
+            // rule: roles that require two-factor login cannot switch it off.
+            let business_refusal = route.path == "/account/due-fattori/disattiva"
+                && matches!(actor, Actor::Staff(role) if role.requires_two_factor());
+            let expected = allowed(route.access, *actor) && !business_refusal;
+            let problem = if status.is_server_error() {
+                Some("server error")
+            } else if expected && refused {
+                Some("refused but allowed by the rule")
+            } else if !expected && !refused && route.access != Access::SecondFactorPending {
+                Some("allowed but refused by the rule")
+            } else if !expected
+                && route.access == Access::SecondFactorPending
+                && status.is_success()
+            {
+                Some("code step shown to a complete session")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                failures.push(format!(
+                    "{} {path} as {actor:?}: {status} {}: {problem}",
+                    route.method,
+                    response.location()
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} checks failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert_eq!(checked, table.len() * actors.len());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_code_step_is_only_for_half_logged_in_sessions() {
+    let app = TestApp::new().await;
+    app.user("operatrice@example.org", &[Role::Operator]).await;
+    let mut client = app.client();
+    let response = client
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "operatrice@example.org"),
+                ("password", crate::harness::PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(response.location(), "/accedi/verifica");
+    assert_eq!(client.get("/accedi/verifica").await.status, StatusCode::OK);
+    // Half logged in: nothing else of the back office.
+    for path in ["/admin", "/account", "/admin/utenti"] {
+        assert_eq!(
+            client.get(path).await.location(),
+            "/accedi/verifica",
+            "{path}"
+        );
+    }
+    app.stop().await;
+}

@@ -250,6 +250,14 @@ impl TestApp {
             running.stop().await.expect("graceful stop");
         }
     }
+
+    /// Stops the server and hands over the data folder, for restarts.
+    pub async fn stop_keeping_data(mut self) -> tempfile::TempDir {
+        if let Some(running) = self.running.take() {
+            running.stop().await.expect("graceful stop");
+        }
+        self.dir
+    }
 }
 
 /// The TOTP code for [`TOTP_SECRET`] now, avoiding the last seconds of a

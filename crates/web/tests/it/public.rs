@@ -345,3 +345,40 @@ async fn oversized_and_malformed_bodies_get_clear_errors() {
     assert_eq!(app.db().count_problem_reports().await.expect("count"), 0);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn demo_content_and_pages_without_scripts() {
+    let app = TestApp::builder().demo().build().await;
+    let mut client = app.client();
+    let home = client.get("/").await;
+    // 14 demo organisations: real bodies by name, and marked examples.
+    assert!(home.body.contains("<strong>14</strong>"), "{}", home.body);
+    let organisations = app.db().organisations().await.expect("organisations");
+    assert!(
+        organisations
+            .iter()
+            .any(|o| o.name == "Prefettura di Alessandria" && !o.is_example)
+    );
+    assert!(
+        organisations
+            .iter()
+            .filter(|o| o.is_example)
+            .all(|o| o.name.contains("esempio"))
+    );
+    // Public pages carry no script at all: they work without JavaScript.
+    for path in [
+        "/",
+        "/en/",
+        "/ar/privacy",
+        "/segnala-un-problema",
+        "/accedi",
+    ] {
+        let page = client.get(path).await;
+        assert!(!page.body.contains("<script"), "{path}");
+        assert!(
+            !page.body.contains("style=\""),
+            "{path}: no inline style (CSP)"
+        );
+    }
+    app.stop().await;
+}
