@@ -140,16 +140,13 @@ impl Db {
     /// Versions of the migrations shipped with this binary that the database
     /// has not applied yet.
     pub async fn pending_migrations(&self) -> Result<Vec<i64>> {
-        let applied: Vec<i64> = match sqlx::query_scalar::<_, i64>(
+        // No migrations table yet (an error here) means everything is pending.
+        let applied: Vec<i64> = sqlx::query_scalar::<_, i64>(
             "SELECT version FROM _sqlx_migrations WHERE success = TRUE",
         )
         .fetch_all(&self.pool)
         .await
-        {
-            Ok(rows) => rows,
-            // No migrations table yet: everything is pending.
-            Err(_) => Vec::new(),
-        };
+        .unwrap_or_default();
         Ok(self
             .migrator()
             .iter()

@@ -64,7 +64,8 @@ mod tests {
 
     #[test]
     fn clean_text_rules() {
-        let cases: &[(&str, usize, usize, bool, Result<&str, &str>)] = &[
+        type Case<'a> = (&'a str, usize, usize, bool, Result<&'a str, &'a str>);
+        let cases: &[Case] = &[
             ("  ciao  ", 1, 10, false, Ok("ciao")),
             ("", 1, 10, false, Err("error-required")),
             ("   ", 1, 10, false, Err("error-required")),

@@ -128,7 +128,7 @@ async fn enforce(
         None => None,
     };
     if let Err(response) = check(&state, access, current.as_ref(), &request) {
-        return with_cleared_cookie(response, cookie.is_some() && current.is_none());
+        return with_cleared_cookie(*response, cookie.is_some() && current.is_none());
     }
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         request = match check_csrf(&state, current.as_ref(), request).await {
@@ -174,35 +174,37 @@ fn check(
     access: Access,
     current: Option<&CurrentSession>,
     request: &Request,
-) -> Result<(), Response> {
+) -> Result<(), Box<Response>> {
     let _ = state;
     match access {
         Access::Public => Ok(()),
-        Access::AnySession => current.map(|_| ()).ok_or_else(|| login_redirect(request)),
+        Access::AnySession => current
+            .map(|_| ())
+            .ok_or_else(|| Box::new(login_redirect(request))),
         Access::SecondFactorPending => match current {
             Some(c) if !c.is_complete() => Ok(()),
-            Some(_) => Err(Redirect::to("/admin").into_response()),
-            None => Err(login_redirect(request)),
+            Some(_) => Err(Box::new(Redirect::to("/admin").into_response())),
+            None => Err(Box::new(login_redirect(request))),
         },
         Access::StaffSetup | Access::Staff | Access::Roles(_) => {
             let Some(current) = current else {
-                return Err(login_redirect(request));
+                return Err(Box::new(login_redirect(request)));
             };
             if !current.is_complete() {
-                return Err(Redirect::to("/accedi/verifica").into_response());
+                return Err(Box::new(Redirect::to("/accedi/verifica").into_response()));
             }
             let setup_missing = current.user.requires_two_factor() && !current.user.totp_enabled;
             if setup_missing && access != Access::StaffSetup {
-                return Err(if request.method() == Method::GET {
+                return Err(Box::new(if request.method() == Method::GET {
                     Redirect::to("/account/due-fattori").into_response()
                 } else {
                     WebError::Forbidden.into_response()
-                });
+                }));
             }
             if let Access::Roles(roles) = access
                 && !roles.iter().any(|r| current.user.has_role(*r))
             {
-                return Err(WebError::Forbidden.into_response());
+                return Err(Box::new(WebError::Forbidden.into_response()));
             }
             Ok(())
         }

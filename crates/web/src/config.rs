@@ -193,10 +193,6 @@ impl Sources {
                 .map(|(v, _)| v.trim().to_owned())
                 .filter(|v| !v.is_empty())
         };
-        let parse = |key: &'static str, default: &str, what: &str| -> Result<String, ConfigError> {
-            let _ = what;
-            Ok(text(key, default))
-        };
         fn invalid(sources: &Sources, key: &'static str, problem: String) -> ConfigError {
             ConfigError::Invalid {
                 key,
@@ -207,7 +203,7 @@ impl Sources {
                 problem,
             }
         }
-        fn number<T: std::str::FromStr>(
+        fn number<T>(
             sources: &Sources,
             key: &'static str,
             value: &str,
@@ -215,7 +211,7 @@ impl Sources {
             max: T,
         ) -> Result<T, ConfigError>
         where
-            T: PartialOrd + fmt::Display + Copy,
+            T: std::str::FromStr + PartialOrd + fmt::Display + Copy,
         {
             let n: T = value
                 .trim()
@@ -242,7 +238,7 @@ impl Sources {
             }
         }
 
-        let listen_text = parse("listen", "127.0.0.1:8080", "address")?;
+        let listen_text = text("listen", "127.0.0.1:8080");
         let listen: SocketAddr = listen_text.trim().parse().map_err(|_| {
             invalid(
                 self,

@@ -437,15 +437,14 @@ pub fn decode_mail(raw: &str) -> String {
         let mut out = Vec::with_capacity(bytes.len());
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i] == b'=' && i + 2 < bytes.len() + 1 {
-                if let Some(b) = std::str::from_utf8(&bytes[i + 1..(i + 3).min(bytes.len())])
+            if bytes[i] == b'='
+                && let Some(b) = std::str::from_utf8(&bytes[i + 1..(i + 3).min(bytes.len())])
                     .ok()
                     .and_then(|h| u8::from_str_radix(h, 16).ok())
-                {
-                    out.push(b);
-                    i += 3;
-                    continue;
-                }
+            {
+                out.push(b);
+                i += 3;
+                continue;
             }
             out.push(bytes[i]);
             i += 1;
