@@ -196,15 +196,11 @@ css = banner && css.startsWith(banner)
 // 3. purge against the templates, 4. rtl
 (async () => {
   if (purgeFlag === '1') {
+    // Classes the templates use are kept by purgecss itself; the safelist
+    // only keeps state classes that scripts or the server add at run time.
     const safe = [
-      'it-', 'btn', 'form-', 'nav', 'navbar', 'header', 'footer', 'container', 'row', 'col',
-      'd-', 'text-', 'bg-', 'm-', 'p-', 'mb-', 'mt-', 'me-', 'ms-', 'mx-', 'my-',
-      'pt-', 'pb-', 'pe-', 'ps-', 'px-', 'py-', 'visually-hidden', 'skiplink', 'alert', 'table',
-      'card', 'badge', 'list', 'link', 'breadcrumb', 'dropdown', 'collaps', 'show', 'active',
-      'is-invalid', 'invalid-feedback', 'lead', 'display', 'fw-', 'small', 'rounded',
-      'border', 'shadow', 'w-', 'h-', 'flex', 'justify-', 'align-', 'gap-', 'order-', 'g-',
-      'gx-', 'gy-', 'input', 'label', 'select', 'textarea', 'fieldset', 'legend', 'sr-',
-      'pagination', 'page-',
+      'visually-hidden', 'is-invalid', 'invalid-feedback', 'show', 'active', 'alert-',
+      'form-control', 'form-check', 'form-group', 'form-text', 'btn-',
     ].map((p) => new RegExp('^' + p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     safe.push(/valid/, /focus/, /^h[1-6]$/,
       // base elements styled by reboot, kept even if no template uses them yet
