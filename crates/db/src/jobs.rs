@@ -161,3 +161,97 @@ impl Db {
         )
     }
 }
+
+/// Where a job stands, for its progress page.
+#[derive(Debug, Clone)]
+pub struct JobStatus {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i64,
+    pub done: bool,
+    pub failed: bool,
+    pub running: bool,
+    pub last_error: Option<String>,
+    pub progress_done: i64,
+    pub progress_total: i64,
+    pub progress_note: String,
+    pub created_at: Timestamp,
+}
+
+impl JobStatus {
+    /// Whole percent, 0 to 100.
+    pub fn percent(&self) -> i64 {
+        if self.done && !self.failed {
+            100
+        } else if self.progress_total > 0 {
+            (self.progress_done * 100 / self.progress_total).clamp(0, 100)
+        } else {
+            0
+        }
+    }
+}
+
+impl Db {
+    /// Records how far a running job has got.
+    pub async fn set_job_progress(&self, id: i64, done: i64, total: i64, note: &str) -> Result<()> {
+        let note: String = note.chars().take(200).collect();
+        sqlx::query(
+            "UPDATE jobs SET progress_done = $1, progress_total = $2, progress_note = $3 WHERE id = $4",
+        )
+        .bind(done)
+        .bind(total)
+        .bind(note)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    pub async fn job_status(&self, id: i64) -> Result<Option<JobStatus>> {
+        let now = Timestamp::now().0;
+        let row = sqlx::query(
+            "SELECT id, kind, payload, attempts, finished_at, failed, locked_until, last_error, \
+             progress_done, progress_total, progress_note, created_at FROM jobs WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        row.map(|row| {
+            let finished: Option<i64> = row.try_get("finished_at")?;
+            let locked_until: Option<i64> = row.try_get("locked_until")?;
+            Ok(JobStatus {
+                id: row.try_get("id")?,
+                kind: row.try_get("kind")?,
+                payload: row.try_get("payload")?,
+                attempts: row.try_get("attempts")?,
+                done: finished.is_some(),
+                failed: row.try_get::<i64, _>("failed")? != 0,
+                running: finished.is_none() && locked_until.is_some_and(|u| u >= now),
+                last_error: row.try_get("last_error")?,
+                progress_done: row.try_get("progress_done")?,
+                progress_total: row.try_get("progress_total")?,
+                progress_note: row.try_get("progress_note")?,
+                created_at: Timestamp(row.try_get("created_at")?),
+            })
+        })
+        .transpose()
+    }
+
+    /// The newest jobs of a kind, for their list pages.
+    pub async fn recent_jobs(&self, kind: &str, limit: i64) -> Result<Vec<JobStatus>> {
+        let ids: Vec<i64> =
+            sqlx::query_scalar("SELECT id FROM jobs WHERE kind = $1 ORDER BY id DESC LIMIT $2")
+                .bind(kind)
+                .bind(limit)
+                .fetch_all(self.pool())
+                .await?;
+        let mut jobs = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(job) = self.job_status(id).await? {
+                jobs.push(job);
+            }
+        }
+        Ok(jobs)
+    }
+}

@@ -230,8 +230,11 @@ async fn check_csrf(
             .get(header::HOST)
             .and_then(|v| v.to_str().ok()),
     ) {
+        // Same site: the Host the browser used, or the configured public
+        // address (a reverse proxy may rewrite Host).
         let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
-        if origin != "null" && origin_host != host {
+        let public = state.config.public_url.as_str();
+        if origin != "null" && origin_host != host && origin != public {
             return Err(WebError::Csrf);
         }
     }

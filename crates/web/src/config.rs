@@ -66,7 +66,7 @@ pub struct Config {
     pub smtp: Option<SmtpConfig>,
     /// Sender of outgoing mail.
     pub mail_from: String,
-    /// Trust `X-Forwarded-For`/`X-Forwarded-Proto` from a reverse proxy.
+    /// Trust `X-Forwarded-For` from a reverse proxy (its last hop is the client).
     pub trust_proxy: bool,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
@@ -461,8 +461,9 @@ impl Config {
         self.data_dir.join("mail")
     }
 
-    pub fn search_dir(&self) -> PathBuf {
-        self.data_dir.join("search")
+    /// Backups made from the administration pages.
+    pub fn backups_dir(&self) -> PathBuf {
+        self.data_dir.join("backups")
     }
 
     /// Whether readers reach the site over TLS (for HSTS and secure cookies).

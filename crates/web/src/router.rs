@@ -11,6 +11,9 @@ use crate::{
     state::AppState,
 };
 
+/// Kept as a table, one route per line: formatting it otherwise would hide
+/// the rules.
+#[rustfmt::skip]
 pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
     let mut routes = Routes::new(state)
         // Operations: probes and metrics for the orchestrator and Prometheus.
@@ -18,32 +21,16 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/readyz", Access::Public, health::readyz)
         .get("/metrics", Access::Public, health::metrics)
         // Static files at fingerprinted addresses.
-        .get(
-            "/static/{fingerprint}/{*path}",
-            Access::Public,
-            public::static_files::serve_static,
-        );
+        .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static);
 
     // The public site, in Italian at `/` and under each language's prefix.
     for lang in Lang::ALL {
         let p = lang.prefix();
         routes = routes
             .get(lang.home(), Access::Public, public::home::show_home)
-            .get(
-                &format!("{p}/segnala-un-problema"),
-                Access::Public,
-                public::problem_reports::show_problem_report_page,
-            )
-            .post(
-                &format!("{p}/segnala-un-problema"),
-                Access::Public,
-                public::problem_reports::submit_problem_report,
-            )
-            .get(
-                &format!("{p}/{{slug}}"),
-                Access::Public,
-                public::pages::show_page,
-            );
+            .get(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::show_problem_report_page)
+            .post(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::submit_problem_report)
+            .get(&format!("{p}/{{slug}}"), Access::Public, public::pages::show_page);
         if lang != Lang::It {
             // `/en` without the slash goes to `/en/`.
             routes = routes.get(p, Access::Public, public::home::redirect_to_home);
@@ -54,163 +41,47 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         // Login, second factor, logout, password reset and invitations.
         .get("/accedi", Access::Public, accounts::login::show_login)
         .post("/accedi", Access::Public, accounts::login::submit_login)
-        .get(
-            "/accedi/verifica",
-            Access::SecondFactorPending,
-            accounts::two_factor::show_verify,
-        )
-        .post(
-            "/accedi/verifica",
-            Access::SecondFactorPending,
-            accounts::two_factor::submit_verify,
-        )
+        .get("/accedi/verifica", Access::SecondFactorPending, accounts::two_factor::show_verify)
+        .post("/accedi/verifica", Access::SecondFactorPending, accounts::two_factor::submit_verify)
         .post("/esci", Access::AnySession, accounts::login::logout)
-        .get(
-            "/password/dimenticata",
-            Access::Public,
-            accounts::password::show_forgot_password,
-        )
-        .post(
-            "/password/dimenticata",
-            Access::Public,
-            accounts::password::submit_forgot_password,
-        )
-        .get(
-            "/password/reimposta/{token}",
-            Access::Public,
-            accounts::password::show_reset_password,
-        )
-        .post(
-            "/password/reimposta/{token}",
-            Access::Public,
-            accounts::password::submit_reset_password,
-        )
-        .get(
-            "/invito/{token}",
-            Access::Public,
-            accounts::password::show_invitation,
-        )
-        .post(
-            "/invito/{token}",
-            Access::Public,
-            accounts::password::submit_invitation,
-        )
+        .get("/password/dimenticata", Access::Public, accounts::password::show_forgot_password)
+        .post("/password/dimenticata", Access::Public, accounts::password::submit_forgot_password)
+        .get("/password/reimposta/{token}", Access::Public, accounts::password::show_reset_password)
+        .post("/password/reimposta/{token}", Access::Public, accounts::password::submit_reset_password)
+        .get("/invito/{token}", Access::Public, accounts::password::show_invitation)
+        .post("/invito/{token}", Access::Public, accounts::password::submit_invitation)
         // Every staff member's own account.
-        .get(
-            "/account",
-            Access::StaffSetup,
-            accounts::account::show_account,
-        )
-        .post(
-            "/account/password",
-            Access::StaffSetup,
-            accounts::account::change_password,
-        )
-        .get(
-            "/account/due-fattori",
-            Access::StaffSetup,
-            accounts::two_factor::show_setup,
-        )
-        .post(
-            "/account/due-fattori",
-            Access::StaffSetup,
-            accounts::two_factor::confirm_setup,
-        )
-        .post(
-            "/account/due-fattori/disattiva",
-            Access::Staff,
-            accounts::two_factor::disable_two_factor,
-        )
-        .post(
-            "/account/sessioni/chiudi",
-            Access::Staff,
-            accounts::account::logout_everywhere,
-        )
+        .get("/account", Access::StaffSetup, accounts::account::show_account)
+        .post("/account/password", Access::StaffSetup, accounts::account::change_password)
+        .get("/account/due-fattori", Access::StaffSetup, accounts::two_factor::show_setup)
+        .post("/account/due-fattori", Access::StaffSetup, accounts::two_factor::confirm_setup)
+        .post("/account/due-fattori/disattiva", Access::Staff, accounts::two_factor::disable_two_factor)
+        .post("/account/sessioni/chiudi", Access::Staff, accounts::account::logout_everywhere)
         // The back office home, for every staff member.
         .get("/admin", Access::Staff, admin::dashboard::show_dashboard)
-        // Administration: accounts, organisations, pages, logs.
+        // Administration: accounts, organisations, pages, logs, backups.
         .get("/admin/utenti", ADMINISTRATORS, admin::users::list_users)
-        .get(
-            "/admin/utenti/nuovo",
-            ADMINISTRATORS,
-            admin::users::new_user,
-        )
-        .post(
-            "/admin/utenti/nuovo",
-            ADMINISTRATORS,
-            admin::users::invite_user,
-        )
-        .get(
-            "/admin/utenti/{id}",
-            ADMINISTRATORS,
-            admin::users::edit_user,
-        )
-        .post(
-            "/admin/utenti/{id}",
-            ADMINISTRATORS,
-            admin::users::update_user,
-        )
-        .post(
-            "/admin/utenti/{id}/disattiva",
-            ADMINISTRATORS,
-            admin::users::disable_user,
-        )
-        .post(
-            "/admin/utenti/{id}/riattiva",
-            ADMINISTRATORS,
-            admin::users::enable_user,
-        )
-        .post(
-            "/admin/utenti/{id}/reimposta-password",
-            ADMINISTRATORS,
-            admin::users::send_password_reset,
-        )
-        .get(
-            "/admin/organizzazioni",
-            ADMINISTRATORS,
-            admin::organisations::list_organisations,
-        )
-        .get(
-            "/admin/organizzazioni/nuova",
-            ADMINISTRATORS,
-            admin::organisations::new_organisation,
-        )
-        .post(
-            "/admin/organizzazioni/nuova",
-            ADMINISTRATORS,
-            admin::organisations::create_organisation,
-        )
-        .get(
-            "/admin/organizzazioni/{id}",
-            ADMINISTRATORS,
-            admin::organisations::edit_organisation,
-        )
-        .post(
-            "/admin/organizzazioni/{id}",
-            ADMINISTRATORS,
-            admin::organisations::update_organisation,
-        )
+        .get("/admin/utenti/nuovo", ADMINISTRATORS, admin::users::new_user)
+        .post("/admin/utenti/nuovo", ADMINISTRATORS, admin::users::invite_user)
+        .get("/admin/utenti/{id}", ADMINISTRATORS, admin::users::edit_user)
+        .post("/admin/utenti/{id}", ADMINISTRATORS, admin::users::update_user)
+        .post("/admin/utenti/{id}/disattiva", ADMINISTRATORS, admin::users::disable_user)
+        .post("/admin/utenti/{id}/riattiva", ADMINISTRATORS, admin::users::enable_user)
+        .post("/admin/utenti/{id}/reimposta-password", ADMINISTRATORS, admin::users::send_password_reset)
+        .get("/admin/organizzazioni", ADMINISTRATORS, admin::organisations::list_organisations)
+        .get("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::new_organisation)
+        .post("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::create_organisation)
+        .get("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::edit_organisation)
+        .post("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::update_organisation)
         .get("/admin/pagine", ADMINISTRATORS, admin::pages::list_pages)
-        .get(
-            "/admin/pagine/{slug}/{lang}",
-            ADMINISTRATORS,
-            admin::pages::edit_page,
-        )
-        .post(
-            "/admin/pagine/{slug}/{lang}",
-            ADMINISTRATORS,
-            admin::pages::update_page,
-        )
-        .get(
-            "/admin/registro",
-            ADMINISTRATORS,
-            admin::audit::list_audit_events,
-        )
-        .get(
-            "/admin/segnalazioni",
-            ADMINISTRATORS,
-            admin::problem_reports::list_problem_reports,
-        );
+        .get("/admin/pagine/{slug}/{lang}", ADMINISTRATORS, admin::pages::edit_page)
+        .post("/admin/pagine/{slug}/{lang}", ADMINISTRATORS, admin::pages::update_page)
+        .get("/admin/registro", ADMINISTRATORS, admin::audit::list_audit_events)
+        .get("/admin/segnalazioni", ADMINISTRATORS, admin::problem_reports::list_problem_reports)
+        .get("/admin/backup", ADMINISTRATORS, admin::backups::list_backups)
+        .post("/admin/backup", ADMINISTRATORS, admin::backups::start_backup)
+        .get("/admin/backup/file/{name}", ADMINISTRATORS, admin::backups::download_backup)
+        .get("/admin/lavori/{id}", ADMINISTRATORS, admin::backups::show_job);
 
     routes.finish()
 }

@@ -117,8 +117,9 @@ pub fn clear_cookie() -> HeaderValue {
     HeaderValue::from_static("agoral_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
 }
 
-/// The client's address: the peer, or the first `X-Forwarded-For` hop when
-/// the server is configured to trust its proxy.
+/// The client's address: the peer, or, when the server is configured to
+/// trust its reverse proxy, the last `X-Forwarded-For` hop — the address the
+/// proxy itself saw. Earlier hops are written by the client and prove nothing.
 pub fn client_address(
     parts_headers: &HeaderMap,
     peer: Option<SocketAddr>,
@@ -128,7 +129,7 @@ pub fn client_address(
         && let Some(forwarded) = parts_headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
             .and_then(|v| v.trim().parse().ok())
     {
         return Some(forwarded);

@@ -253,3 +253,22 @@ mail-invitation-body =
     قام { $inviter } بدعوتك إلى المنطقة الخاصة في AgorAL. لتفعيل حسابك واختيار كلمة المرور، افتح هذا الرابط خلال سبعة أيام:
 
     { $link }
+
+## النسخ الاحتياطية والمهام الطويلة
+nav-backups = النسخ الاحتياطية
+backups-title = النسخ الاحتياطية
+backups-intro = تحتوي النسخة الاحتياطية على قاعدة البيانات وملفات الوسائط في أرشيف واحد، متسق حتى أثناء استخدام الموقع. يمكن استعادتها بالأمر agoral restore.
+backups-create = إنشاء نسخة احتياطية الآن
+backups-recent = النسخ الاحتياطية الأخيرة
+backups-files = الأرشيفات المتاحة
+backups-file = الملف
+backups-size = الحجم
+backups-none = لا توجد أرشيفات بعد.
+backups-download = تنزيل الأرشيف
+job-title = التقدم
+job-progress-label = التقدم
+job-state-waiting = في انتظار البدء.
+job-state-running = قيد التنفيذ.
+job-state-done = اكتمل.
+job-state-failed = فشل: تم تسجيل الخطأ وستتم إعادة المحاولة.
+job-refresh = تحديث الحالة

@@ -253,3 +253,22 @@ mail-invitation-body =
     { $inviter } has invited you to the AgorAL staff area. To activate your account and choose your password, open this link within seven days:
 
     { $link }
+
+## Backups and long jobs
+nav-backups = Backups
+backups-title = Backups
+backups-intro = A backup holds the database and the media files in one archive, consistent even while the site is in use. It can be restored with the agoral restore command.
+backups-create = Make a backup now
+backups-recent = Recent backups
+backups-files = Available archives
+backups-file = File
+backups-size = Size
+backups-none = No archives yet.
+backups-download = Download the archive
+job-title = Progress
+job-progress-label = Progress
+job-state-waiting = Waiting to start.
+job-state-running = In progress.
+job-state-done = Finished.
+job-state-failed = Failed: the error was logged and it will be tried again.
+job-refresh = Refresh the status

@@ -253,3 +253,22 @@ mail-invitation-body =
     { $inviter } vous a invité dans l'espace réservé d'AgorAL. Pour activer votre compte et choisir votre mot de passe, ouvrez ce lien dans les sept jours :
 
     { $link }
+
+## Sauvegardes et tâches longues
+nav-backups = Sauvegardes
+backups-title = Sauvegardes
+backups-intro = Une sauvegarde contient la base de données et les fichiers multimédias dans une seule archive, cohérente même pendant l’utilisation du site. Elle se restaure avec la commande agoral restore.
+backups-create = Faire une sauvegarde maintenant
+backups-recent = Sauvegardes récentes
+backups-files = Archives disponibles
+backups-file = Fichier
+backups-size = Taille
+backups-none = Aucune archive pour l’instant.
+backups-download = Télécharger l’archive
+job-title = Progression
+job-progress-label = Progression
+job-state-waiting = En attente de démarrage.
+job-state-running = En cours.
+job-state-done = Terminé.
+job-state-failed = Échec : l’erreur a été enregistrée et une nouvelle tentative aura lieu.
+job-refresh = Actualiser l’état

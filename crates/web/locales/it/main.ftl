@@ -253,3 +253,22 @@ mail-invitation-body =
     { $inviter } ti ha invitato nell'area riservata di AgorAL. Per attivare l'account e scegliere la password apri questo collegamento entro sette giorni:
 
     { $link }
+
+## Backup e lavori lunghi
+nav-backups = Backup
+backups-title = Backup
+backups-intro = Un backup contiene il database e i file multimediali in un unico archivio, coerente anche mentre il sito è in uso. Si può ripristinare con il comando agoral restore.
+backups-create = Crea un backup ora
+backups-recent = Backup recenti
+backups-files = Archivi disponibili
+backups-file = File
+backups-size = Dimensione
+backups-none = Nessun archivio ancora.
+backups-download = Scarica l'archivio
+job-title = Avanzamento
+job-progress-label = Avanzamento
+job-state-waiting = In attesa di iniziare.
+job-state-running = In corso.
+job-state-done = Completato.
+job-state-failed = Non riuscito: l'errore è stato registrato e verrà fatto un altro tentativo.
+job-refresh = Aggiorna lo stato

@@ -2,6 +2,7 @@
 //! administration of accounts, organisations, pages and logs.
 
 pub mod audit;
+pub mod backups;
 pub mod dashboard;
 pub mod organisations;
 pub mod pages;

@@ -50,27 +50,32 @@ fn append(
     Ok(())
 }
 
+/// Reports progress: (steps done, steps in all, what is being done). A step
+/// is a table or a media file.
+pub type ProgressFn<'a> = dyn FnMut(u64, u64, &str) + Send + 'a;
+
 /// Writes a backup of `db` and `media` to `output` (atomically: a partial
 /// file never has the final name).
 pub async fn write_backup(
     db: &Db,
     media: &MediaStore,
     output: &Path,
-    show_progress: bool,
+    progress: &mut ProgressFn<'_>,
 ) -> anyhow::Result<Manifest> {
     if !db.pending_migrations().await?.is_empty() {
         bail!("the database has pending migrations: run `agoral migrate` first");
     }
     let mut tables: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut counts: BTreeMap<String, u64> = BTreeMap::new();
-    let mut progress = show_progress.then(|| Progress::new("backup: tables", TABLES.len() as u64));
+    let table_steps = TABLES.len() as u64;
+    progress(0, table_steps, "tables");
+    let mut tables_done = 0u64;
     let mut last_table = String::new();
     db.export_tables(|table, row| {
         if table != last_table {
-            if let Some(p) = progress.as_mut()
-                && !last_table.is_empty()
-            {
-                p.advance(1, &last_table);
+            if !last_table.is_empty() {
+                tables_done += 1;
+                progress(tables_done, table_steps, table);
             }
             last_table = table.to_owned();
         }
@@ -81,11 +86,9 @@ pub async fn write_backup(
         Ok(())
     })
     .await?;
-    if let Some(mut p) = progress.take() {
-        p.advance(TABLES.len() as u64, "done");
-        p.finish();
-    }
     let keys = db.media_keys().await?;
+    let total = table_steps + keys.len() as u64;
+    progress(table_steps, total, "media");
     let manifest = Manifest {
         format: FORMAT.to_owned(),
         version: 1,
@@ -98,6 +101,9 @@ pub async fn write_backup(
             .collect(),
         media_files: keys.len() as u64,
     };
+    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
     let partial = output.with_extension("partial");
     let file = File::create(&partial).with_context(|| format!("creating {}", partial.display()))?;
     let mut builder = tar::Builder::new(GzEncoder::new(file, Compression::default()));
@@ -114,24 +120,19 @@ pub async fn write_backup(
             tables.get(*table).unwrap_or(&empty),
         )?;
     }
-    let mut progress = show_progress.then(|| Progress::new("backup: media", keys.len() as u64));
-    for key in &keys {
+    for (index, key) in keys.iter().enumerate() {
         let bytes = media
             .get(key)
             .await?
             .with_context(|| format!("media file {key} is missing (see `agoral check`)"))?;
         append(&mut builder, &format!("media/{key}"), &bytes)?;
-        if let Some(p) = progress.as_mut() {
-            p.advance(1, key);
-        }
-    }
-    if let Some(p) = progress {
-        p.finish();
+        progress(table_steps + index as u64 + 1, total, key);
     }
     let mut encoder = builder.into_inner()?;
     encoder.flush()?;
     encoder.finish()?.sync_all()?;
     std::fs::rename(&partial, output)?;
+    progress(total, total, "done");
     Ok(manifest)
 }
 
@@ -144,7 +145,12 @@ pub async fn backup(config: &Config, output: Option<PathBuf>) -> anyhow::Result<
     });
     let db = Db::connect(config.database_url.expose(), 2).await?;
     let media = MediaStore::local(&config.media_dir())?;
-    let manifest = write_backup(&db, &media, &output, true).await?;
+    let mut bar = Progress::new("backup", TABLES.len() as u64);
+    let manifest = write_backup(&db, &media, &output, &mut |done, total, detail| {
+        bar.update(done, total, detail)
+    })
+    .await?;
+    bar.finish();
     let rows: u64 = manifest.tables.values().sum();
     println!(
         "Backup written to {}: {rows} rows in {} tables, {} media files.",

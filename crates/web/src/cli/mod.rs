@@ -67,7 +67,7 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
-    /// Replace the database and media with a backup's.
+    /// Replace the database with a backup's and add its media files.
     Restore {
         /// Backup file written by `agoral backup`.
         file: PathBuf,

@@ -23,7 +23,15 @@ impl Progress {
     }
 
     pub fn advance(&mut self, by: u64, detail: &str) {
-        self.done = (self.done + by).min(self.total);
+        let done = self.done + by;
+        let total = self.total;
+        self.update(done, total, detail);
+    }
+
+    /// Sets the position and the total (which may grow as work is found).
+    pub fn update(&mut self, done: u64, total: u64, detail: &str) {
+        self.total = total.max(1);
+        self.done = done.min(self.total);
         let percent = self.done * 100 / self.total;
         let mut err = std::io::stderr();
         if self.tty {

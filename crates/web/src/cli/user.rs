@@ -12,7 +12,11 @@ use agoral_domain::{
 use anyhow::{Context, bail};
 use clap::Subcommand;
 
-use crate::{accounts::password::INVITATION_TTL_SECONDS, config::Config, server::open_database};
+use crate::{
+    accounts::password::{INVITATION_TTL_SECONDS, RESET_TTL_SECONDS},
+    config::Config,
+    server::open_database,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -40,6 +44,9 @@ pub enum UserCommand {
     Enable { email: String },
     /// Print a one-time link to set a new password (and end all sessions).
     ResetPassword { email: String },
+    /// Switch off a user's two-factor login (lost phone and recovery codes);
+    /// roles that require it must set it up again at the next login.
+    ResetTwoFactor { email: String },
     /// Replace a user's roles.
     SetRole {
         email: String,
@@ -87,7 +94,7 @@ async fn audit(
     Ok(())
 }
 
-/// A set-password link valid for seven days.
+/// A set-password link, valid as long as the same link sent by mail.
 async fn one_time_link(
     config: &Config,
     db: &agoral_db::Db,
@@ -95,13 +102,12 @@ async fn one_time_link(
     purpose: TokenPurpose,
 ) -> anyhow::Result<String> {
     let (token, hash) = tokens::generate();
-    db.create_auth_token(
-        user.id,
-        purpose,
-        &hash,
-        Timestamp::now().plus_seconds(INVITATION_TTL_SECONDS),
-    )
-    .await?;
+    let ttl = match purpose {
+        TokenPurpose::Invitation => INVITATION_TTL_SECONDS,
+        TokenPurpose::PasswordReset => RESET_TTL_SECONDS,
+    };
+    db.create_auth_token(user.id, purpose, &hash, Timestamp::now().plus_seconds(ttl))
+        .await?;
     let path = match purpose {
         TokenPurpose::Invitation => "invito",
         TokenPurpose::PasswordReset => "password/reimposta",
@@ -194,7 +200,17 @@ pub async fn run(config: &Config, command: UserCommand) -> anyhow::Result<()> {
             let link = one_time_link(config, &db, &user, TokenPurpose::PasswordReset).await?;
             audit(&db, AuditAction::PasswordResetRequested, &user, "").await?;
             println!(
-                "Sessions of {} closed. One-time link to set a new password:\n  {link}",
+                "Sessions of {} closed. One-time link to set a new password (valid 1 hour):\n  {link}",
+                user.email
+            );
+        }
+        UserCommand::ResetTwoFactor { email } => {
+            let user = find(&db, &email).await?;
+            db.disable_totp(user.id).await?;
+            db.delete_sessions_of(user.id, None).await?;
+            audit(&db, AuditAction::TwoFactorDisabled, &user, "reset").await?;
+            println!(
+                "Two-factor login of {} switched off; their sessions are closed.",
                 user.email
             );
         }

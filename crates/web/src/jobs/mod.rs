@@ -2,6 +2,7 @@
 //! them, one file per kind of job. Jobs are idempotent, because a job whose
 //! instance died mid-run is run again when its lease expires.
 
+pub mod backup;
 pub mod send_mail;
 
 use std::time::Duration;
@@ -14,18 +15,35 @@ use crate::state::AppState;
 /// How long a claimed job is reserved for this instance.
 const LEASE_SECONDS: i64 = 300;
 
+/// How often the worker removes expired sessions.
+const CLEANUP_EVERY: Duration = Duration::from_secs(600);
+
 /// Runs one job by kind.
 async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
     match job.kind.as_str() {
         agoral_db::outbox::SEND_MAIL_JOB => send_mail::run(state, job).await,
+        backup::KIND => backup::run(state, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }
 
 /// Claims and runs due jobs until none is left. Returns how many ran.
 pub async fn run_due(state: &AppState, worker: &str) -> anyhow::Result<usize> {
+    run_due_until(state, worker, || false).await
+}
+
+/// Like [`run_due`], but stops claiming as soon as `stop` says so: the job
+/// being run is finished, the others wait for the next start.
+pub async fn run_due_until(
+    state: &AppState,
+    worker: &str,
+    stop: impl Fn() -> bool,
+) -> anyhow::Result<usize> {
     let mut count = 0;
-    while let Some(job) = state.db.claim_job(worker, LEASE_SECONDS).await? {
+    while !stop() {
+        let Some(job) = state.db.claim_job(worker, LEASE_SECONDS).await? else {
+            break;
+        };
         count += 1;
         let span = tracing::info_span!("job", job.id = job.id, job.kind = %job.kind, job.attempt = job.attempts);
         let _enter = span.enter();
@@ -54,12 +72,22 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
         std::process::id(),
         data_encoding::HEXLOWER.encode(&rand::random::<[u8; 4]>())
     );
+    let mut last_cleanup: Option<std::time::Instant> = None;
     loop {
         if *shutdown.borrow() {
             break;
         }
-        if let Err(e) = run_due(&state, &worker).await {
+        let stop = shutdown.clone();
+        if let Err(e) = run_due_until(&state, &worker, move || *stop.borrow()).await {
             tracing::error!(error = %e, "job queue unavailable");
+        }
+        if last_cleanup.is_none_or(|at| at.elapsed() >= CLEANUP_EVERY) {
+            last_cleanup = Some(std::time::Instant::now());
+            match state.db.delete_expired_sessions().await {
+                Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions removed"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "expired sessions not removed"),
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_millis(500)) => {}

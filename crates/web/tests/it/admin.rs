@@ -395,3 +395,76 @@ async fn audit_log_and_problem_reports_are_listed() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn backups_from_the_browser_with_progress_and_download() {
+    let app = TestApp::new().await;
+    let mut client = admin(&app).await;
+    let page = client.get("/admin/backup").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Nessun archivio"));
+    let started = client.post_form("/admin/backup", &[]).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER);
+    let job_path = started.location().to_owned();
+    assert!(job_path.starts_with("/admin/lavori/"), "{job_path}");
+    let waiting = client.get(&job_path).await;
+    assert!(waiting.body.contains("<progress") && waiting.body.contains("value=\"0\""));
+    assert!(waiting.body.contains("In attesa"));
+    assert_eq!(app.run_jobs().await, 1);
+    let done = client.get(&job_path).await;
+    assert!(
+        done.body.contains("value=\"100\"") && done.body.contains("Completato"),
+        "{}",
+        done.body
+    );
+    let start = done
+        .body
+        .find("/admin/backup/file/")
+        .expect("download link");
+    let end = done.body[start..].find('"').expect("end") + start;
+    let download = &done.body[start..end];
+    let response = reqwest::Client::new()
+        .get(format!("{}{download}", app.base))
+        .header(
+            "cookie",
+            format!("agoral_session={}", client.cookie.clone().expect("cookie")),
+        )
+        .send()
+        .await
+        .expect("download");
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "{download}: {:?}",
+        std::fs::read_dir(app.data_dir().join("backups"))
+            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+    );
+    let bytes = response.bytes().await.expect("bytes");
+    let file = app.data_dir().join("scaricato.tar.gz");
+    std::fs::write(&file, &bytes).expect("write");
+    let content = agoral_web::cli::backup::read_backup(&file).expect("a valid backup");
+    assert_eq!(content.manifest.tables["comuni"], 187);
+    // Progress was recorded on the way.
+    let id: i64 = job_path
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    let status = app.db().job_status(id).await.expect("db").expect("job");
+    assert_eq!(status.progress_done, status.progress_total);
+    assert!(status.progress_total >= 13);
+    for bad in [
+        "/admin/backup/file/..%2F..%2Fagoral.db",
+        "/admin/backup/file/agoral.db",
+        "/admin/backup/file/agoral-backup-1.tar.gz",
+    ] {
+        assert_eq!(client.get(bad).await.status, StatusCode::NOT_FOUND, "{bad}");
+    }
+    // Other roles cannot download backups.
+    let editor = app
+        .user("caporedattrice@example.org", &[Role::Editor])
+        .await;
+    let mut editor = app.session_for(editor.id).await;
+    assert_eq!(editor.get(download).await.status, StatusCode::FORBIDDEN);
+    app.stop().await;
+}

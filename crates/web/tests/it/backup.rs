@@ -65,9 +65,10 @@ async fn backup_while_serving_and_restore_into_a_fresh_instance() {
             state.db.create_problem_report(&input).await.expect("write");
         }
     });
-    let manifest = backup::write_backup(source.db(), &source.state().media, &file, false)
-        .await
-        .expect("backup");
+    let manifest =
+        backup::write_backup(source.db(), &source.state().media, &file, &mut |_, _, _| {})
+            .await
+            .expect("backup");
     writer.await.expect("writer");
     assert_eq!(manifest.media_files, 1);
     assert_eq!(manifest.tables["comuni"], 187);
@@ -143,7 +144,7 @@ async fn bad_backups_are_refused_and_change_nothing() {
 
     // A real backup whose manifest no longer matches its tables.
     let good = dir.join("good.tar.gz");
-    backup::write_backup(app.db(), &app.state().media, &good, false)
+    backup::write_backup(app.db(), &app.state().media, &good, &mut |_, _, _| {})
         .await
         .expect("backup");
     let mut content = backup::read_backup(&good).expect("valid");
@@ -192,4 +193,92 @@ async fn check_reports_missing_media_files() {
     assert_eq!(problems.len(), 1);
     assert!(problems[0].contains("2026/11/foto.jpg"));
     app.stop().await;
+}
+
+/// A backup moves between backends: SQLite → PostgreSQL and back. Runs in
+/// the PostgreSQL pass of the suite, where both are at hand.
+#[tokio::test]
+async fn backups_move_between_sqlite_and_postgresql() {
+    if crate::harness::postgres_admin_url().is_none() {
+        // The SQLite pass has no PostgreSQL: this test belongs to the other pass.
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sqlite = agoral_db::Db::connect(
+        &format!("sqlite://{}?mode=rwc", dir.path().join("a.db").display()),
+        2,
+    )
+    .await
+    .expect("sqlite");
+    sqlite.migrate().await.expect("migrate");
+    agoral_web::setup::bootstrap(&sqlite)
+        .await
+        .expect("bootstrap");
+    let page = PageInput::parse("Note", "Scritto su SQLite: ünïcödé عربي").expect("valid");
+    sqlite
+        .save_page("note-legali", Lang::Fr, &page, None)
+        .await
+        .expect("page");
+    let media = agoral_web::storage::MediaStore::local(&dir.path().join("media")).expect("media");
+
+    // SQLite → PostgreSQL.
+    let file = dir.path().join("from-sqlite.tar.gz");
+    backup::write_backup(&sqlite, &media, &file, &mut |_, _, _| {})
+        .await
+        .expect("backup");
+    let postgres = TestApp::new().await;
+    backup::restore_into(
+        postgres.db(),
+        &postgres.state().media,
+        backup::read_backup(&file).expect("read"),
+        false,
+    )
+    .await
+    .expect("restore into PostgreSQL");
+    let restored = postgres
+        .db()
+        .page("note-legali", Lang::Fr)
+        .await
+        .expect("db")
+        .expect("page");
+    assert_eq!(restored.body_markdown, "Scritto su SQLite: ünïcödé عربي");
+    assert_eq!(postgres.db().count_users().await.expect("count"), 1);
+
+    // PostgreSQL → SQLite.
+    let input =
+        agoral_domain::organisations::OrganisationInput::parse("ASL AL", "asl", "006003", "", true)
+            .expect("valid");
+    postgres
+        .db()
+        .create_organisation(&input)
+        .await
+        .expect("organisation");
+    let back = dir.path().join("from-postgres.tar.gz");
+    backup::write_backup(
+        postgres.db(),
+        &postgres.state().media,
+        &back,
+        &mut |_, _, _| {},
+    )
+    .await
+    .expect("backup");
+    let fresh = agoral_db::Db::connect(
+        &format!("sqlite://{}?mode=rwc", dir.path().join("b.db").display()),
+        2,
+    )
+    .await
+    .expect("sqlite");
+    fresh.migrate().await.expect("migrate");
+    backup::restore_into(
+        &fresh,
+        &media,
+        backup::read_backup(&back).expect("read"),
+        false,
+    )
+    .await
+    .expect("restore into SQLite");
+    assert_eq!(fresh.organisations().await.expect("orgs")[0].name, "ASL AL");
+    assert_eq!(fresh.count_comuni().await.expect("count"), 187);
+    assert!(fresh.integrity_problems().await.expect("check").is_empty());
+    postgres.stop().await;
 }

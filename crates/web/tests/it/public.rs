@@ -382,3 +382,34 @@ async fn demo_content_and_pages_without_scripts() {
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_internal_error_shows_a_generic_page_and_readiness_fails() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    // The database goes away under the running server.
+    app.db().close().await;
+    for (path, language_marker) in [("/", "lang=\"it\""), ("/ar/privacy", "dir=\"rtl\"")] {
+        let page = client.get(path).await;
+        assert_eq!(page.status, StatusCode::INTERNAL_SERVER_ERROR, "{path}");
+        assert!(page.body.contains(language_marker), "{path}: localised");
+        assert!(
+            !page.body.to_lowercase().contains("pool"),
+            "{path}: no internal text"
+        );
+        assert!(
+            !page.body.contains("sqlx") && !page.body.contains("closed"),
+            "{path}: no internal text"
+        );
+    }
+    assert!(client.get("/").await.body.contains("Errore del server"));
+    assert_eq!(
+        client.get("/readyz").await.status,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(
+        client.get("/healthz").await.status,
+        StatusCode::OK,
+        "the process still answers"
+    );
+}
