@@ -123,6 +123,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
     init_logging(&config.log);
     match cli.command {
         Command::Serve { demo, .. } => {
+            let signals = crate::server::ShutdownSignals::install();
             let running = crate::server::start(
                 config,
                 crate::server::Options {
@@ -142,7 +143,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
                 println!("  At the first login you will set up two-factor authentication.");
                 println!();
             }
-            running.run_until_signal().await?;
+            running.run_until_signal(signals).await?;
         }
         Command::Migrate => {
             let db = crate::server::open_database(&config).await?;
