@@ -12,6 +12,9 @@ use sqlx::Row;
 
 use crate::{Backend, Db, Result};
 
+/// The lease a job gets each time it reports progress.
+pub const PROGRESS_LEASE_SECONDS: i64 = 300;
+
 /// A claimed job.
 #[derive(Debug, Clone)]
 pub struct Job {
@@ -193,15 +196,19 @@ impl JobStatus {
 }
 
 impl Db {
-    /// Records how far a running job has got.
+    /// Records how far a running job has got. A job that reports progress
+    /// is alive: its lease is extended, so a long job is not taken over by
+    /// another worker.
     pub async fn set_job_progress(&self, id: i64, done: i64, total: i64, note: &str) -> Result<()> {
         let note: String = note.chars().take(200).collect();
         sqlx::query(
-            "UPDATE jobs SET progress_done = $1, progress_total = $2, progress_note = $3 WHERE id = $4",
+            "UPDATE jobs SET progress_done = $1, progress_total = $2, progress_note = $3, \
+             locked_until = $4 WHERE id = $5 AND finished_at IS NULL AND locked_until IS NOT NULL",
         )
         .bind(done)
         .bind(total)
         .bind(note)
+        .bind(Timestamp::now().0 + PROGRESS_LEASE_SECONDS)
         .bind(id)
         .execute(self.pool())
         .await?;

@@ -22,6 +22,8 @@ pub enum AuditAction {
     RecoveryCodeUsed,
     OrganisationSaved,
     PageSaved,
+    BackupStarted,
+    BackupDownloaded,
 }
 
 impl AuditAction {
@@ -46,6 +48,8 @@ impl AuditAction {
             AuditAction::RecoveryCodeUsed => "two_factor.recovery_code_used",
             AuditAction::OrganisationSaved => "organisation.saved",
             AuditAction::PageSaved => "page.saved",
+            AuditAction::BackupStarted => "backup.started",
+            AuditAction::BackupDownloaded => "backup.downloaded",
         }
     }
 }

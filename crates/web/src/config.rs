@@ -426,6 +426,13 @@ impl Config {
                     .unwrap_or_else(|| "(none: mail is written to files)".into()),
             ),
             (
+                "smtp_username",
+                self.smtp
+                    .as_ref()
+                    .and_then(|s| s.username.clone())
+                    .unwrap_or_else(|| "(none)".into()),
+            ),
+            (
                 "smtp_password",
                 if self
                     .smtp

@@ -141,11 +141,10 @@ pub fn generate_password() -> String {
 /// when one was created now.
 pub async fn bootstrap(db: &Db) -> anyhow::Result<Option<FirstAdmin>> {
     let comuni = parse_comuni_csv(COMUNI_CSV).map_err(anyhow::Error::msg)?;
-    if db.count_comuni().await? != comuni.len() as i64 {
-        db.upsert_comuni(&comuni)
-            .await
-            .context("loading the comuni")?;
-    }
+    // Upserted on every start, so corrected figures in a new release land.
+    db.upsert_comuni(&comuni)
+        .await
+        .context("loading the comuni")?;
     debug_assert!(
         FOOTER_PAGES
             .iter()

@@ -270,5 +270,5 @@ job-progress-label = التقدم
 job-state-waiting = في انتظار البدء.
 job-state-running = قيد التنفيذ.
 job-state-done = اكتمل.
-job-state-failed = فشل: تم تسجيل الخطأ وستتم إعادة المحاولة.
+job-state-failed = فشل بعد كل المحاولات: تم تسجيل الخطأ.
 job-refresh = تحديث الحالة

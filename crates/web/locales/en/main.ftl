@@ -270,5 +270,5 @@ job-progress-label = Progress
 job-state-waiting = Waiting to start.
 job-state-running = In progress.
 job-state-done = Finished.
-job-state-failed = Failed: the error was logged and it will be tried again.
+job-state-failed = Failed after every attempt: the error was logged.
 job-refresh = Refresh the status

@@ -270,5 +270,5 @@ job-progress-label = Progression
 job-state-waiting = En attente de démarrage.
 job-state-running = En cours.
 job-state-done = Terminé.
-job-state-failed = Échec : l’erreur a été enregistrée et une nouvelle tentative aura lieu.
+job-state-failed = Échec après toutes les tentatives : l’erreur a été enregistrée.
 job-refresh = Actualiser l’état

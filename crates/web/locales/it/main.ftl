@@ -270,5 +270,5 @@ job-progress-label = Avanzamento
 job-state-waiting = In attesa di iniziare.
 job-state-running = In corso.
 job-state-done = Completato.
-job-state-failed = Non riuscito: l'errore è stato registrato e verrà fatto un altro tentativo.
+job-state-failed = Non riuscito dopo tutti i tentativi: l'errore è stato registrato.
 job-refresh = Aggiorna lo stato

@@ -13,7 +13,6 @@ use axum::{
 use serde::Deserialize;
 
 use crate::{
-    accounts::notice,
     audit,
     error::WebError,
     forms::{Form, FormErrors},
@@ -32,11 +31,6 @@ struct AccountPage {
     sessions: Vec<Session>,
     current_hash: String,
     recovery_left: i64,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct NoticeQuery {
-    fatto: Option<String>,
 }
 
 async fn account_page(
@@ -60,17 +54,9 @@ async fn account_page(
 pub async fn show_account(
     ctx: Ctx,
     staff: Staff,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<crate::accounts::NoticeQuery>,
 ) -> Result<Response, WebError> {
-    page(
-        &account_page(
-            &ctx,
-            &staff,
-            notice(query.fatto.as_deref()),
-            FormErrors::default(),
-        )
-        .await?,
-    )
+    page(&account_page(&ctx, &staff, query.notice(), FormErrors::default()).await?)
 }
 
 #[derive(Debug, Deserialize)]

@@ -22,6 +22,18 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
     }
 }
 
+/// The `?fatto=` code of a page shown after a redirect.
+#[derive(Debug, serde::Deserialize)]
+pub struct NoticeQuery {
+    fatto: Option<String>,
+}
+
+impl NoticeQuery {
+    pub fn notice(&self) -> Option<&'static str> {
+        notice(self.fatto.as_deref())
+    }
+}
+
 /// A safe place to go after login: a local path, never another site.
 pub fn safe_next(next: &str) -> &str {
     let local = next.starts_with('/')

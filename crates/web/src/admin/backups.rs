@@ -11,13 +11,17 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 
+use agoral_domain::audit::AuditAction;
+
 use crate::{
     admin::IdPath,
+    audit,
     error::WebError,
     forms::FormErrors,
     jobs::backup::{self, Payload, is_backup_file_name},
     render::{Ctx, Shell, page},
     session::Administrator,
+    session::ClientAddress,
 };
 
 /// A backup file in the backups folder.
@@ -84,7 +88,11 @@ pub async fn list_backups(ctx: Ctx, _admin: Administrator) -> Result<Response, W
     })
 }
 
-pub async fn start_backup(ctx: Ctx, _admin: Administrator) -> Result<Response, WebError> {
+pub async fn start_backup(
+    ctx: Ctx,
+    Administrator(admin): Administrator,
+    ClientAddress(address): ClientAddress,
+) -> Result<Response, WebError> {
     let now = Timestamp::now();
     let stamp = jiff::Timestamp::from_second(now.0)
         .map(|t| t.strftime("%Y%m%d-%H%M%S").to_string())
@@ -94,12 +102,22 @@ pub async fn start_backup(ctx: Ctx, _admin: Administrator) -> Result<Response, W
     };
     let json = serde_json::to_string(&payload).map_err(WebError::internal)?;
     let id = ctx.state.db.enqueue_job(backup::KIND, &json, now).await?;
+    audit::record(
+        &ctx.state,
+        AuditAction::BackupStarted,
+        Some(admin.user.id.0),
+        None,
+        address,
+        payload.file,
+    )
+    .await;
     Ok(Redirect::to(&format!("/admin/lavori/{id}")).into_response())
 }
 
 pub async fn download_backup(
     ctx: Ctx,
-    _admin: Administrator,
+    Administrator(admin): Administrator,
+    ClientAddress(address): ClientAddress,
     Path(name): Path<String>,
 ) -> Result<Response, WebError> {
     if !is_backup_file_name(&name) {
@@ -109,6 +127,15 @@ pub async fn download_backup(
     let file = tokio::fs::File::open(&path)
         .await
         .map_err(|_| WebError::NotFound)?;
+    audit::record(
+        &ctx.state,
+        AuditAction::BackupDownloaded,
+        Some(admin.user.id.0),
+        None,
+        address,
+        name.clone(),
+    )
+    .await;
     let stream = tokio_util::io::ReaderStream::new(file);
     Ok((
         [

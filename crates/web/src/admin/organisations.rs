@@ -13,7 +13,6 @@ use axum::{
 use serde::Deserialize;
 
 use crate::{
-    accounts::notice,
     admin::IdPath,
     audit,
     error::WebError,
@@ -31,15 +30,10 @@ struct OrganisationsPage {
     rows: Vec<(Organisation, String)>,
 }
 
-#[derive(Debug, Deserialize)]
-pub struct NoticeQuery {
-    fatto: Option<String>,
-}
-
 pub async fn list_organisations(
     ctx: Ctx,
     _admin: Administrator,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<crate::accounts::NoticeQuery>,
 ) -> Result<Response, WebError> {
     let comuni = ctx.state.db.comuni().await?;
     let rows = ctx
@@ -60,7 +54,7 @@ pub async fn list_organisations(
         .collect();
     page(&OrganisationsPage {
         shell: ctx.shell("organisations-title"),
-        notice: notice(query.fatto.as_deref()),
+        notice: query.notice(),
         errors: FormErrors::default(),
         rows,
     })

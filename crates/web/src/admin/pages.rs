@@ -13,7 +13,6 @@ use axum::{
 use serde::Deserialize;
 
 use crate::{
-    accounts::notice,
     audit,
     error::WebError,
     forms::{Form, FormErrors},
@@ -30,19 +29,14 @@ struct PagesPage {
     pages: Vec<Page>,
 }
 
-#[derive(Debug, Deserialize)]
-pub struct NoticeQuery {
-    fatto: Option<String>,
-}
-
 pub async fn list_pages(
     ctx: Ctx,
     _admin: Administrator,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<crate::accounts::NoticeQuery>,
 ) -> Result<Response, WebError> {
     page(&PagesPage {
         shell: ctx.shell("pages-title"),
-        notice: notice(query.fatto.as_deref()),
+        notice: query.notice(),
         errors: FormErrors::default(),
         pages: ctx.state.db.pages().await?,
     })

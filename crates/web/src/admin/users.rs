@@ -11,10 +11,9 @@ use axum::{
     extract::Query,
     response::{IntoResponse, Redirect, Response},
 };
-use serde::Deserialize;
 
 use crate::{
-    accounts::{notice, password},
+    accounts::password,
     admin::IdPath,
     audit,
     error::WebError,
@@ -32,19 +31,14 @@ struct UsersPage {
     users: Vec<User>,
 }
 
-#[derive(Debug, Deserialize)]
-pub struct NoticeQuery {
-    fatto: Option<String>,
-}
-
 pub async fn list_users(
     ctx: Ctx,
     _admin: Administrator,
-    Query(query): Query<NoticeQuery>,
+    Query(query): Query<crate::accounts::NoticeQuery>,
 ) -> Result<Response, WebError> {
     page(&UsersPage {
         shell: ctx.shell("users-title"),
-        notice: notice(query.fatto.as_deref()),
+        notice: query.notice(),
         errors: FormErrors::default(),
         users: ctx.state.db.list_users().await?,
     })

@@ -133,16 +133,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
             )
             .await?;
             let url = format!("http://{}", running.address);
-            println!("AgorAL is running at {url}/ (Ctrl-C to stop)");
+            // Written without println!: a closed standard output (a service
+            // manager, a pipe that went away) must not stop the server.
+            let mut banner = format!("AgorAL is running at {url}/ (Ctrl-C to stop)\n");
             if let Some(admin) = &running.first_admin {
-                println!();
-                println!("  First administrator created. This password is shown only once:");
-                println!("    login:    {url}/accedi");
-                println!("    email:    {}", admin.email);
-                println!("    password: {}", admin.password);
-                println!("  At the first login you will set up two-factor authentication.");
-                println!();
+                banner.push_str(&format!(
+                    "\n  First administrator created. This password is shown only once:\n    \
+                     login:    {url}/accedi\n    email:    {}\n    password: {}\n  \
+                     At the first login you will set up two-factor authentication.\n\n",
+                    admin.email, admin.password
+                ));
             }
+            let mut stdout = std::io::stdout();
+            let _ = std::io::Write::write_all(&mut stdout, banner.as_bytes());
+            let _ = std::io::Write::flush(&mut stdout);
             running.run_until_signal(signals).await?;
         }
         Command::Migrate => {

@@ -80,6 +80,8 @@ async fn serve(dir: &Path, database_url: &str, extra: &[&str]) -> Served {
             break;
         }
     }
+    // Keep reading, as a terminal would.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     Served { child, url, stdout }
 }
 
