@@ -36,8 +36,8 @@ start_and_wait
 echo "first start (empty folder):  first answer ${first} ms, first home page ${page} ms"
 sleep 2
 rss_idle=$(ps -o rss= -p "$pid")
-for _ in $(seq 1 2000); do echo "url = \"http://127.0.0.1:$port/\""; done > "$work/urls"
-curl -fsS -o /dev/null -K "$work/urls" --parallel --parallel-max 8 || true
+for _ in $(seq 1 2000); do printf 'url = "http://127.0.0.1:%s/"\noutput = "/dev/null"\n' "$port"; done > "$work/urls"
+curl -fsS -K "$work/urls" --parallel --parallel-max 8 --no-progress-meter || true
 sleep 1
 rss_busy=$(ps -o rss= -p "$pid")
 kill "$pid"; wait "$pid" 2>/dev/null || true
