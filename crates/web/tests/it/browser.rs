@@ -285,6 +285,19 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             ));
         }
     }
+    // A long job's progress page, reached through the real button.
+    browser.goto(&format!("{}/admin/backup", app.base)).await;
+    browser
+        .click("form[action='/admin/backup'] button[type=submit]")
+        .await;
+    assert!(browser.current_url().await.contains("/admin/lavori/"));
+    let violations = browser.axe_violations().await;
+    if !violations.is_empty() {
+        failures.push(format!(
+            "job page: {}",
+            serde_json::to_string_pretty(&violations).unwrap_or_default()
+        ));
+    }
     // The checker itself works: an image without alternative text is caught.
     browser.execute("const img = document.createElement('img'); img.src = '/nothing.png'; document.querySelector('main').appendChild(img); return true;").await;
     let planted = browser.axe_violations().await;
