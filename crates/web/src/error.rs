@@ -68,6 +68,12 @@ impl IntoResponse for WebError {
         }
         let page = self.page();
         let mut response = page.status.into_response();
+        if matches!(self, WebError::TooManyRequests) {
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from_static("60"),
+            );
+        }
         response.extensions_mut().insert(page);
         response
     }

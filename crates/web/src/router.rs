@@ -68,6 +68,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/utenti/{id}/disattiva", ADMINISTRATORS, admin::users::disable_user)
         .post("/admin/utenti/{id}/riattiva", ADMINISTRATORS, admin::users::enable_user)
         .post("/admin/utenti/{id}/reimposta-password", ADMINISTRATORS, admin::users::send_password_reset)
+        .post("/admin/utenti/{id}/reimposta-due-fattori", ADMINISTRATORS, admin::users::reset_two_factor)
         .get("/admin/organizzazioni", ADMINISTRATORS, admin::organisations::list_organisations)
         .get("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::new_organisation)
         .post("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::create_organisation)

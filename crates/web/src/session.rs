@@ -22,6 +22,9 @@ use crate::{error::WebError, state::AppState};
 
 pub const COOKIE: &str = "agoral_session";
 
+/// However active, a session ends a week after login.
+pub const MAX_SESSION_SECONDS: i64 = 7 * 86_400;
+
 /// The session and user of the request, put in the request extensions by
 /// the access middleware.
 #[derive(Debug, Clone)]
@@ -65,9 +68,17 @@ pub async fn load(state: &AppState, cookie: &str) -> Result<Option<CurrentSessio
         return Ok(None);
     }
     let now = Timestamp::now();
-    // Slide the idle expiry, at most once a minute to spare the database.
+    let hard_end = session.created_at.plus_seconds(MAX_SESSION_SECONDS);
+    if now >= hard_end {
+        state.db.delete_session(&hash).await?;
+        return Ok(None);
+    }
+    // Slide the idle expiry, at most once a minute to spare the database,
+    // never past the hard end.
     if now.0 - session.last_seen_at.0 > 60 {
-        let expires = now.plus_seconds(state.config.session_idle_minutes * 60);
+        let expires = now
+            .plus_seconds(state.config.session_idle_minutes * 60)
+            .min(hard_end);
         state.db.touch_session(&hash, expires).await?;
     }
     Ok(Some(CurrentSession { session, user }))

@@ -155,6 +155,7 @@ notice-user-invited = تم إرسال الدعوة.
 notice-saved = تم حفظ التغييرات.
 notice-reset-sent = إذا كان العنوان مرتبطًا بحساب، فستصلك قريبًا رسالة بريد إلكتروني فيها الرابط.
 notice-two-factor-disabled = تم إيقاف التحقق بخطوتين.
+notice-two-factor-reset = تم إيقاف التحقق بخطوتين: سيعيد المستخدم إعداده عند تسجيل الدخول التالي.
 
 ## الحساب
 account-title = حسابي
@@ -221,6 +222,7 @@ users-actions = الإجراءات
 users-send-reset = أرسل رابطًا لإعادة تعيين كلمة المرور
 users-disable = عطّل المستخدم
 users-enable = أعد تفعيل المستخدم
+users-reset-two-factor = إيقاف التحقق بخطوتين (هاتف مفقود)
 organisations-title = المؤسسات
 organisations-new = مؤسسة جديدة
 organisations-edit-title = تعديل المؤسسة

@@ -155,6 +155,7 @@ notice-user-invited = Invitation sent.
 notice-saved = Changes saved.
 notice-reset-sent = If the address matches an account, you will shortly receive an email with the link.
 notice-two-factor-disabled = Two-step verification turned off.
+notice-two-factor-reset = Two-step verification switched off: the user will set it up again at the next login.
 
 ## Account
 account-title = My account
@@ -221,6 +222,7 @@ users-actions = Actions
 users-send-reset = Send a password reset link
 users-disable = Disable user
 users-enable = Re-enable user
+users-reset-two-factor = Switch off two-step verification (lost phone)
 organisations-title = Organisations
 organisations-new = New organisation
 organisations-edit-title = Edit organisation

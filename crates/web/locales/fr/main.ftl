@@ -155,6 +155,7 @@ notice-user-invited = Invitation envoyée.
 notice-saved = Modifications enregistrées.
 notice-reset-sent = Si l'adresse correspond à un compte, vous recevrez sous peu un e-mail avec le lien.
 notice-two-factor-disabled = Validation en deux étapes désactivée.
+notice-two-factor-reset = Vérification en deux étapes désactivée : l’utilisateur la configurera de nouveau à la prochaine connexion.
 
 ## Compte
 account-title = Mon compte
@@ -221,6 +222,7 @@ users-actions = Actions
 users-send-reset = Envoyer un lien de réinitialisation du mot de passe
 users-disable = Désactiver l'utilisateur
 users-enable = Réactiver l'utilisateur
+users-reset-two-factor = Désactiver la vérification en deux étapes (téléphone perdu)
 organisations-title = Organisations
 organisations-new = Nouvelle organisation
 organisations-edit-title = Modifier l'organisation

@@ -155,6 +155,7 @@ notice-user-invited = Invito inviato.
 notice-saved = Modifiche salvate.
 notice-reset-sent = Se l'indirizzo corrisponde a un account, riceverai a breve un'email con il collegamento.
 notice-two-factor-disabled = Verifica in due passaggi disattivata.
+notice-two-factor-reset = Verifica in due passaggi disattivata: l'utente la configurerà di nuovo al prossimo accesso.
 
 ## Account
 account-title = Il mio account
@@ -221,6 +222,7 @@ users-actions = Azioni
 users-send-reset = Invia un collegamento per reimpostare la password
 users-disable = Disattiva l'utente
 users-enable = Riattiva l'utente
+users-reset-two-factor = Disattiva la verifica in due passaggi (telefono perso)
 organisations-title = Organizzazioni
 organisations-new = Nuova organizzazione
 organisations-edit-title = Modifica organizzazione

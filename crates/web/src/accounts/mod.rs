@@ -18,6 +18,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "salvato" => Some("notice-saved"),
         "reimpostazione" => Some("notice-reset-sent"),
         "due-fattori" => Some("notice-two-factor-disabled"),
+        "due-fattori-reimpostati" => Some("notice-two-factor-reset"),
         _ => None,
     }
 }

@@ -95,6 +95,7 @@ struct UserFormPage {
     role_choices: Vec<(Role, bool)>,
     editing: bool,
     disabled: bool,
+    two_factor: bool,
     action: String,
 }
 
@@ -121,6 +122,7 @@ async fn form_page(
         langs: Lang::ALL,
         editing: editing.is_some(),
         disabled: editing.is_some_and(|u| u.disabled),
+        two_factor: editing.is_some_and(|u| u.totp_enabled),
         action: editing
             .map(|u| format!("/admin/utenti/{}", u.id.0))
             .unwrap_or_else(|| "/admin/utenti/nuovo".to_owned()),
@@ -364,4 +366,30 @@ pub async fn send_password_reset(
         .await;
     }
     Ok(Redirect::to("/admin/utenti?fatto=reimpostazione").into_response())
+}
+
+/// Switches off a user's two-factor login (lost phone and recovery codes).
+/// Their sessions end; roles that require it must set it up again.
+pub async fn reset_two_factor(
+    ctx: Ctx,
+    Administrator(admin): Administrator,
+    ClientAddress(address): ClientAddress,
+    id: IdPath,
+) -> Result<Response, WebError> {
+    let user = load(&ctx, id).await?;
+    if user.id == admin.user.id {
+        return Err(WebError::Forbidden);
+    }
+    ctx.state.db.disable_totp(user.id).await?;
+    ctx.state.db.delete_sessions_of(user.id, None).await?;
+    audit::record(
+        &ctx.state,
+        AuditAction::TwoFactorDisabled,
+        Some(admin.user.id.0),
+        Some(user.id.0),
+        address,
+        "reset by administrator",
+    )
+    .await;
+    Ok(Redirect::to("/admin/utenti?fatto=due-fattori-reimpostati").into_response())
 }

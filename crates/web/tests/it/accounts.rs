@@ -571,3 +571,44 @@ async fn invitation_sets_the_first_password() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn sessions_end_a_week_after_login_however_active() {
+    let app = TestApp::new().await;
+    let user = app.user("assidua@example.org", &[Role::Author]).await;
+    let mut client = app.session_for(user.id).await;
+    assert_eq!(client.get("/account").await.status, StatusCode::OK);
+    let eight_days_ago = Timestamp::now().0 - 8 * 86_400;
+    sqlx::query("UPDATE sessions SET created_at = $1")
+        .bind(eight_days_ago)
+        .execute(app.db().pool())
+        .await
+        .expect("age the session");
+    let response = client.get("/account").await;
+    assert!(
+        response.location().starts_with("/accedi"),
+        "{}",
+        response.status
+    );
+    assert!(app.db().sessions_of(user.id).await.expect("db").is_empty());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn too_many_public_form_posts_get_retry_after() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    let mut last = None;
+    for _ in 0..8 {
+        last = Some(
+            client
+                .post_form("/password/dimenticata", &[("email", "x@example.org")])
+                .await,
+        );
+    }
+    let last = last.expect("responses");
+    assert_eq!(last.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(last.header("retry-after"), "60");
+    assert!(last.body.contains("Troppe richieste"));
+    app.stop().await;
+}

@@ -468,3 +468,63 @@ async fn backups_from_the_browser_with_progress_and_download() {
     assert_eq!(editor.get(download).await.status, StatusCode::FORBIDDEN);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_administrator_resets_a_lost_second_factor() {
+    let app = TestApp::new().await;
+    let mut client = admin(&app).await;
+    let operator = app.user("operatore@example.org", &[Role::Operator]).await;
+    assert!(operator.totp_enabled);
+    let mut operator_client = app.session_for(operator.id).await;
+    let path = format!("/admin/utenti/{}", operator.id.0);
+    assert!(
+        client
+            .get(&path)
+            .await
+            .body
+            .contains("reimposta-due-fattori")
+    );
+    let response = client
+        .post_form(&format!("{path}/reimposta-due-fattori"), &[])
+        .await;
+    assert_eq!(
+        response.location(),
+        "/admin/utenti?fatto=due-fattori-reimpostati"
+    );
+    assert!(
+        !app.db()
+            .user(operator.id)
+            .await
+            .expect("db")
+            .expect("user")
+            .totp_enabled
+    );
+    assert!(
+        operator_client
+            .get("/admin")
+            .await
+            .location()
+            .starts_with("/accedi"),
+        "sessions ended"
+    );
+    assert_eq!(
+        app.db()
+            .count_audit_events("two_factor.disabled")
+            .await
+            .expect("count"),
+        1
+    );
+    // At the next login the operator must set it up again before anything else.
+    let mut again = app.client();
+    again
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "operatore@example.org"),
+                ("password", crate::harness::PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(again.get("/admin").await.location(), "/account/due-fattori");
+    app.stop().await;
+}
