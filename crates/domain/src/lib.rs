@@ -4,6 +4,7 @@
 //! web layer, the storage layer and the command line alike.
 
 pub mod accounts;
+pub mod articles;
 pub mod audit;
 pub mod comuni;
 pub mod jobs;

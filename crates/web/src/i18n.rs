@@ -114,6 +114,51 @@ mod tests {
         }
     }
 
+    /// Every message id the domain names exists in the reference language.
+    #[test]
+    fn domain_keys_are_translated() {
+        use agoral_domain::{
+            accounts::Role,
+            articles::{ArticleState, Level, TransitionError},
+            organisations::OrganisationKind,
+        };
+        let ids = Localizer::message_ids(Lang::It);
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(Role::ALL.iter().map(|r| r.label_key().to_owned()));
+        keys.extend(OrganisationKind::ALL.iter().map(|k| k.label_key()));
+        keys.extend(Level::ALL.iter().map(|l| l.label_key().to_owned()));
+        keys.extend(ArticleState::ALL.iter().map(|s| s.label_key()));
+        keys.extend(
+            [
+                TransitionError::WrongState,
+                TransitionError::NotAllowed,
+                TransitionError::ScheduleInPast,
+                TransitionError::CommentRequired,
+            ]
+            .iter()
+            .map(|e| e.message_key().to_owned()),
+        );
+        keys.extend(
+            [
+                "error-required",
+                "error-too-long",
+                "error-control-characters",
+                "error-email-invalid",
+                "error-password-too-short",
+                "error-password-too-long",
+                "error-password-repetitive",
+                "error-url-invalid",
+                "error-istat-invalid",
+                "error-choice-invalid",
+                "error-roles-required",
+                "error-slug-invalid",
+            ]
+            .map(String::from),
+        );
+        let missing: Vec<_> = keys.iter().filter(|k| !ids.contains(k)).collect();
+        assert!(missing.is_empty(), "missing in it/main.ftl: {missing:?}");
+    }
+
     #[test]
     fn arguments_and_fallback() {
         let l10n = Localizer::new().expect("parse");

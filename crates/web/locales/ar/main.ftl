@@ -274,3 +274,20 @@ job-state-running = قيد التنفيذ.
 job-state-done = اكتمل.
 job-state-failed = فشل بعد كل المحاولات: تم تسجيل الخطأ.
 job-refresh = تحديث الحالة
+
+## المجلة
+level-locale = محلي
+level-regionale = إقليمي
+level-nazionale = وطني
+level-internazionale = دولي
+article-state-draft = مسودة
+article-state-in-review = قيد المراجعة
+article-state-approved = موافق عليه
+article-state-scheduled = مجدول
+article-state-published = منشور
+article-state-archived = مؤرشف
+error-slug-invalid = يجب أن يحتوي العنوان على حرف أو رقم واحد على الأقل.
+error-transition-state = هذه الخطوة غير ممكنة في الحالة الحالية للمقال.
+error-transition-role = دورك لا يسمح بهذه الخطوة.
+error-schedule-past = اختر تاريخًا ووقتًا في المستقبل.
+error-comment-required = اكتب تعليقًا يوضح ما يجب تغييره.

@@ -274,3 +274,20 @@ job-state-running = In progress.
 job-state-done = Finished.
 job-state-failed = Failed after every attempt: the error was logged.
 job-refresh = Refresh the status
+
+## Magazine
+level-locale = Local
+level-regionale = Regional
+level-nazionale = National
+level-internazionale = International
+article-state-draft = Draft
+article-state-in-review = In review
+article-state-approved = Approved
+article-state-scheduled = Scheduled
+article-state-published = Published
+article-state-archived = Archived
+error-slug-invalid = The address must contain at least one letter or digit.
+error-transition-state = This step is not possible in the article's current state.
+error-transition-role = Your role does not allow this step.
+error-schedule-past = Choose a date and time in the future.
+error-comment-required = Write a comment explaining what to change.

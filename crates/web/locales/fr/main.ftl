@@ -274,3 +274,20 @@ job-state-running = En cours.
 job-state-done = Terminé.
 job-state-failed = Échec après toutes les tentatives : l’erreur a été enregistrée.
 job-refresh = Actualiser l’état
+
+## Magazine
+level-locale = Local
+level-regionale = Régional
+level-nazionale = National
+level-internazionale = International
+article-state-draft = Brouillon
+article-state-in-review = En relecture
+article-state-approved = Approuvé
+article-state-scheduled = Programmé
+article-state-published = Publié
+article-state-archived = Archivé
+error-slug-invalid = L’adresse doit contenir au moins une lettre ou un chiffre.
+error-transition-state = Cette étape n’est pas possible dans l’état actuel de l’article.
+error-transition-role = Votre rôle ne permet pas cette étape.
+error-schedule-past = Choisissez une date et une heure futures.
+error-comment-required = Écrivez un commentaire pour expliquer ce qu’il faut changer.

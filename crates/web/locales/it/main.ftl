@@ -274,3 +274,20 @@ job-state-running = In corso.
 job-state-done = Completato.
 job-state-failed = Non riuscito dopo tutti i tentativi: l'errore è stato registrato.
 job-refresh = Aggiorna lo stato
+
+## Magazine
+level-locale = Locale
+level-regionale = Regionale
+level-nazionale = Nazionale
+level-internazionale = Internazionale
+article-state-draft = Bozza
+article-state-in-review = In revisione
+article-state-approved = Approvato
+article-state-scheduled = Programmato
+article-state-published = Pubblicato
+article-state-archived = Archiviato
+error-slug-invalid = L'indirizzo deve contenere almeno una lettera o una cifra.
+error-transition-state = Questo passaggio non è possibile nello stato attuale dell'articolo.
+error-transition-role = Il tuo ruolo non permette questo passaggio.
+error-schedule-past = Scegli una data e un'ora future.
+error-comment-required = Scrivi un commento per spiegare che cosa cambiare.

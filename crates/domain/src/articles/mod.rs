@@ -1,0 +1,89 @@
+//! The magazine's stories: their address (slug), their place in the
+//! editorial workflow, and the rules every version of a story follows.
+//! Storage and pages build on these types.
+
+mod diff;
+mod level;
+mod reading;
+mod slug;
+mod workflow;
+
+pub use diff::{DiffLine, line_diff};
+pub use level::Level;
+pub use reading::reading_minutes;
+pub use slug::{Slug, slugify};
+pub use workflow::{Actor, ArticleState, Transition, TransitionError};
+
+use crate::{FieldError, clean_text};
+
+/// Primary key of a story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ArticleId(pub i64);
+
+/// The text of a story in one language, validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleText {
+    pub title: String,
+    /// The short paragraph under the title.
+    pub standfirst: String,
+    /// Markdown source.
+    pub body: String,
+}
+
+impl ArticleText {
+    /// Limits that keep a story a story: a headline, a paragraph, and a body
+    /// up to about 60,000 words.
+    pub const TITLE_MAX: usize = 200;
+    pub const STANDFIRST_MAX: usize = 600;
+    pub const BODY_MAX: usize = 400_000;
+
+    pub fn parse(
+        title: &str,
+        standfirst: &str,
+        body: &str,
+    ) -> Result<ArticleText, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let title = clean_text("title", title, 1, Self::TITLE_MAX, false)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let standfirst = clean_text("standfirst", standfirst, 0, Self::STANDFIRST_MAX, true)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let body = clean_text("body", body, 0, Self::BODY_MAX, true)
+            .map_err(|e| errors.push(e))
+            .ok();
+        match (title, standfirst, body) {
+            (Some(title), Some(standfirst), Some(body)) => Ok(ArticleText {
+                title,
+                standfirst,
+                body,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_bounded() {
+        assert!(ArticleText::parse("Un titolo", "", "").is_ok());
+        let long = "t".repeat(1_000_000);
+        let errors = ArticleText::parse(&long, &long, &long).expect_err("too long");
+        let fields: Vec<_> = errors.iter().map(|e| (e.field, e.message)).collect();
+        assert_eq!(
+            fields,
+            [
+                ("title", "error-too-long"),
+                ("standfirst", "error-too-long"),
+                ("body", "error-too-long")
+            ]
+        );
+        assert_eq!(
+            ArticleText::parse("  ", "", "").expect_err("empty")[0].message,
+            "error-required"
+        );
+    }
+}
