@@ -30,6 +30,15 @@ pub const TABLES: &[&str] = &[
     "jobs",
     "outbox",
     "media",
+    "sections",
+    "section_translations",
+    "articles",
+    "article_translations",
+    "article_authors",
+    "article_comuni",
+    "article_revisions",
+    "article_slug_history",
+    "article_comments",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -42,6 +51,10 @@ const IDENTITY_TABLES: &[&str] = &[
     "jobs",
     "outbox",
     "media",
+    "sections",
+    "articles",
+    "article_revisions",
+    "article_comments",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

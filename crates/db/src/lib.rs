@@ -6,6 +6,7 @@
 //! Functions return domain types, and `Option<T>` when nothing is found.
 
 pub mod accounts;
+pub mod articles;
 pub mod audit;
 pub mod auth_tokens;
 pub mod backup;
@@ -17,6 +18,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod pages;
 pub mod problem_reports;
+pub mod sections;
 pub mod sessions;
 pub mod settings;
 

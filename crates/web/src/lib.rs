@@ -5,6 +5,7 @@ pub mod access;
 pub mod accounts;
 pub mod admin;
 pub mod app;
+pub mod articles;
 pub mod assets;
 pub mod audit;
 pub mod cli;

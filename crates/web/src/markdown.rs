@@ -2,7 +2,7 @@
 //! shown as text, never passed through, and links may only lead to web,
 //! mail or local addresses, so a page cannot carry scripts.
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     let lower = url.trim().to_ascii_lowercase();
@@ -65,5 +65,43 @@ mod tests {
         assert!(!html.contains("javascript:"));
         assert!(html.contains("href=\"https://agid.gov.it\""));
         assert!(html.contains("<em>importante</em>"));
+    }
+}
+
+/// The words of a Markdown text without markup, for search and reading time.
+pub fn to_text(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    for event in Parser::new_ext(
+        source,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    ) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                out.push_str(&t)
+            }
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::BlockQuote(_),
+            ) if !out.ends_with(char::is_whitespace) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+#[cfg(test)]
+mod text_tests {
+    #[test]
+    fn plain_text() {
+        assert_eq!(
+            super::to_text("# Titolo\n\nUn *testo* con [link](https://x.it)."),
+            "Titolo Un testo con link."
+        );
     }
 }

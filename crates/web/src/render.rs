@@ -76,6 +76,9 @@ impl Ctx {
                 .as_ref()
                 .filter(|c| c.is_complete())
                 .map(|c| c.user.display_name.clone()),
+            is_redazione: self.current.as_ref().is_some_and(|c| {
+                c.is_complete() && (c.user.has_role(Role::Editor) || c.user.has_role(Role::Author))
+            }),
             is_admin: self
                 .current
                 .as_ref()
@@ -120,6 +123,8 @@ pub struct Shell {
     pub csrf: String,
     pub user_name: Option<String>,
     pub is_admin: bool,
+    /// Editors and authors see the magazine's desk.
+    pub is_redazione: bool,
     /// The same page in each language, for the switcher and `hreflang`.
     pub alternates: Vec<(Lang, String)>,
     /// When the content of the page last changed, shown in the footer.

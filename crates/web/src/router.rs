@@ -5,11 +5,16 @@
 use agoral_domain::lang::Lang;
 use axum::Router;
 
+use agoral_domain::accounts::Role;
+
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, health, public,
+    accounts, admin, articles, health, public,
     state::AppState,
 };
+
+/// The redazione: editors and authors.
+const REDAZIONE: Access = Access::Roles(&[Role::Editor, Role::Author]);
 
 /// Kept as a table, one route per line: formatting it otherwise would hide
 /// the rules.
@@ -30,6 +35,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(lang.home(), Access::Public, public::home::show_home)
             .get(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::show_problem_report_page)
             .post(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::submit_problem_report)
+            .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
+            .get(&format!("{p}/sezioni/{{slug}}"), Access::Public, articles::public::show_section)
+            .get(&format!("{p}/comuni/{{code}}"), Access::Public, articles::public::show_comune)
             .get(&format!("{p}/{{slug}}"), Access::Public, public::pages::show_page);
         if lang != Lang::It {
             // `/en` without the slash goes to `/en/`.
@@ -59,6 +67,15 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/account/sessioni/chiudi", Access::Staff, accounts::account::logout_everywhere)
         // The back office home, for every staff member.
         .get("/admin", Access::Staff, admin::dashboard::show_dashboard)
+        // The magazine's desk: stories, the editor, the workflow, revisions.
+        .get("/admin/articoli", REDAZIONE, articles::desk::list_desk)
+        .get("/admin/articoli/nuovo", REDAZIONE, articles::desk::new_article)
+        .post("/admin/articoli/nuovo", REDAZIONE, articles::desk::create_article)
+        .get("/admin/articoli/{id}", REDAZIONE, articles::editor::edit_article)
+        .post("/admin/articoli/{id}", REDAZIONE, articles::editor::save_article)
+        .post("/admin/articoli/{id}/passaggio", REDAZIONE, articles::workflow::apply_transition)
+        .get("/admin/articoli/{id}/revisioni", REDAZIONE, articles::revisions::list_revisions)
+        .post("/admin/articoli/{id}/revisioni/{revision}", REDAZIONE, articles::revisions::restore_revision)
         // Administration: accounts, organisations, pages, logs, backups.
         .get("/admin/utenti", ADMINISTRATORS, admin::users::list_users)
         .get("/admin/utenti/nuovo", ADMINISTRATORS, admin::users::new_user)

@@ -101,6 +101,27 @@ const PAGE_SOURCES: &[(&str, Lang, &str)] = &[
     ),
 ];
 
+/// The magazine's sections on a new installation (editors can add more):
+/// slug and name in it, en, fr, ar.
+pub const SECTIONS: &[(&str, [&str; 4])] = &[
+    (
+        "immigrazione",
+        ["Immigrazione", "Immigration", "Immigration", "الهجرة"],
+    ),
+    (
+        "accoglienza",
+        ["Accoglienza", "Reception", "Accueil", "الاستقبال"],
+    ),
+    (
+        "inclusione",
+        ["Inclusione", "Inclusion", "Inclusion", "الاندماج"],
+    ),
+    ("lavoro", ["Lavoro", "Work", "Travail", "العمل"]),
+    ("scuola", ["Scuola", "School", "École", "المدرسة"]),
+    ("salute", ["Salute", "Health", "Santé", "الصحة"]),
+    ("cultura", ["Cultura", "Culture", "Culture", "الثقافة"]),
+];
+
 /// The login of the administrator created on an empty database.
 pub const FIRST_ADMIN_EMAIL: &str = "admin@agoral.local";
 
@@ -155,6 +176,10 @@ pub async fn bootstrap(db: &Db) -> anyhow::Result<Option<FirstAdmin>> {
         let input = PageInput::parse(&title, &body)
             .map_err(|e| anyhow::anyhow!("default page {slug}/{lang}: {e:?}"))?;
         db.ensure_page(slug, *lang, &input).await?;
+    }
+    for (position, (slug, names)) in SECTIONS.iter().enumerate() {
+        let names: Vec<(Lang, &str)> = Lang::ALL.into_iter().zip(names.iter().copied()).collect();
+        db.ensure_section(slug, position as i64, &names).await?;
     }
     if db.count_users().await? > 0 {
         return Ok(None);

@@ -87,3 +87,92 @@ mod tests {
         );
     }
 }
+
+/// A section of the magazine, named in the reader's language.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// A story's shared data (not its text).
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: ArticleId,
+    pub state: ArticleState,
+    pub section_id: Option<i64>,
+    pub level: Level,
+    pub version: i64,
+    /// "Fonte: …" when the story comes from a contribution.
+    pub source_note: String,
+    pub is_example: bool,
+    pub created_at: crate::time::Timestamp,
+    pub updated_at: crate::time::Timestamp,
+    pub published_at: Option<crate::time::Timestamp>,
+    pub scheduled_at: Option<crate::time::Timestamp>,
+    /// Authors in byline order: (user id, display name).
+    pub authors: Vec<(i64, String)>,
+    /// ISTAT codes of the comuni the story is about.
+    pub comuni: Vec<String>,
+}
+
+impl Article {
+    pub fn is_author(&self, user_id: i64) -> bool {
+        self.authors.iter().any(|(id, _)| *id == user_id)
+    }
+}
+
+/// A story's text in one language.
+#[derive(Debug, Clone)]
+pub struct ArticleTranslation {
+    pub article_id: ArticleId,
+    pub lang: crate::lang::Lang,
+    pub slug: String,
+    pub title: String,
+    pub standfirst: String,
+    pub body_markdown: String,
+    pub body_html: String,
+    pub updated_at: crate::time::Timestamp,
+}
+
+/// A saved version of a story's text.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub id: i64,
+    pub article_id: ArticleId,
+    pub lang: crate::lang::Lang,
+    pub title: String,
+    pub standfirst: String,
+    pub body_markdown: String,
+    pub created_at: crate::time::Timestamp,
+    pub created_by: Option<String>,
+}
+
+/// A line in a list of stories, in one language (or Italian when the story
+/// is not translated).
+#[derive(Debug, Clone)]
+pub struct ArticleListItem {
+    pub id: ArticleId,
+    pub state: ArticleState,
+    pub slug: String,
+    pub title: String,
+    pub standfirst: String,
+    /// The language the title is in.
+    pub text_lang: crate::lang::Lang,
+    pub level: Level,
+    pub updated_at: crate::time::Timestamp,
+    pub published_at: Option<crate::time::Timestamp>,
+    pub scheduled_at: Option<crate::time::Timestamp>,
+    pub is_example: bool,
+}
+
+/// A comment of the team on a story.
+#[derive(Debug, Clone)]
+pub struct Comment {
+    pub author: Option<String>,
+    pub transition: Option<String>,
+    pub body: String,
+    pub created_at: crate::time::Timestamp,
+}

@@ -4,11 +4,19 @@
 //! addresses or phone numbers); bodies that stand for no real one are
 //! marked as examples.
 
-use agoral_db::Db;
+use agoral_db::{
+    Db,
+    articles::{NewArticle, TranslationInput},
+};
 use agoral_domain::{
+    accounts::Email,
+    articles::{ArticleId, ArticleState, Level, slugify},
     comuni::IstatCode,
+    lang::Lang,
     organisations::{OrganisationInput, OrganisationKind},
 };
+
+use crate::markdown;
 
 /// (name, kind, ISTAT comune, example?)
 const ORGANISATIONS: &[(&str, OrganisationKind, &str, bool)] = &[
@@ -88,8 +96,179 @@ const ORGANISATIONS: &[(&str, OrganisationKind, &str, bool)] = &[
     ),
 ];
 
-/// Adds the demo organisations that are not there yet.
+/// Demo stories: plainly marked examples, about no real person or office.
+/// (section, level, comune, [(language, title, standfirst, body)])
+type DemoStory = (
+    &'static str,
+    Level,
+    &'static str,
+    &'static [(Lang, &'static str, &'static str, &'static str)],
+);
+
+const STORIES: &[DemoStory] = &[
+    (
+        "scuola",
+        Level::Locale,
+        "006003",
+        &[
+            (
+                Lang::It,
+                "Esempio: un corso serale di italiano in biblioteca",
+                "Un articolo di esempio: una biblioteca di quartiere apre le sue sale a un corso di italiano per adulti.",
+                "Questo è un **articolo di esempio** della piattaforma AgorAL: racconta una situazione tipica, senza riferimenti a persone o uffici reali.\n\nOgni martedì e giovedì sera la sala lettura si riempie di adulti che studiano l'italiano: lavoratori, genitori, studenti.\n\n## Come funziona\n\n- lezioni gratuite di due ore;\n- gruppi per livello, dall'alfabetizzazione al B1;\n- un angolo per i bambini durante le lezioni.\n\n> «Imparare la lingua è il primo passo per sentirsi a casa.»",
+            ),
+            (
+                Lang::En,
+                "Example: an evening Italian course at the library",
+                "An example story: a neighbourhood library opens its rooms to an Italian course for adults.",
+                "This is an **example story** of the AgorAL platform: it describes a typical situation, with no reference to real people or offices.\n\nEvery Tuesday and Thursday evening the reading room fills with adults learning Italian: workers, parents, students.\n\n## How it works\n\n- free two-hour lessons;\n- groups by level, from literacy to B1;\n- a corner for children during the lessons.",
+            ),
+            (
+                Lang::Fr,
+                "Exemple : un cours d’italien du soir à la bibliothèque",
+                "Un article d’exemple : une bibliothèque de quartier ouvre ses salles à un cours d’italien pour adultes.",
+                "Ceci est un **article d’exemple** de la plateforme AgorAL : il décrit une situation typique, sans référence à des personnes ou des bureaux réels.\n\nChaque mardi et jeudi soir, la salle de lecture se remplit d’adultes qui apprennent l’italien.",
+            ),
+            (
+                Lang::Ar,
+                "مثال: دورة مسائية لتعلم الإيطالية في المكتبة",
+                "مقال مثال: مكتبة الحي تفتح قاعاتها لدورة في اللغة الإيطالية للكبار.",
+                "هذا **مقال مثال** من منصة AgorAL: يصف حالة نموذجية دون الإشارة إلى أشخاص أو مكاتب حقيقية.\n\nفي كل مساء ثلاثاء وخميس تمتلئ قاعة المطالعة بالكبار الذين يتعلمون الإيطالية: عمال وآباء وطلاب (مستوى A1–B1).",
+            ),
+        ],
+    ),
+    (
+        "inclusione",
+        Level::Locale,
+        "006039",
+        &[
+            (
+                Lang::It,
+                "Esempio: orti condivisi tra vicini di casa",
+                "Un articolo di esempio sugli orti di quartiere coltivati insieme da famiglie di dieci paesi.",
+                "Questo è un **articolo di esempio**.\n\nIn un cortile dismesso, venti famiglie coltivano insieme pomodori, peperoncini e menta. Si parlano sei lingue, ma il calendario delle semine è uno solo.",
+            ),
+            (
+                Lang::En,
+                "Example: community gardens shared by neighbours",
+                "An example story about neighbourhood gardens grown together by families from ten countries.",
+                "This is an **example story**.\n\nIn a disused courtyard, twenty families grow tomatoes, chillies and mint together. Six languages are spoken, but there is only one sowing calendar.",
+            ),
+        ],
+    ),
+    (
+        "immigrazione",
+        Level::Nazionale,
+        "",
+        &[(
+            Lang::It,
+            "Esempio: una guida pratica ai documenti, in parole semplici",
+            "Un articolo di esempio: come la redazione spiega un procedimento amministrativo in linguaggio chiaro.",
+            "Questo è un **articolo di esempio**: mostra come la redazione può spiegare un procedimento in parole semplici.\n\n1. Leggi con calma l'elenco dei documenti richiesti.\n2. Prepara le copie prima dell'appuntamento.\n3. Chiedi aiuto a uno sportello se qualcosa non è chiaro.\n\nLe informazioni ufficiali e aggiornate si trovano sempre sui siti delle amministrazioni competenti.",
+        )],
+    ),
+    (
+        "cultura",
+        Level::Locale,
+        "006114",
+        &[
+            (
+                Lang::It,
+                "Esempio: una festa di quartiere con le cucine del mondo",
+                "Un articolo di esempio su una festa di strada dove ogni famiglia porta un piatto del proprio paese.",
+                "Questo è un **articolo di esempio**.\n\nUna domenica di giugno la via si riempie di tavoli: couscous, injera, tajarin e empanadas. Alla fine, una sola grande foto di gruppo.",
+            ),
+            (
+                Lang::Ar,
+                "مثال: حفلة حي مع مطابخ العالم",
+                "مقال مثال عن حفلة في الشارع تحضر فيها كل عائلة طبقًا من بلدها.",
+                "هذا **مقال مثال**.\n\nفي يوم أحد من شهر يونيو يمتلئ الشارع بالطاولات: كسكس، إنجيرا، تاجارين (tajarin) وإمبانادا. وفي النهاية صورة جماعية واحدة كبيرة.",
+            ),
+        ],
+    ),
+];
+
+/// Adds the demo stories that are not there yet, signed by the first
+/// administrator and published.
+async fn load_stories(db: &Db) -> anyhow::Result<usize> {
+    let author = match db
+        .user_by_email(
+            &Email::parse(crate::setup::FIRST_ADMIN_EMAIL).map_err(|e| anyhow::anyhow!("{e:?}"))?,
+        )
+        .await?
+    {
+        Some(user) => user,
+        None => return Ok(0),
+    };
+    let mut added = 0;
+    for (section, level, comune, texts) in STORIES {
+        let Some((_, title, _, _)) = texts.iter().find(|(lang, ..)| *lang == Lang::It) else {
+            continue;
+        };
+        let slug = slugify(title);
+        if !db.article_slug_free(Lang::It, &slug, None).await? {
+            continue;
+        }
+        let section_id = db.section_by_slug(section, Lang::It).await?.map(|s| s.id);
+        let mut id: Option<ArticleId> = None;
+        for (lang, title, standfirst, body) in texts.iter() {
+            let html = markdown::to_html(body);
+            let plain = markdown::to_text(body);
+            let slug = slugify(title);
+            let text = TranslationInput {
+                lang: *lang,
+                slug: &slug,
+                title,
+                standfirst,
+                body_markdown: body,
+                body_html: &html,
+                body_text: &plain,
+            };
+            match id {
+                None => {
+                    id = db
+                        .create_article(&NewArticle {
+                            section_id,
+                            level: *level,
+                            created_by: author.id.0,
+                            text,
+                            is_example: true,
+                            source_note: "",
+                        })
+                        .await?;
+                }
+                Some(article) => {
+                    let version = db.article(article).await?.map(|a| a.version).unwrap_or(1);
+                    db.save_translation(article, version, &text, author.id.0)
+                        .await?;
+                }
+            }
+        }
+        if let Some(article) = id {
+            let comuni: Vec<String> = (!comune.is_empty())
+                .then(|| (*comune).to_owned())
+                .into_iter()
+                .collect();
+            db.update_article_meta(article, section_id, *level, &comuni)
+                .await?;
+            db.set_article_state(
+                article,
+                ArticleState::Published,
+                None,
+                Some(author.id.0),
+                "publish",
+                "",
+            )
+            .await?;
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
+/// Adds the demo organisations and stories that are not there yet.
 pub async fn load(db: &Db) -> anyhow::Result<usize> {
+    let stories = load_stories(db).await?;
     let mut added = 0;
     for (name, kind, code, example) in ORGANISATIONS {
         if db.organisation_by_name(name).await?.is_some() {
@@ -106,5 +285,5 @@ pub async fn load(db: &Db) -> anyhow::Result<usize> {
         db.create_organisation(&input).await?;
         added += 1;
     }
-    Ok(added)
+    Ok(added + stories)
 }

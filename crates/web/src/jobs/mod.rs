@@ -3,6 +3,7 @@
 //! instance died mid-run is run again when its lease expires.
 
 pub mod backup;
+pub mod publish_article;
 pub mod send_mail;
 
 use std::time::Duration;
@@ -23,6 +24,7 @@ async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
     match job.kind.as_str() {
         agoral_db::outbox::SEND_MAIL_JOB => send_mail::run(state, job).await,
         backup::KIND => backup::run(state, job).await,
+        publish_article::KIND => publish_article::run(state, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }

@@ -1,3 +1,5 @@
+use agoral_db::articles::ListFilter;
+use agoral_domain::articles::{ArticleListItem, Section};
 use askama::Template;
 use axum::response::{Redirect, Response};
 
@@ -13,13 +15,23 @@ struct HomePage {
     comuni: String,
     population: String,
     organisations: String,
+    items: Vec<ArticleListItem>,
+    sections: Vec<Section>,
 }
 
 pub async fn show_home(ctx: Ctx) -> Result<Response, WebError> {
     let comuni = ctx.state.db.comuni().await?;
     let population: i64 = comuni.iter().map(|c| c.population_2021).sum();
     let organisations = ctx.state.db.count_organisations().await?;
+    let items = ctx
+        .state
+        .db
+        .published_articles(ctx.lang, &ListFilter::default(), 6, 0)
+        .await?;
+    let sections = ctx.state.db.sections(ctx.lang).await?;
     page(&HomePage {
+        items,
+        sections,
         shell: ctx.shell("home-title"),
         comuni: group_digits(comuni.len() as i64, &ctx.t("digit-separator")),
         population: group_digits(population, &ctx.t("digit-separator")),

@@ -41,6 +41,9 @@ fn concrete_path(route: &RouteInfo, user_id: i64, organisation_id: i64) -> Strin
         .replace("{id}", &id.to_string())
         .replace("{fingerprint}", agoral_web::assets::fingerprint())
         .replace("{*path}", "css/agoral.css")
+        .replace("{code}", "006003")
+        .replace("{revision}", "1")
+        .replace("{name}", "agoral-backup-1.tar.gz")
 }
 
 #[tokio::test]

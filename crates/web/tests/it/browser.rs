@@ -248,9 +248,29 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             pages.push(path);
         }
     }
-    pages.extend(["/accedi", "/password/dimenticata"].map(String::from));
+    pages.extend(
+        [
+            "/accedi",
+            "/password/dimenticata",
+            "/sezioni/scuola",
+            "/ar/sezioni/cultura",
+            "/comuni/006003",
+            "/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca",
+            "/ar/articoli/mthal-dwra-msayya-ltlm-aliytalya-fy-almktba",
+            "/fr/articoli/esempio-una-guida-pratica-ai-documenti-in-parole-semplici",
+        ]
+        .map(String::from),
+    );
     let mut failures = Vec::new();
+    let mut http = app.client();
     for path in &pages {
+        // Each page is the real one, not an error page that happens to pass.
+        let expected = if path.contains("inesistente") {
+            404
+        } else {
+            200
+        };
+        assert_eq!(http.get(path).await.status.as_u16(), expected, "{path}");
         browser.goto(&format!("{}{path}", app.base)).await;
         let violations = browser.axe_violations().await;
         if !violations.is_empty() {

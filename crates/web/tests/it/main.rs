@@ -7,6 +7,7 @@ mod harness;
 mod access;
 mod accounts;
 mod admin;
+mod articles;
 mod backup;
 mod browser;
 mod cli;

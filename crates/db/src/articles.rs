@@ -1,0 +1,563 @@
+//! Stories: creation, saving with revisions and conflict detection, the
+//! workflow state, public listings per language, old addresses.
+
+use agoral_domain::{
+    articles::{
+        Article, ArticleId, ArticleListItem, ArticleState, ArticleTranslation, Comment, Level,
+        Revision,
+    },
+    lang::Lang,
+    time::Timestamp,
+};
+use sqlx::{Row, any::AnyRow};
+
+use crate::{Db, DbError, Result, flag};
+
+/// The text of one language version, ready to store.
+#[derive(Debug, Clone)]
+pub struct TranslationInput<'a> {
+    pub lang: Lang,
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub standfirst: &'a str,
+    pub body_markdown: &'a str,
+    pub body_html: &'a str,
+    pub body_text: &'a str,
+}
+
+/// A new story, with its Italian text.
+#[derive(Debug, Clone)]
+pub struct NewArticle<'a> {
+    pub section_id: Option<i64>,
+    pub level: Level,
+    pub created_by: i64,
+    pub text: TranslationInput<'a>,
+    pub is_example: bool,
+    pub source_note: &'a str,
+}
+
+/// What became of a save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved; the story's new version.
+    Saved { version: i64 },
+    /// Somebody saved since the version the editor started from.
+    Conflict { current_version: i64 },
+    /// Another story in the same language has this address.
+    SlugTaken,
+}
+
+/// Filters of a public listing.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter<'a> {
+    pub section_id: Option<i64>,
+    pub istat_code: Option<&'a str>,
+    pub level: Option<Level>,
+}
+
+fn parse_state(value: &str) -> Result<ArticleState> {
+    ArticleState::parse(value).ok_or_else(|| DbError::Corrupt {
+        column: "articles.state",
+        value: value.to_owned(),
+    })
+}
+
+fn parse_level(value: &str) -> Result<Level> {
+    Level::parse(value).ok_or_else(|| DbError::Corrupt {
+        column: "articles.level",
+        value: value.to_owned(),
+    })
+}
+
+fn translation_from_row(row: &AnyRow) -> Result<ArticleTranslation> {
+    let lang: String = row.try_get("lang")?;
+    Ok(ArticleTranslation {
+        article_id: ArticleId(row.try_get("article_id")?),
+        lang: Lang::from_code(&lang).unwrap_or_default(),
+        slug: row.try_get("slug")?,
+        title: row.try_get("title")?,
+        standfirst: row.try_get("standfirst")?,
+        body_markdown: row.try_get("body_markdown")?,
+        body_html: row.try_get("body_html")?,
+        updated_at: Timestamp(row.try_get("updated_at")?),
+    })
+}
+
+const LIST_COLUMNS: &str = "a.id, a.state, a.level, a.updated_at, a.published_at, a.scheduled_at, \
+     a.is_example, COALESCE(t.slug, it.slug) AS slug, COALESCE(t.title, it.title) AS title, \
+     COALESCE(t.standfirst, it.standfirst) AS standfirst, \
+     CASE WHEN t.title IS NULL THEN 'it' ELSE t.lang END AS text_lang";
+
+const LIST_FROM: &str = "FROM articles a \
+     JOIN article_translations it ON it.article_id = a.id AND it.lang = 'it' \
+     LEFT JOIN article_translations t ON t.article_id = a.id AND t.lang = $1";
+
+fn item_from_row(row: &AnyRow) -> Result<ArticleListItem> {
+    let state: String = row.try_get("state")?;
+    let level: String = row.try_get("level")?;
+    let text_lang: String = row.try_get("text_lang")?;
+    Ok(ArticleListItem {
+        id: ArticleId(row.try_get("id")?),
+        state: parse_state(&state)?,
+        slug: row.try_get("slug")?,
+        title: row.try_get("title")?,
+        standfirst: row.try_get("standfirst")?,
+        text_lang: Lang::from_code(&text_lang).unwrap_or_default(),
+        level: parse_level(&level)?,
+        updated_at: Timestamp(row.try_get("updated_at")?),
+        published_at: row
+            .try_get::<Option<i64>, _>("published_at")?
+            .map(Timestamp),
+        scheduled_at: row
+            .try_get::<Option<i64>, _>("scheduled_at")?
+            .map(Timestamp),
+        is_example: row.try_get::<i64, _>("is_example")? != 0,
+    })
+}
+
+impl Db {
+    async fn slug_used_by_other(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        lang: Lang,
+        slug: &str,
+        article: Option<ArticleId>,
+    ) -> Result<bool> {
+        let owner: Option<i64> = sqlx::query_scalar(
+            "SELECT article_id FROM article_translations WHERE lang = $1 AND slug = $2",
+        )
+        .bind(lang.code())
+        .bind(slug)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let historic: Option<i64> = sqlx::query_scalar(
+            "SELECT article_id FROM article_slug_history WHERE lang = $1 AND slug = $2",
+        )
+        .bind(lang.code())
+        .bind(slug)
+        .fetch_optional(&mut *conn)
+        .await?;
+        let mine = |id: Option<i64>| id.is_none() || id == article.map(|a| a.0);
+        Ok(!(mine(owner) && mine(historic)))
+    }
+
+    /// Whether an address is free in a language (for suggesting `-2`, `-3`…).
+    pub async fn article_slug_free(
+        &self,
+        lang: Lang,
+        slug: &str,
+        article: Option<ArticleId>,
+    ) -> Result<bool> {
+        let mut conn = self.pool().acquire().await?;
+        Ok(!self
+            .slug_used_by_other(&mut conn, lang, slug, article)
+            .await?)
+    }
+
+    /// Creates a story in draft with its Italian text, its first author and
+    /// its first revision. `None` when the address is taken.
+    pub async fn create_article(&self, new: &NewArticle<'_>) -> Result<Option<ArticleId>> {
+        let now = Timestamp::now().0;
+        let mut tx = self.pool().begin().await?;
+        if self
+            .slug_used_by_other(&mut tx, new.text.lang, new.text.slug, None)
+            .await?
+        {
+            return Ok(None);
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO articles (section_id, level, created_by, created_at, updated_at, \
+             is_example, source_note) VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id",
+        )
+        .bind(new.section_id)
+        .bind(new.level.as_str())
+        .bind(new.created_by)
+        .bind(now)
+        .bind(flag(new.is_example))
+        .bind(new.source_note)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO article_authors (article_id, user_id, position) VALUES ($1, $2, 0)",
+        )
+        .bind(id)
+        .bind(new.created_by)
+        .execute(&mut *tx)
+        .await?;
+        write_translation(&mut tx, id, &new.text, Some(new.created_by), now).await?;
+        tx.commit().await?;
+        Ok(Some(ArticleId(id)))
+    }
+
+    /// Saves one language version if the story is still at
+    /// `expected_version`; every save is kept as a revision, and a changed
+    /// address leaves the old one redirecting.
+    pub async fn save_translation(
+        &self,
+        id: ArticleId,
+        expected_version: i64,
+        text: &TranslationInput<'_>,
+        by: i64,
+    ) -> Result<SaveOutcome> {
+        let now = Timestamp::now().0;
+        let mut tx = self.pool().begin().await?;
+        // Taking the version with an UPDATE locks the row on PostgreSQL and
+        // the database on SQLite: two saves cannot both pass the check.
+        let bumped = sqlx::query(
+            "UPDATE articles SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3",
+        )
+        .bind(now)
+        .bind(id.0)
+        .bind(expected_version)
+        .execute(&mut *tx)
+        .await?;
+        if bumped.rows_affected() != 1 {
+            let current: i64 = sqlx::query_scalar("SELECT version FROM articles WHERE id = $1")
+                .bind(id.0)
+                .fetch_one(&mut *tx)
+                .await?;
+            return Ok(SaveOutcome::Conflict {
+                current_version: current,
+            });
+        }
+        if self
+            .slug_used_by_other(&mut tx, text.lang, text.slug, Some(id))
+            .await?
+        {
+            return Ok(SaveOutcome::SlugTaken);
+        }
+        let old_slug: Option<String> = sqlx::query_scalar(
+            "SELECT slug FROM article_translations WHERE article_id = $1 AND lang = $2",
+        )
+        .bind(id.0)
+        .bind(text.lang.code())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(old) = old_slug.filter(|old| old != text.slug) {
+            sqlx::query(
+                "INSERT INTO article_slug_history (lang, slug, article_id) VALUES ($1, $2, $3) \
+                 ON CONFLICT (lang, slug) DO NOTHING",
+            )
+            .bind(text.lang.code())
+            .bind(&old)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM article_slug_history WHERE lang = $1 AND slug = $2")
+            .bind(text.lang.code())
+            .bind(text.slug)
+            .execute(&mut *tx)
+            .await?;
+        write_translation(&mut tx, id.0, text, Some(by), now).await?;
+        tx.commit().await?;
+        Ok(SaveOutcome::Saved {
+            version: expected_version + 1,
+        })
+    }
+
+    /// Section, level and comuni of a story.
+    pub async fn update_article_meta(
+        &self,
+        id: ArticleId,
+        section_id: Option<i64>,
+        level: Level,
+        comuni: &[String],
+    ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("UPDATE articles SET section_id = $1, level = $2 WHERE id = $3")
+            .bind(section_id)
+            .bind(level.as_str())
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM article_comuni WHERE article_id = $1")
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        for code in comuni {
+            sqlx::query("INSERT INTO article_comuni (article_id, istat_code) VALUES ($1, $2)")
+                .bind(id.0)
+                .bind(code)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn article(&self, id: ArticleId) -> Result<Option<Article>> {
+        let Some(row) = sqlx::query(
+            "SELECT id, state, section_id, level, version, source_note, is_example, created_at, \
+             updated_at, published_at, scheduled_at FROM articles WHERE id = $1",
+        )
+        .bind(id.0)
+        .fetch_optional(self.pool())
+        .await?
+        else {
+            return Ok(None);
+        };
+        let authors = sqlx::query(
+            "SELECT u.id, u.display_name FROM article_authors aa JOIN users u ON u.id = aa.user_id \
+             WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
+        )
+        .bind(id.0)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?)))
+        .collect::<Result<Vec<_>>>()?;
+        let comuni: Vec<String> = sqlx::query_scalar(
+            "SELECT istat_code FROM article_comuni WHERE article_id = $1 ORDER BY istat_code",
+        )
+        .bind(id.0)
+        .fetch_all(self.pool())
+        .await?;
+        let state: String = row.try_get("state")?;
+        let level: String = row.try_get("level")?;
+        Ok(Some(Article {
+            id,
+            state: parse_state(&state)?,
+            section_id: row.try_get("section_id")?,
+            level: parse_level(&level)?,
+            version: row.try_get("version")?,
+            source_note: row.try_get("source_note")?,
+            is_example: row.try_get::<i64, _>("is_example")? != 0,
+            created_at: Timestamp(row.try_get("created_at")?),
+            updated_at: Timestamp(row.try_get("updated_at")?),
+            published_at: row
+                .try_get::<Option<i64>, _>("published_at")?
+                .map(Timestamp),
+            scheduled_at: row
+                .try_get::<Option<i64>, _>("scheduled_at")?
+                .map(Timestamp),
+            authors,
+            comuni,
+        }))
+    }
+
+    pub async fn article_translations(&self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
+        let rows = sqlx::query(
+            "SELECT article_id, lang, slug, title, standfirst, body_markdown, body_html, updated_at \
+             FROM article_translations WHERE article_id = $1 ORDER BY lang",
+        )
+        .bind(id.0)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(translation_from_row).collect()
+    }
+
+    /// A published story by its address in `lang`.
+    pub async fn published_article_by_slug(
+        &self,
+        lang: Lang,
+        slug: &str,
+    ) -> Result<Option<ArticleId>> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT a.id FROM article_translations t JOIN articles a ON a.id = t.article_id \
+             WHERE t.lang = $1 AND t.slug = $2 AND a.state = 'published'",
+        )
+        .bind(lang.code())
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(id.map(ArticleId))
+    }
+
+    /// The story an old address in `lang` belonged to.
+    pub async fn article_by_old_slug(&self, lang: Lang, slug: &str) -> Result<Option<ArticleId>> {
+        let id: Option<i64> = sqlx::query_scalar(
+            "SELECT article_id FROM article_slug_history WHERE lang = $1 AND slug = $2",
+        )
+        .bind(lang.code())
+        .bind(slug)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(id.map(ArticleId))
+    }
+
+    /// Moves a story to a workflow state, with its dates, and records the
+    /// comment that came with the step.
+    pub async fn set_article_state(
+        &self,
+        id: ArticleId,
+        state: ArticleState,
+        scheduled_at: Option<Timestamp>,
+        by: Option<i64>,
+        transition: &str,
+        comment: &str,
+    ) -> Result<()> {
+        let now = Timestamp::now().0;
+        let mut tx = self.pool().begin().await?;
+        sqlx::query(
+            "UPDATE articles SET state = $1, scheduled_at = $2, updated_at = $3, \
+             published_at = CASE WHEN $1 = 'published' THEN COALESCE(published_at, $3) ELSE published_at END \
+             WHERE id = $4",
+        )
+        .bind(state.as_str())
+        .bind(scheduled_at.map(|t| t.0))
+        .bind(now)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+        // Every step is kept, with its comment if any: the story's history.
+        {
+            sqlx::query(
+                "INSERT INTO article_comments (article_id, user_id, transition, body, created_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(id.0)
+            .bind(by)
+            .bind(transition)
+            .bind(comment)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn article_comments(&self, id: ArticleId) -> Result<Vec<Comment>> {
+        let rows = sqlx::query(
+            "SELECT u.display_name AS author, c.transition, c.body, c.created_at FROM article_comments c \
+             LEFT JOIN users u ON u.id = c.user_id WHERE c.article_id = $1 ORDER BY c.id",
+        )
+        .bind(id.0)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Comment {
+                    author: r.try_get("author")?,
+                    transition: r.try_get("transition")?,
+                    body: r.try_get("body")?,
+                    created_at: Timestamp(r.try_get("created_at")?),
+                })
+            })
+            .collect()
+    }
+
+    /// Stories for the redazione's desk, newest change first; an author sees
+    /// their own only.
+    pub async fn desk_articles(
+        &self,
+        author: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<ArticleListItem>> {
+        let sql = format!(
+            "SELECT {LIST_COLUMNS} {LIST_FROM} WHERE ($2 = 0 OR EXISTS (SELECT 1 FROM article_authors aa \
+             WHERE aa.article_id = a.id AND aa.user_id = $2)) ORDER BY a.updated_at DESC, a.id DESC LIMIT $3"
+        );
+        let rows = sqlx::query(&sql)
+            .bind("it")
+            .bind(author.unwrap_or(0))
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(item_from_row).collect()
+    }
+
+    /// Published stories, newest first, in `lang` where translated.
+    pub async fn published_articles(
+        &self,
+        lang: Lang,
+        filter: &ListFilter<'_>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<ArticleListItem>> {
+        let sql = format!(
+            "SELECT {LIST_COLUMNS} {LIST_FROM} WHERE a.state = 'published' \
+             AND ($2 = 0 OR a.section_id = $2) AND ($3 = '' OR a.level = $3) \
+             AND ($4 = '' OR EXISTS (SELECT 1 FROM article_comuni c WHERE c.article_id = a.id AND c.istat_code = $4)) \
+             ORDER BY a.published_at DESC, a.id DESC LIMIT $5 OFFSET $6"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(lang.code())
+            .bind(filter.section_id.unwrap_or(0))
+            .bind(filter.level.map(Level::as_str).unwrap_or(""))
+            .bind(filter.istat_code.unwrap_or(""))
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(item_from_row).collect()
+    }
+
+    pub async fn revisions(&self, id: ArticleId, lang: Lang) -> Result<Vec<Revision>> {
+        let rows = sqlx::query(
+            "SELECT r.id, r.article_id, r.lang, r.title, r.standfirst, r.body_markdown, r.created_at, \
+             u.display_name AS created_by FROM article_revisions r LEFT JOIN users u ON u.id = r.created_by \
+             WHERE r.article_id = $1 AND r.lang = $2 ORDER BY r.id DESC",
+        )
+        .bind(id.0)
+        .bind(lang.code())
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let lang: String = r.try_get("lang")?;
+                Ok(Revision {
+                    id: r.try_get("id")?,
+                    article_id: ArticleId(r.try_get("article_id")?),
+                    lang: Lang::from_code(&lang).unwrap_or_default(),
+                    title: r.try_get("title")?,
+                    standfirst: r.try_get("standfirst")?,
+                    body_markdown: r.try_get("body_markdown")?,
+                    created_at: Timestamp(r.try_get("created_at")?),
+                    created_by: r.try_get("created_by")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn count_published_articles(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM articles WHERE state = 'published'")
+                .fetch_one(self.pool())
+                .await?,
+        )
+    }
+}
+
+/// Writes (inserts or replaces) a translation and its revision.
+async fn write_translation(
+    conn: &mut sqlx::AnyConnection,
+    id: i64,
+    text: &TranslationInput<'_>,
+    by: Option<i64>,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO article_translations (article_id, lang, slug, title, standfirst, body_markdown, \
+         body_html, body_text, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+         ON CONFLICT (article_id, lang) DO UPDATE SET slug = $3, title = $4, standfirst = $5, \
+         body_markdown = $6, body_html = $7, body_text = $8, updated_at = $9, updated_by = $10",
+    )
+    .bind(id)
+    .bind(text.lang.code())
+    .bind(text.slug)
+    .bind(text.title)
+    .bind(text.standfirst)
+    .bind(text.body_markdown)
+    .bind(text.body_html)
+    .bind(text.body_text)
+    .bind(now)
+    .bind(by)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO article_revisions (article_id, lang, title, standfirst, body_markdown, created_at, \
+         created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(id)
+    .bind(text.lang.code())
+    .bind(text.title)
+    .bind(text.standfirst)
+    .bind(text.body_markdown)
+    .bind(now)
+    .bind(by)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

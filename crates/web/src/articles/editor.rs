@@ -1,0 +1,344 @@
+//! The story editor: one language at a time, a plain form that works
+//! without JavaScript, a server-rendered preview, and no lost work — a save
+//! based on an older version is refused with both texts kept on the page.
+
+use agoral_db::articles::{SaveOutcome, TranslationInput};
+use agoral_domain::{
+    articles::{Article, ArticleId, ArticleState, ArticleText, Comment, Level, Section},
+    comuni::{Comune, IstatCode},
+    lang::Lang,
+};
+use askama::Template;
+use axum::{
+    extract::Query,
+    http::StatusCode,
+    response::{Html, IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+
+use crate::{
+    accounts::notice,
+    admin::IdPath,
+    articles::{
+        desk::{choose_slug, parse_section},
+        load_for_desk,
+    },
+    error::WebError,
+    forms::{Fields, FormErrors},
+    markdown,
+    render::{Ctx, Shell, page},
+    session::Staff,
+};
+
+/// The editor's fields as typed.
+#[derive(Debug, Default, Clone)]
+pub struct EditorForm {
+    pub version: i64,
+    pub title: String,
+    pub slug: String,
+    pub standfirst: String,
+    pub body: String,
+    pub section_id: String,
+    pub level: String,
+    pub comuni: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "articles/editor.html")]
+pub struct EditorPage {
+    pub shell: Shell,
+    pub notice: Option<&'static str>,
+    pub errors: FormErrors,
+    pub article: Article,
+    pub lang: Lang,
+    pub langs: [Lang; 4],
+    /// Languages that have a version already.
+    pub existing: Vec<Lang>,
+    pub form: EditorForm,
+    pub sections: Vec<Section>,
+    pub levels: [Level; 4],
+    pub all_comuni: Vec<Comune>,
+    pub preview_html: Option<String>,
+    /// On a conflict: the text somebody else saved, shown beside yours.
+    pub theirs: Option<(String, String, String)>,
+    pub actions: Vec<&'static str>,
+    pub comments: Vec<Comment>,
+    pub public_path: Option<String>,
+    pub is_editor: bool,
+}
+
+impl EditorPage {
+    pub fn state_key(&self) -> String {
+        self.article.state.label_key()
+    }
+
+    pub fn has_action(&self, name: &str) -> bool {
+        self.actions.contains(&name)
+    }
+
+    pub fn comune_selected(&self, code: &IstatCode) -> bool {
+        self.form.comuni.iter().any(|c| c == code.as_str())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct EditorQuery {
+    lingua: Option<String>,
+    fatto: Option<String>,
+}
+
+/// Steps offered in a state, by name (the domain decides if they are allowed).
+fn actions_for(state: ArticleState, is_editor: bool) -> Vec<&'static str> {
+    use ArticleState as S;
+    let all: &[&'static str] = match state {
+        S::Draft => &["submit"],
+        S::InReview => &["approve", "request_changes", "schedule", "publish"],
+        S::Approved => &["schedule", "publish", "request_changes"],
+        S::Scheduled => &["publish", "unschedule", "request_changes"],
+        S::Published => &["unpublish", "archive"],
+        S::Archived => &["restore"],
+    };
+    all.iter()
+        .copied()
+        .filter(|a| is_editor || *a == "submit")
+        .collect()
+}
+
+pub async fn editor_page(
+    ctx: &Ctx,
+    staff: &Staff,
+    article: Article,
+    lang: Lang,
+    form: Option<EditorForm>,
+    errors: FormErrors,
+    notice: Option<&'static str>,
+) -> Result<EditorPage, WebError> {
+    let db = &ctx.state.db;
+    let translations = db.article_translations(article.id).await?;
+    let form = match form {
+        Some(form) => form,
+        None => {
+            let own = translations.iter().find(|t| t.lang == lang);
+            EditorForm {
+                version: article.version,
+                title: own.map(|t| t.title.clone()).unwrap_or_default(),
+                slug: own.map(|t| t.slug.clone()).unwrap_or_default(),
+                standfirst: own.map(|t| t.standfirst.clone()).unwrap_or_default(),
+                body: own.map(|t| t.body_markdown.clone()).unwrap_or_default(),
+                section_id: article
+                    .section_id
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                level: article.level.as_str().to_owned(),
+                comuni: article.comuni.clone(),
+            }
+        }
+    };
+    let is_editor = staff.0.user.has_role(agoral_domain::accounts::Role::Editor);
+    let public_path = article.state.is_public().then(|| {
+        let slug = translations
+            .iter()
+            .find(|t| t.lang == lang)
+            .or_else(|| translations.iter().find(|t| t.lang == Lang::It))
+            .map(|t| t.slug.clone())
+            .unwrap_or_default();
+        crate::articles::public::article_path(lang, &slug)
+    });
+    let title = translations
+        .iter()
+        .find(|t| t.lang == Lang::It)
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    Ok(EditorPage {
+        shell: ctx.shell_titled(format!("{} — {}", ctx.t("editor-title"), title)),
+        notice,
+        errors,
+        lang,
+        langs: Lang::ALL,
+        existing: translations.iter().map(|t| t.lang).collect(),
+        form,
+        sections: db.sections(ctx.lang).await?,
+        levels: Level::ALL,
+        all_comuni: db.comuni().await?,
+        preview_html: None,
+        theirs: None,
+        actions: actions_for(article.state, is_editor),
+        comments: db.article_comments(article.id).await?,
+        public_path,
+        is_editor,
+        article,
+    })
+}
+
+pub async fn edit_article(
+    ctx: Ctx,
+    staff: Staff,
+    id: IdPath,
+    Query(query): Query<EditorQuery>,
+) -> Result<Response, WebError> {
+    let article = load_for_desk(&ctx, &staff, id.0).await?;
+    let lang = query
+        .lingua
+        .as_deref()
+        .map(|l| Lang::from_code(l).ok_or(WebError::NotFound))
+        .transpose()?
+        .unwrap_or(Lang::It);
+    let notice = notice(query.fatto.as_deref());
+    page(
+        &editor_page(
+            &ctx,
+            &staff,
+            article,
+            lang,
+            None,
+            FormErrors::default(),
+            notice,
+        )
+        .await?,
+    )
+}
+
+pub async fn save_article(
+    ctx: Ctx,
+    staff: Staff,
+    id: IdPath,
+    fields: Fields,
+) -> Result<Response, WebError> {
+    let article = load_for_desk(&ctx, &staff, id.0).await?;
+    let lang = Lang::from_code(fields.get("lang")).ok_or(WebError::BadRequest("error-400-text"))?;
+    let form = EditorForm {
+        version: fields.get("version").parse().unwrap_or(-1),
+        title: fields.get("title").to_owned(),
+        slug: fields.get("slug").to_owned(),
+        standfirst: fields.get("standfirst").to_owned(),
+        body: fields.get("body").to_owned(),
+        section_id: fields.get("section_id").to_owned(),
+        level: fields.get("level").to_owned(),
+        comuni: fields
+            .get_all("comuni")
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+    };
+    let mut errors = FormErrors::default();
+    let text = ArticleText::parse(&form.title, &form.standfirst, &form.body)
+        .map_err(|e| errors.0.extend(e))
+        .ok();
+
+    // Preview: render what was typed, save nothing.
+    if fields.get("azione") == "anteprima" {
+        let mut view = editor_page(
+            &ctx,
+            &staff,
+            article,
+            lang,
+            Some(form.clone()),
+            errors,
+            None,
+        )
+        .await?;
+        view.preview_html = Some(markdown::to_html(&form.body));
+        return page(&view);
+    }
+
+    let italian = lang == Lang::It;
+    let (mut section_id, mut level, mut comuni) =
+        (article.section_id, article.level, article.comuni.clone());
+    if italian {
+        section_id = parse_section(&ctx, &form.section_id, &mut errors).await?;
+        match Level::parse(&form.level) {
+            Some(l) => level = l,
+            None => errors.push("level", "error-choice-invalid"),
+        }
+        comuni.clear();
+        for code in &form.comuni {
+            match IstatCode::parse(code) {
+                Ok(c) if ctx.state.db.comune(&c).await?.is_some() => comuni.push(c.to_string()),
+                _ => {
+                    errors.push("comuni", "error-istat-invalid");
+                    break;
+                }
+            }
+        }
+    }
+    let slug = match &text {
+        Some(text) => choose_slug(&ctx, &form.slug, &text.title, lang, Some(article.id))
+            .await?
+            .map_err(|e| errors.0.push(e))
+            .ok(),
+        None => None,
+    };
+    let (Some(text), Some(slug), true) = (text, slug, errors.is_empty()) else {
+        let view = editor_page(&ctx, &staff, article, lang, Some(form), errors, None).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
+    };
+    let html = markdown::to_html(&text.body);
+    let plain = markdown::to_text(&text.body);
+    let input = TranslationInput {
+        lang,
+        slug: slug.as_str(),
+        title: &text.title,
+        standfirst: &text.standfirst,
+        body_markdown: &text.body,
+        body_html: &html,
+        body_text: &plain,
+    };
+    match ctx
+        .state
+        .db
+        .save_translation(article.id, form.version, &input, staff.0.user.id.0)
+        .await?
+    {
+        SaveOutcome::Saved { .. } => {
+            if italian {
+                ctx.state
+                    .db
+                    .update_article_meta(article.id, section_id, level, &comuni)
+                    .await?;
+            }
+            Ok(Redirect::to(&format!(
+                "/admin/articoli/{}?lingua={}&fatto=salvato",
+                article.id.0,
+                lang.code()
+            ))
+            .into_response())
+        }
+        SaveOutcome::SlugTaken => {
+            let mut errors = FormErrors::default();
+            errors.push("slug", "error-slug-taken");
+            let view = editor_page(&ctx, &staff, article, lang, Some(form), errors, None).await?;
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response())
+        }
+        SaveOutcome::Conflict { current_version } => {
+            conflict(&ctx, &staff, article.id, lang, form, current_version).await
+        }
+    }
+}
+
+/// Somebody saved first: show their text and keep the one typed here in
+/// the form, with the new version, so that saving again is a choice.
+async fn conflict(
+    ctx: &Ctx,
+    staff: &Staff,
+    id: ArticleId,
+    lang: Lang,
+    mut form: EditorForm,
+    current_version: i64,
+) -> Result<Response, WebError> {
+    let article = ctx.state.db.article(id).await?.ok_or(WebError::NotFound)?;
+    let theirs = ctx
+        .state
+        .db
+        .article_translations(id)
+        .await?
+        .into_iter()
+        .find(|t| t.lang == lang)
+        .map(|t| (t.title, t.standfirst, t.body_markdown))
+        .unwrap_or_default();
+    form.version = current_version;
+    let mut errors = FormErrors::default();
+    errors.push("form", "error-edit-conflict");
+    let mut view = editor_page(ctx, staff, article, lang, Some(form), errors, None).await?;
+    view.theirs = Some(theirs);
+    Ok((StatusCode::CONFLICT, Html(view.render()?)).into_response())
+}

@@ -1,0 +1,560 @@
+//! The magazine: public pages in four languages, the desk, the editor with
+//! conflicts and revisions, the workflow and scheduled publishing.
+
+use agoral_domain::accounts::Role;
+use reqwest::StatusCode;
+
+use crate::harness::{TestApp, TestClient, field_value};
+
+async fn redazione(app: &TestApp) -> (TestClient, TestClient) {
+    let author = app.user("autrice@example.org", &[Role::Author]).await;
+    let editor = app.user("caporedattore@example.org", &[Role::Editor]).await;
+    (
+        app.session_for(author.id).await,
+        app.session_for(editor.id).await,
+    )
+}
+
+/// Creates a draft through the form and returns its editor address.
+async fn create(client: &mut TestClient, title: &str, body: &str) -> String {
+    let response = client
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", title),
+                ("standfirst", "Sommario"),
+                ("body", body),
+                ("section_id", ""),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    response
+        .location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn id_of(path: &str) -> i64 {
+    path.rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id")
+}
+
+#[tokio::test]
+async fn demo_stories_in_four_languages_with_fallback() {
+    let app = TestApp::builder().demo().build().await;
+    let mut client = app.client();
+    let home = client.get("/").await;
+    assert!(
+        home.body
+            .contains("Esempio: un corso serale di italiano in biblioteca")
+    );
+    let italian = client
+        .get("/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca")
+        .await;
+    assert_eq!(italian.status, StatusCode::OK);
+    assert!(
+        italian
+            .body
+            .contains("<strong>articolo di esempio</strong>")
+    );
+    assert!(italian.body.contains("min di lettura"));
+    assert!(italian.body.contains("href=\"/comuni/006003\""));
+    // Each language's own address in the alternates.
+    assert!(italian.body.contains("hreflang=\"en\" href=\"http://127.0.0.1:0/en/articoli/example-an-evening-italian-course-at-the-library\"") || italian.body.contains("/en/articoli/example-an-evening-italian-course-at-the-library"));
+    let english = client
+        .get("/en/articoli/example-an-evening-italian-course-at-the-library")
+        .await;
+    assert_eq!(english.status, StatusCode::OK);
+    assert!(english.body.contains("<html lang=\"en\""));
+    assert!(
+        !english.body.contains("alert-info"),
+        "translated: no notice"
+    );
+    // The Italian address under /en/ goes to the English one.
+    let redirect = client
+        .get("/en/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca")
+        .await;
+    assert_eq!(
+        redirect.status,
+        StatusCode::PERMANENT_REDIRECT
+            .min(StatusCode::MOVED_PERMANENTLY)
+            .max(redirect.status)
+    );
+    assert!(redirect.location().starts_with("/en/articoli/example-"));
+    // Not translated into French: Italian text, French notice.
+    let french = client
+        .get("/fr/articoli/esempio-una-guida-pratica-ai-documenti-in-parole-semplici")
+        .await;
+    assert_eq!(french.status, StatusCode::OK);
+    assert!(french.body.contains("pas encore traduit"));
+    assert!(
+        french
+            .body
+            .contains("<article class=\"agoral-article\" lang=\"it\" dir=\"ltr\">")
+    );
+    // Arabic, right to left.
+    let arabic_home = client.get("/ar/").await;
+    let start = arabic_home
+        .body
+        .find("href=\"/ar/articoli/mthal-")
+        .expect("an Arabic story")
+        + 6;
+    let end = arabic_home.body[start..].find('"').expect("end") + start;
+    let arabic = client.get(&arabic_home.body[start..end]).await;
+    assert_eq!(arabic.status, StatusCode::OK);
+    assert!(arabic.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.body.contains("مقال مثال"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn sections_comuni_and_levels() {
+    let app = TestApp::builder().demo().build().await;
+    let mut client = app.client();
+    let section = client.get("/sezioni/scuola").await;
+    assert_eq!(section.status, StatusCode::OK);
+    assert!(section.body.contains("<h1>Scuola</h1>"));
+    assert!(section.body.contains("Esempio: un corso serale"));
+    let filtered = client.get("/sezioni/scuola?livello=nazionale").await;
+    assert!(!filtered.body.contains("Esempio: un corso serale"));
+    assert!(
+        client
+            .get("/ar/sezioni/scuola")
+            .await
+            .body
+            .contains("المدرسة")
+    );
+    let comune = client.get("/comuni/006003").await;
+    assert_eq!(comune.status, StatusCode::OK);
+    assert!(comune.body.contains("<h1>Alessandria</h1>"));
+    assert!(comune.body.contains("92.104"), "population from ISTAT");
+    for bad in [
+        "/comuni/999999",
+        "/comuni/abc",
+        "/sezioni/nessuna",
+        "/sezioni/Scuola",
+        "/articoli/non-esiste",
+        "/articoli/%FF",
+        "/sezioni/scuola?pagina=-3",
+    ] {
+        let status = client.get(bad).await.status;
+        assert!(
+            status == StatusCode::NOT_FOUND || (bad.contains("pagina") && status == StatusCode::OK),
+            "{bad}: {status}"
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn write_submit_approve_schedule_and_publish_on_time() {
+    let app = TestApp::new().await;
+    let (mut author, mut editor) = redazione(&app).await;
+    let path = create(
+        &mut author,
+        "Un'università aperta a tutti",
+        "Il **testo** della storia.",
+    )
+    .await;
+    let page = author.get(&path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        field_value(&page.body, "slug").as_deref(),
+        Some("un-universita-aperta-a-tutti")
+    );
+    // Not public while in draft.
+    assert_eq!(
+        app.client()
+            .get("/articoli/un-universita-aperta-a-tutti")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let id = id_of(&path);
+    let step = format!("/admin/articoli/{id}/passaggio?lingua=it");
+    // The author submits but cannot approve.
+    assert_eq!(
+        author
+            .post_form(&step, &[("azione", "submit")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    author.get(&path).await;
+    let refused = author.post_form(&step, &[("azione", "approve")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Il tuo ruolo non permette"));
+    // The editor asks for changes: a comment is required.
+    editor.get(&path).await;
+    let no_comment = editor
+        .post_form(&step, &[("azione", "request_changes"), ("commento", " ")])
+        .await;
+    assert!(no_comment.body.contains("Scrivi un commento"));
+    editor.get(&path).await;
+    assert_eq!(
+        editor
+            .post_form(&step, &[("azione", "approve")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    // Scheduling in the past or with a malformed date is refused.
+    for when in ["2020-01-01T10:00", "domani", ""] {
+        editor.get(&path).await;
+        let response = editor
+            .post_form(&step, &[("azione", "schedule"), ("quando", when)])
+            .await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{when}");
+    }
+    editor.get(&path).await;
+    let response = editor
+        .post_form(
+            &step,
+            &[("azione", "schedule"), ("quando", "2099-01-01T10:00")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    // Not yet: the job waits for its time; then it fires.
+    assert_eq!(app.run_jobs().await, 0);
+    assert_eq!(
+        app.client()
+            .get("/articoli/un-universita-aperta-a-tutti")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    app.db().make_jobs_due().await.expect("due");
+    assert_eq!(app.run_jobs().await, 1);
+    let public = app
+        .client()
+        .get("/articoli/un-universita-aperta-a-tutti")
+        .await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert!(public.body.contains("<strong>testo</strong>"));
+    assert!(public.body.contains("Di autrice"), "byline");
+    // The history keeps every step.
+    let history = editor.get(&path).await;
+    for step in ["Invia in revisione", "Approva", "Programma", "Pubblica ora"] {
+        assert!(history.body.contains(step), "{step}");
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_unscheduled_story_is_not_published_by_its_old_job() {
+    let app = TestApp::new().await;
+    let (_, mut editor) = redazione(&app).await;
+    let path = create(&mut editor, "Storia programmata", "Testo").await;
+    let step = format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path));
+    for (action, when) in [
+        ("submit", ""),
+        ("approve", ""),
+        ("schedule", "2099-06-01T08:00"),
+        ("unschedule", ""),
+    ] {
+        editor.get(&path).await;
+        let response = editor
+            .post_form(&step, &[("azione", action), ("quando", when)])
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "{action}: {}",
+            response.body
+        );
+    }
+    app.db().make_jobs_due().await.expect("due");
+    assert_eq!(app.run_jobs().await, 1, "the job runs and does nothing");
+    assert_eq!(
+        app.client()
+            .get("/articoli/storia-programmata")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn two_editors_saving_the_same_story_lose_nothing() {
+    let app = TestApp::new().await;
+    let (mut author, mut editor) = redazione(&app).await;
+    let path = create(&mut author, "Storia condivisa", "Versione iniziale").await;
+    let page_a = author.get(&path).await;
+    let page_b = editor.get(&path).await;
+    let version = field_value(&page_a.body, "version").expect("version");
+    assert_eq!(
+        field_value(&page_b.body, "version").as_deref(),
+        Some(version.as_str())
+    );
+    let save = |text: &'static str| {
+        vec![
+            ("version", version.clone()),
+            ("lang", "it".to_owned()),
+            ("title", "Storia condivisa".to_owned()),
+            ("slug", String::new()),
+            ("standfirst", String::new()),
+            ("body", text.to_owned()),
+            ("level", "locale".to_owned()),
+            ("azione", "salva".to_owned()),
+        ]
+    };
+    let first = save("Il testo dell'autrice");
+    let first: Vec<(&str, &str)> = first.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(
+        author.post_form(&path, &first).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let second = save("Il testo del caporedattore");
+    let second: Vec<(&str, &str)> = second.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let conflict = editor.post_form(&path, &second).await;
+    assert_eq!(conflict.status, StatusCode::CONFLICT);
+    assert!(
+        conflict.body.contains("Il testo dell&#39;autrice")
+            || conflict.body.contains("Il testo dell'autrice"),
+        "theirs shown"
+    );
+    assert!(
+        conflict.body.contains("Il testo del caporedattore"),
+        "mine kept in the form"
+    );
+    // Saving again from the conflict page is a deliberate choice and works.
+    let new_version = field_value(&conflict.body, "version").expect("version");
+    let again: Vec<(&str, &str)> = second
+        .iter()
+        .map(|(k, v)| {
+            if *k == "version" {
+                (*k, new_version.as_str())
+            } else {
+                (*k, *v)
+            }
+        })
+        .collect();
+    assert_eq!(
+        editor.post_form(&path, &again).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // Every save is a revision; none is dropped; an old one can be restored.
+    let id = id_of(&path);
+    let revisions = app
+        .db()
+        .revisions(
+            agoral_domain::articles::ArticleId(id),
+            agoral_domain::lang::Lang::It,
+        )
+        .await
+        .expect("revisions");
+    assert_eq!(revisions.len(), 3);
+    let oldest = revisions.last().expect("first revision");
+    let list = editor
+        .get(&format!(
+            "{path}/revisioni?lingua=it&revisione={}",
+            oldest.id
+        ))
+        .await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("agoral-removed") && list.body.contains("agoral-added"));
+    let restored = editor
+        .post_form(&format!("{path}/revisioni/{}", oldest.id), &[])
+        .await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER);
+    let translations = app
+        .db()
+        .article_translations(agoral_domain::articles::ArticleId(id))
+        .await
+        .expect("db");
+    assert_eq!(translations[0].body_markdown, "Versione iniziale");
+    assert_eq!(
+        app.db()
+            .revisions(
+                agoral_domain::articles::ArticleId(id),
+                agoral_domain::lang::Lang::It
+            )
+            .await
+            .expect("db")
+            .len(),
+        4
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn hostile_and_bad_input_in_the_editor() {
+    let app = TestApp::new().await;
+    let (mut author, mut editor) = redazione(&app).await;
+    let xss = "<script>alert(1)</script><img src=x onerror=alert(2)>[link](javascript:alert(3))";
+    let path = create(&mut editor, xss, xss).await;
+    let id = id_of(&path);
+    let step = format!("/admin/articoli/{id}/passaggio?lingua=it");
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        assert_eq!(
+            editor.post_form(&step, &[("azione", action)]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let slug = app
+        .db()
+        .article_translations(agoral_domain::articles::ArticleId(id))
+        .await
+        .expect("db")[0]
+        .slug
+        .clone();
+    let public = app.client().get(&format!("/articoli/{slug}")).await;
+    assert_eq!(public.status, StatusCode::OK);
+    // The payload may appear as text, never as markup or a live link.
+    for needle in ["<script>alert", "<img src=x", "href=\"javascript:"] {
+        assert!(!public.body.contains(needle), "{needle} is not inert");
+    }
+    assert!(public.body.contains("&lt;script&gt;"));
+
+    let huge = "t".repeat(1_000_000);
+    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+        (
+            vec![("title", ""), ("level", "locale")],
+            "Campo obbligatorio",
+        ),
+        (vec![("title", &huge), ("level", "locale")], "troppo lungo"),
+        (
+            vec![("title", "Titolo"), ("level", "cosmico")],
+            "Scegli una delle opzioni",
+        ),
+        (
+            vec![
+                ("title", "Titolo"),
+                ("level", "locale"),
+                ("section_id", "999"),
+            ],
+            "Scegli una delle opzioni",
+        ),
+    ];
+    let before = app.db().desk_articles(None, 100).await.expect("db").len();
+    for (fields, expected) in cases {
+        let response = author.post_form("/admin/articoli/nuovo", &fields).await;
+        assert!(
+            response.status == StatusCode::UNPROCESSABLE_ENTITY
+                || response.status == StatusCode::PAYLOAD_TOO_LARGE,
+            "{expected}: {}",
+            response.status
+        );
+        if response.status == StatusCode::UNPROCESSABLE_ENTITY {
+            assert!(response.body.contains(expected), "{expected}");
+        }
+    }
+    assert_eq!(
+        app.db().desk_articles(None, 100).await.expect("db").len(),
+        before,
+        "nothing half-saved"
+    );
+    // Same title twice: the second address gets -2; a typed address that is taken is refused.
+    let first = create(&mut author, "Titolo ripetuto", "a").await;
+    let second = create(&mut author, "Titolo ripetuto", "b").await;
+    let page = author.get(&second).await;
+    assert_eq!(
+        field_value(&page.body, "slug").as_deref(),
+        Some("titolo-ripetuto-2")
+    );
+    let taken = author
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", "Altro"),
+                ("slug", "titolo-ripetuto"),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    assert!(taken.body.contains("usa già questo indirizzo"));
+    // Invalid comune codes are refused and the text typed is kept.
+    let page = author.get(&first).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let response = author
+        .post_form(
+            &first,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Titolo ripetuto"),
+                ("body", "Testo da non perdere"),
+                ("level", "locale"),
+                ("comuni", "001272"),
+                ("azione", "salva"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.body.contains("Testo da non perdere"));
+    // Another author may not touch the story.
+    let stranger = app.user("estraneo@example.org", &[Role::Author]).await;
+    let mut stranger = app.session_for(stranger.id).await;
+    assert_eq!(stranger.get(&first).await.status, StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_renamed_story_redirects_from_its_old_address() {
+    let app = TestApp::new().await;
+    let (_, mut editor) = redazione(&app).await;
+    let path = create(&mut editor, "Vecchio titolo", "Testo").await;
+    let step = format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path));
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        assert_eq!(
+            editor.post_form(&step, &[("azione", action)]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let page = editor.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let saved = editor
+        .post_form(
+            &path,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Nuovo titolo"),
+                ("slug", "nuovo-titolo"),
+                ("body", "Testo"),
+                ("level", "locale"),
+                ("azione", "salva"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let old = app.client().get("/articoli/vecchio-titolo").await;
+    assert_eq!(old.status, StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(old.location(), "/articoli/nuovo-titolo");
+    // Preview renders without saving.
+    let page = editor.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let preview = editor
+        .post_form(
+            &path,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Nuovo titolo"),
+                ("body", "## Anteprima *viva*"),
+                ("level", "locale"),
+                ("azione", "anteprima"),
+            ],
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK);
+    assert!(preview.body.contains("<h2>Anteprima <em>viva</em></h2>"));
+    assert_eq!(
+        app.db()
+            .article_translations(agoral_domain::articles::ArticleId(id_of(&path)))
+            .await
+            .expect("db")[0]
+            .body_markdown,
+        "Testo"
+    );
+    app.stop().await;
+}
