@@ -43,6 +43,10 @@ pub struct LangQuery {
 /// A local date and time in Rome as an instant; `None` when malformed.
 pub fn parse_rome_datetime(value: &str) -> Option<Timestamp> {
     let value = value.trim();
+    // A date and a time, as a datetime-local field sends them.
+    if !value.contains('T') {
+        return None;
+    }
     let civil: DateTime = value
         .parse()
         .ok()
