@@ -561,3 +561,43 @@ async fn write_translation(
     .await?;
     Ok(())
 }
+
+/// A published story's addresses, for the sitemap.
+#[derive(Debug, Clone)]
+pub struct SitemapEntry {
+    pub id: ArticleId,
+    pub updated_at: Timestamp,
+    /// (language, address slug) of each version.
+    pub slugs: Vec<(Lang, String)>,
+}
+
+impl Db {
+    /// Every published story with the addresses of its versions.
+    pub async fn sitemap_entries(&self) -> Result<Vec<SitemapEntry>> {
+        let rows = sqlx::query(
+            "SELECT a.id, a.updated_at, t.lang, t.slug FROM articles a \
+             JOIN article_translations t ON t.article_id = a.id \
+             WHERE a.state = 'published' ORDER BY a.published_at DESC, a.id DESC, t.lang",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut entries: Vec<SitemapEntry> = Vec::new();
+        for row in &rows {
+            let id = ArticleId(row.try_get("id")?);
+            let lang: String = row.try_get("lang")?;
+            let Some(lang) = Lang::from_code(&lang) else {
+                continue;
+            };
+            let slug: String = row.try_get("slug")?;
+            match entries.last_mut() {
+                Some(entry) if entry.id == id => entry.slugs.push((lang, slug)),
+                _ => entries.push(SitemapEntry {
+                    id,
+                    updated_at: Timestamp(row.try_get("updated_at")?),
+                    slugs: vec![(lang, slug)],
+                }),
+            }
+        }
+        Ok(entries)
+    }
+}

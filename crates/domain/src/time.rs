@@ -43,6 +43,13 @@ impl Timestamp {
             .unwrap_or_default()
     }
 
+    /// RFC 2822 in UTC (`Thu, 26 Nov 2026 10:30:00 +0000`), for RSS.
+    pub fn rfc2822(self) -> String {
+        JiffTimestamp::from_second(self.0)
+            .map(|t| t.strftime("%a, %d %b %Y %H:%M:%S +0000").to_string())
+            .unwrap_or_default()
+    }
+
     /// RFC 3339 in UTC, for machine-readable output.
     pub fn rfc3339(self) -> String {
         JiffTimestamp::from_second(self.0)

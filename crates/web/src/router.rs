@@ -25,6 +25,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/healthz", Access::Public, health::healthz)
         .get("/readyz", Access::Public, health::readyz)
         .get("/metrics", Access::Public, health::metrics)
+        // For search engines.
+        .get("/sitemap.xml", Access::Public, articles::feeds::sitemap)
+        .get("/robots.txt", Access::Public, articles::feeds::robots)
         // Static files at fingerprinted addresses.
         .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static);
 
@@ -35,6 +38,10 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(lang.home(), Access::Public, public::home::show_home)
             .get(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::show_problem_report_page)
             .post(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::submit_problem_report)
+            .get(&format!("{p}/feed.xml"), Access::Public, articles::feeds::site_atom)
+            .get(&format!("{p}/rss.xml"), Access::Public, articles::feeds::site_rss)
+            .get(&format!("{p}/sezioni/{{slug}}/feed.xml"), Access::Public, articles::feeds::section_atom)
+            .get(&format!("{p}/comuni/{{code}}/feed.xml"), Access::Public, articles::feeds::comune_atom)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
             .get(&format!("{p}/sezioni/{{slug}}"), Access::Public, articles::public::show_section)
             .get(&format!("{p}/comuni/{{code}}"), Access::Public, articles::public::show_comune)

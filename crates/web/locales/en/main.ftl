@@ -351,3 +351,4 @@ revisions-added = added
 error-slug-taken = Another story already uses this address.
 error-edit-conflict = Someone else saved this story while you were editing it. Your text is still in the form; the saved version is shown above: compare them and save again.
 error-schedule-invalid = Enter a valid publication date and time.
+feed-author = AgorAL editorial team

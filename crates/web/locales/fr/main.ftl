@@ -351,3 +351,4 @@ revisions-added = ajouté
 error-slug-taken = Un autre article utilise déjà cette adresse.
 error-edit-conflict = Quelqu’un d’autre a enregistré cet article pendant que vous le modifiiez. Votre texte est toujours dans le formulaire ; la version enregistrée est affichée ci-dessus : comparez-les et enregistrez à nouveau.
 error-schedule-invalid = Indiquez une date et une heure de publication valides.
+feed-author = Rédaction d’AgorAL

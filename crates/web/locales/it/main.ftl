@@ -351,3 +351,4 @@ revisions-added = aggiunto
 error-slug-taken = Un altro articolo usa già questo indirizzo.
 error-edit-conflict = Qualcun altro ha salvato questo articolo mentre lo modificavi. Il tuo testo è ancora nel modulo; la versione salvata è qui sopra: confrontale e salva di nuovo.
 error-schedule-invalid = Scrivi una data e un'ora valide per la pubblicazione.
+feed-author = Redazione di AgorAL

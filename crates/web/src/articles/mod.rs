@@ -3,6 +3,7 @@
 
 pub mod desk;
 pub mod editor;
+pub mod feeds;
 pub mod public;
 pub mod revisions;
 pub mod workflow;

@@ -52,6 +52,10 @@ struct ArticlePage {
     /// Languages the story is written in, with their addresses.
     translations: Vec<(Lang, String)>,
     related: Vec<ArticleListItem>,
+    /// schema.org `NewsArticle`, for search engines.
+    json_ld: String,
+    /// The page's absolute address, for Open Graph.
+    url: String,
 }
 
 /// A slug from the address, or 404 before any query.
@@ -131,7 +135,15 @@ pub async fn show_article(
         .filter(|item| item.id != article.id)
         .take(3)
         .collect();
+    let url = format!(
+        "{}{}",
+        ctx.state.config.public_url,
+        article_path(ctx.lang, &text.slug)
+    );
+    let json_ld = json_ld(&article, &text, &url);
     page(&ArticlePage {
+        json_ld,
+        url,
         reading_minutes: reading_minutes(&markdown::to_text(&text.body_markdown)),
         translations: translations
             .iter()
@@ -145,6 +157,26 @@ pub async fn show_article(
         comuni,
         related,
     })
+}
+
+/// The schema.org description of a story, safe to put inside a script
+/// element (no `</` can close it early).
+fn json_ld(article: &Article, text: &ArticleTranslation, url: &str) -> String {
+    let published = article.published_at.unwrap_or(article.updated_at);
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": text.title,
+        "description": text.standfirst,
+        "inLanguage": text.lang.code(),
+        "datePublished": published.rfc3339(),
+        "dateModified": text.updated_at.rfc3339(),
+        "mainEntityOfPage": url,
+        "author": article.authors.iter().map(|(_, name)| serde_json::json!({"@type": "Person", "name": name})).collect::<Vec<_>>(),
+        "publisher": {"@type": "Organization", "name": "AgorAL"},
+        "license": "https://creativecommons.org/licenses/by/4.0/",
+    });
+    value.to_string().replace("</", "<\\/")
 }
 
 /// A former address: 301 to the current one, in the same language.

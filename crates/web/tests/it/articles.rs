@@ -558,3 +558,82 @@ async fn a_renamed_story_redirects_from_its_old_address() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn feeds_sitemap_robots_and_structured_data() {
+    let app = TestApp::builder().demo().build().await;
+    let mut client = app.client();
+    let feed = client.get("/feed.xml").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(
+        feed.header("content-type")
+            .starts_with("application/atom+xml")
+    );
+    assert!(
+        feed.body.starts_with("<?xml")
+            && feed
+                .body
+                .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"it\">")
+    );
+    assert_eq!(
+        feed.body.matches("<entry>").count(),
+        4,
+        "the four demo stories"
+    );
+    let english = client.get("/en/feed.xml").await;
+    assert!(
+        english.body.contains("xml:lang=\"en\"")
+            && english
+                .body
+                .contains("/en/articoli/example-an-evening-italian-course-at-the-library")
+    );
+    let rss = client.get("/ar/rss.xml").await;
+    assert!(
+        rss.header("content-type")
+            .starts_with("application/rss+xml")
+    );
+    assert!(rss.body.contains("<language>ar</language>") && rss.body.contains("<pubDate>"));
+    let section = client.get("/sezioni/scuola/feed.xml").await;
+    assert_eq!(section.body.matches("<entry>").count(), 1);
+    let comune = client.get("/comuni/006039/feed.xml").await;
+    assert!(comune.body.contains("Casale Monferrato") && comune.body.contains("orti condivisi"));
+    assert_eq!(
+        client.get("/comuni/123/feed.xml").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        client.get("/sezioni/nessuna/feed.xml").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let sitemap = client.get("/sitemap.xml").await;
+    assert_eq!(sitemap.status, StatusCode::OK);
+    assert!(sitemap.body.contains(
+        "<loc>http://127.0.0.1:0/en/articoli/example-an-evening-italian-course-at-the-library</loc>"
+    ));
+    assert!(sitemap.body.contains("hreflang=\"ar\""));
+    assert!(sitemap.body.contains("<lastmod>"));
+    assert!(sitemap.body.contains("/fr/privacy"));
+    let robots = client.get("/robots.txt").await;
+    assert!(robots.body.contains("Disallow: /admin") && robots.body.contains("Sitemap: "));
+
+    let page = client
+        .get("/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca")
+        .await;
+    let start = page
+        .body
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD")
+        + 35;
+    let end = page.body[start..].find("</script>").expect("end") + start;
+    let data: serde_json::Value =
+        serde_json::from_str(&page.body[start..end]).expect("valid JSON-LD");
+    assert_eq!(data["@type"], "NewsArticle");
+    assert_eq!(data["inLanguage"], "it");
+    assert!(page.body.contains("<meta property=\"og:title\" content=\"Esempio: un corso serale di italiano in biblioteca\">"));
+    assert!(
+        page.body.contains("type=\"application/atom+xml\""),
+        "feed discovery link"
+    );
+    app.stop().await;
+}
