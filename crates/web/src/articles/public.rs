@@ -160,7 +160,8 @@ pub async fn show_article(
 }
 
 /// The schema.org description of a story, safe to put inside a script
-/// element (no `</` can close it early).
+/// element: `<`, `>` and `&` are written as JSON escapes, so no text can
+/// close the element or start markup.
 fn json_ld(article: &Article, text: &ArticleTranslation, url: &str) -> String {
     let published = article.published_at.unwrap_or(article.updated_at);
     let value = serde_json::json!({
@@ -176,7 +177,11 @@ fn json_ld(article: &Article, text: &ArticleTranslation, url: &str) -> String {
         "publisher": {"@type": "Organization", "name": "AgorAL"},
         "license": "https://creativecommons.org/licenses/by/4.0/",
     });
-    value.to_string().replace("</", "<\\/")
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// A former address: 301 to the current one, in the same language.
