@@ -79,6 +79,10 @@ impl Ctx {
             is_redazione: self.current.as_ref().is_some_and(|c| {
                 c.is_complete() && (c.user.has_role(Role::Editor) || c.user.has_role(Role::Author))
             }),
+            can_edit_pages: self.current.as_ref().is_some_and(|c| {
+                c.is_complete()
+                    && (c.user.has_role(Role::Administrator) || c.user.has_role(Role::Editor))
+            }),
             is_admin: self
                 .current
                 .as_ref()
@@ -123,6 +127,8 @@ pub struct Shell {
     pub csrf: String,
     pub user_name: Option<String>,
     pub is_admin: bool,
+    /// Administrators and editors edit the static pages.
+    pub can_edit_pages: bool,
     /// Editors and authors see the magazine's desk.
     pub is_redazione: bool,
     /// The same page in each language, for the switcher and `hreflang`.

@@ -13,6 +13,9 @@ use crate::{
     state::AppState,
 };
 
+/// Administrators and editors: the static pages.
+const PAGE_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor]);
+
 /// The redazione: editors and authors.
 const REDAZIONE: Access = Access::Roles(&[Role::Editor, Role::Author]);
 
@@ -98,9 +101,11 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::create_organisation)
         .get("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::edit_organisation)
         .post("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::update_organisation)
-        .get("/admin/pagine", ADMINISTRATORS, admin::pages::list_pages)
-        .get("/admin/pagine/{slug}/{lang}", ADMINISTRATORS, admin::pages::edit_page)
-        .post("/admin/pagine/{slug}/{lang}", ADMINISTRATORS, admin::pages::update_page)
+        .get("/admin/pagine", PAGE_EDITORS, admin::pages::list_pages)
+        .get("/admin/pagine/nuova", PAGE_EDITORS, admin::pages::new_page)
+        .post("/admin/pagine/nuova", PAGE_EDITORS, admin::pages::create_page)
+        .get("/admin/pagine/{slug}/{lang}", PAGE_EDITORS, admin::pages::edit_page)
+        .post("/admin/pagine/{slug}/{lang}", PAGE_EDITORS, admin::pages::update_page)
         .get("/admin/registro", ADMINISTRATORS, admin::audit::list_audit_events)
         .get("/admin/segnalazioni", ADMINISTRATORS, admin::problem_reports::list_problem_reports)
         .get("/admin/backup", ADMINISTRATORS, admin::backups::list_backups)

@@ -217,3 +217,20 @@ impl<S: Send + Sync> FromRequestParts<S> for AnySession {
             .ok_or(WebError::Forbidden)
     }
 }
+
+/// An administrator or an editor: the key to the static pages.
+#[derive(Debug, Clone)]
+pub struct PageEditor(pub CurrentSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for PageEditor {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let Staff(current) = Staff::from_request_parts(parts, state).await?;
+        if current.user.has_role(Role::Administrator) || current.user.has_role(Role::Editor) {
+            Ok(PageEditor(current))
+        } else {
+            Err(WebError::Forbidden)
+        }
+    }
+}

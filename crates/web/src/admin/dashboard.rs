@@ -1,4 +1,7 @@
-use agoral_domain::accounts::User;
+use agoral_domain::{
+    accounts::{Role, User},
+    articles::{ArticleListItem, ArticleState},
+};
 use askama::Template;
 use axum::response::Response;
 
@@ -17,11 +20,49 @@ struct DashboardPage {
     organisations: i64,
     problem_reports: i64,
     unsent_mail: i64,
+    /// The magazine's columns, for editors and authors.
+    drafts: Vec<ArticleListItem>,
+    in_review: Vec<ArticleListItem>,
+    scheduled: Vec<ArticleListItem>,
+    published: Vec<ArticleListItem>,
+    redazione: bool,
 }
 
 pub async fn show_dashboard(ctx: Ctx, Staff(current): Staff) -> Result<Response, WebError> {
     let db = &ctx.state.db;
+    let user = &current.user;
+    let redazione = user.has_role(Role::Editor) || user.has_role(Role::Author);
+    let items = if redazione {
+        let only_mine = (!user.has_role(Role::Editor)).then_some(user.id.0);
+        db.desk_articles(only_mine, 200).await?
+    } else {
+        Vec::new()
+    };
+    let column = |state: ArticleState, limit: usize| -> Vec<ArticleListItem> {
+        items
+            .iter()
+            .filter(|i| i.state == state)
+            .take(limit)
+            .cloned()
+            .collect()
+    };
+    let mut drafts = column(ArticleState::Draft, 10);
+    if user.has_role(Role::Editor) {
+        // An editor's own drafts; everybody's are on the desk.
+        let mine: Vec<i64> = db
+            .desk_articles(Some(user.id.0), 200)
+            .await?
+            .iter()
+            .map(|i| i.id.0)
+            .collect();
+        drafts.retain(|d| mine.contains(&d.id.0));
+    }
     page(&DashboardPage {
+        in_review: column(ArticleState::InReview, 10),
+        scheduled: column(ArticleState::Scheduled, 10),
+        published: column(ArticleState::Published, 5),
+        drafts,
+        redazione,
         shell: ctx.shell("dashboard-title"),
         users: db.count_users().await?,
         organisations: db.count_organisations().await?,

@@ -17,7 +17,7 @@ use crate::{
     error::WebError,
     forms::{Form, FormErrors},
     render::{Ctx, Shell, invalid, page},
-    session::{Administrator, ClientAddress},
+    session::{ClientAddress, PageEditor},
 };
 
 #[derive(Template)]
@@ -31,7 +31,7 @@ struct PagesPage {
 
 pub async fn list_pages(
     ctx: Ctx,
-    _admin: Administrator,
+    _editor: PageEditor,
     Query(query): Query<crate::accounts::NoticeQuery>,
 ) -> Result<Response, WebError> {
     page(&PagesPage {
@@ -71,7 +71,7 @@ fn parse_target(slug: &str, lang: &str) -> Result<Lang, WebError> {
 
 pub async fn edit_page(
     ctx: Ctx,
-    _admin: Administrator,
+    _editor: PageEditor,
     Path((slug, lang)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let lang = parse_target(&slug, &lang)?;
@@ -101,7 +101,7 @@ pub async fn edit_page(
 
 pub async fn update_page(
     ctx: Ctx,
-    Administrator(admin): Administrator,
+    PageEditor(admin): PageEditor,
     ClientAddress(address): ClientAddress,
     Path((slug, lang)): Path<(String, String)>,
     Form(form): Form<PageForm>,
@@ -134,6 +134,87 @@ pub async fn update_page(
             public_path: lang.localise_path(&format!("/{slug}")),
             slug,
             lang,
+            form,
+        }),
+    }
+}
+
+/// Addresses that belong to the platform: a page there could never be reached.
+const RESERVED_SLUGS: &[&str] = &[
+    "accedi", "account", "admin", "ar", "articoli", "comuni", "en", "esci", "fr", "healthz",
+    "invito", "metrics", "password", "readyz", "sezioni", "static",
+];
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewPageForm {
+    #[serde(default)]
+    slug: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/page_new.html")]
+struct NewPagePage {
+    shell: Shell,
+    notice: Option<&'static str>,
+    errors: FormErrors,
+    form: NewPageForm,
+}
+
+pub async fn new_page(ctx: Ctx, _editor: PageEditor) -> Result<Response, WebError> {
+    page(&NewPagePage {
+        shell: ctx.shell("pages-new-title"),
+        notice: None,
+        errors: FormErrors::default(),
+        form: NewPageForm::default(),
+    })
+}
+
+/// Creates a page in Italian; other languages are added from its editor.
+pub async fn create_page(
+    ctx: Ctx,
+    PageEditor(editor): PageEditor,
+    ClientAddress(address): ClientAddress,
+    Form(form): Form<NewPageForm>,
+) -> Result<Response, WebError> {
+    let mut errors = FormErrors::default();
+    let slug = agoral_domain::articles::slugify(if form.slug.trim().is_empty() {
+        &form.title
+    } else {
+        &form.slug
+    });
+    if !is_valid_slug(&slug) || RESERVED_SLUGS.contains(&slug.as_str()) {
+        errors.push("slug", "error-slug-invalid");
+    } else if ctx.state.db.page(&slug, Lang::It).await?.is_some() {
+        errors.push("slug", "error-slug-taken");
+    }
+    let input = PageInput::parse(&form.title, &form.body)
+        .map_err(|e| errors.0.extend(e))
+        .ok();
+    match input {
+        Some(input) if errors.is_empty() => {
+            ctx.state
+                .db
+                .save_page(&slug, Lang::It, &input, Some(editor.user.id.0))
+                .await?;
+            audit::record(
+                &ctx.state,
+                AuditAction::PageSaved,
+                Some(editor.user.id.0),
+                None,
+                address,
+                format!("{slug}/it (new)"),
+            )
+            .await;
+            Ok(Redirect::to(&format!("/admin/pagine/{slug}/it")).into_response())
+        }
+        _ => invalid(&NewPagePage {
+            shell: ctx.shell("pages-new-title"),
+            notice: None,
+            errors,
             form,
         }),
     }

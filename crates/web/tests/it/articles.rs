@@ -637,3 +637,61 @@ async fn feeds_sitemap_robots_and_structured_data() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn editors_keep_static_pages_and_see_their_columns() {
+    let app = TestApp::new().await;
+    let (mut author, mut editor) = redazione(&app).await;
+    assert_eq!(
+        author.get("/admin/pagine").await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(editor.get("/admin/pagine").await.status, StatusCode::OK);
+    let created = editor
+        .post_form(
+            "/admin/pagine/nuova",
+            &[
+                ("title", "Chi siamo"),
+                ("slug", ""),
+                ("body", "La **redazione** di AgorAL."),
+            ],
+        )
+        .await;
+    assert_eq!(created.location(), "/admin/pagine/chi-siamo/it");
+    let page = app.client().get("/chi-siamo").await;
+    assert!(page.body.contains("<strong>redazione</strong>"));
+    let english = app.client().get("/en/chi-siamo").await;
+    assert!(
+        english.body.contains("alert-info"),
+        "shown in Italian with a notice"
+    );
+    for (slug, expected) in [
+        ("accedi", "almeno una lettera"),
+        ("chi-siamo", "usa già questo indirizzo"),
+        ("!!!", "almeno una lettera"),
+    ] {
+        let response = editor
+            .post_form(
+                "/admin/pagine/nuova",
+                &[("title", "Pagina"), ("slug", slug), ("body", "Testo")],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{slug}");
+        assert!(response.body.contains(expected), "{slug}");
+    }
+    // The dashboard shows the author's drafts and the editor's queue.
+    let path = create(&mut author, "Bozza in corso", "Testo").await;
+    let dashboard = author.get("/admin").await;
+    assert!(dashboard.body.contains("Le mie bozze") && dashboard.body.contains("Bozza in corso"));
+    author.get(&path).await;
+    author
+        .post_form(
+            &format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path)),
+            &[("azione", "submit")],
+        )
+        .await;
+    let queue = editor.get("/admin").await;
+    let review = queue.body.find("In attesa di revisione").expect("column");
+    assert!(queue.body[review..].contains("Bozza in corso"));
+    app.stop().await;
+}
