@@ -51,6 +51,7 @@ pub enum SaveOutcome {
 #[derive(Debug, Clone, Default)]
 pub struct ListFilter<'a> {
     pub section_id: Option<i64>,
+    pub tag_id: Option<i64>,
     pub istat_code: Option<&'a str>,
     pub level: Option<Level>,
 }
@@ -470,6 +471,7 @@ impl Db {
             "SELECT {LIST_COLUMNS} {LIST_FROM} WHERE a.state = 'published' \
              AND ($2 = 0 OR a.section_id = $2) AND ($3 = '' OR a.level = $3) \
              AND ($4 = '' OR EXISTS (SELECT 1 FROM article_comuni c WHERE c.article_id = a.id AND c.istat_code = $4)) \
+             AND ($7 = 0 OR EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag_id = $7)) \
              ORDER BY a.published_at DESC, a.id DESC LIMIT $5 OFFSET $6"
         );
         let rows = sqlx::query(&sql)
@@ -479,6 +481,7 @@ impl Db {
             .bind(filter.istat_code.unwrap_or(""))
             .bind(limit)
             .bind(offset)
+            .bind(filter.tag_id.unwrap_or(0))
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(item_from_row).collect()

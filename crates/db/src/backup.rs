@@ -39,6 +39,9 @@ pub const TABLES: &[&str] = &[
     "article_revisions",
     "article_slug_history",
     "article_comments",
+    "tags",
+    "tag_translations",
+    "article_tags",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -55,6 +58,7 @@ const IDENTITY_TABLES: &[&str] = &[
     "articles",
     "article_revisions",
     "article_comments",
+    "tags",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

@@ -21,6 +21,7 @@ pub mod problem_reports;
 pub mod sections;
 pub mod sessions;
 pub mod settings;
+pub mod tags;
 
 use std::str::FromStr;
 

@@ -168,12 +168,27 @@ impl Shell {
         })
     }
 
+    /// This page's own address in its language (from the alternates when
+    /// the page has per-language addresses, like a story).
     pub fn canonical(&self) -> String {
-        format!(
-            "{}{}",
-            self.state.config.public_url,
-            self.lang.localise_path(&self.rest)
-        )
+        let path = self
+            .alternates
+            .iter()
+            .find(|(lang, _)| *lang == self.lang)
+            .map(|(_, path)| path.clone())
+            .unwrap_or_else(|| self.lang.localise_path(&self.rest));
+        format!("{}{}", self.state.config.public_url, path)
+    }
+
+    /// The Italian version, offered to readers of other languages.
+    pub fn x_default(&self) -> String {
+        let path = self
+            .alternates
+            .iter()
+            .find(|(lang, _)| *lang == Lang::It)
+            .map(|(_, path)| path.clone())
+            .unwrap_or_else(|| self.rest.clone());
+        format!("{}{}", self.state.config.public_url, path)
     }
 
     pub fn absolute(&self, path: &str) -> String {

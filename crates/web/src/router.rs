@@ -45,6 +45,8 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/rss.xml"), Access::Public, articles::feeds::site_rss)
             .get(&format!("{p}/sezioni/{{slug}}/feed.xml"), Access::Public, articles::feeds::section_atom)
             .get(&format!("{p}/comuni/{{code}}/feed.xml"), Access::Public, articles::feeds::comune_atom)
+            .get(&format!("{p}/tag/{{slug}}/feed.xml"), Access::Public, articles::feeds::tag_atom)
+            .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
             .get(&format!("{p}/sezioni/{{slug}}"), Access::Public, articles::public::show_section)
             .get(&format!("{p}/comuni/{{code}}"), Access::Public, articles::public::show_comune)

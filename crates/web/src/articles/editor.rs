@@ -41,6 +41,29 @@ pub struct EditorForm {
     pub section_id: String,
     pub level: String,
     pub comuni: Vec<String>,
+    /// Comma-separated tag names.
+    pub tags: String,
+}
+
+/// Parses the comma-separated tags typed in the editor into (slug, name)
+/// pairs: at most 20, each 1 to 60 characters, duplicates dropped.
+pub fn parse_tags(value: &str) -> Result<Vec<(String, String)>, &'static str> {
+    let mut tags: Vec<(String, String)> = Vec::new();
+    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let name = agoral_domain::clean_text("tags", name, 1, 60, false)
+            .map_err(|_| "error-tags-invalid")?;
+        let slug = agoral_domain::articles::slugify(&name);
+        if slug.is_empty() {
+            return Err("error-tags-invalid");
+        }
+        if !tags.iter().any(|(s, _)| *s == slug) {
+            tags.push((slug, name));
+        }
+    }
+    if tags.len() > 20 {
+        return Err("error-tags-invalid");
+    }
+    Ok(tags)
 }
 
 #[derive(Template)]
@@ -131,6 +154,13 @@ pub async fn editor_page(
                     .unwrap_or_default(),
                 level: article.level.as_str().to_owned(),
                 comuni: article.comuni.clone(),
+                tags: db
+                    .article_tags(article.id, Lang::It)
+                    .await?
+                    .iter()
+                    .map(|t| t.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             }
         }
     };
@@ -219,6 +249,7 @@ pub async fn save_article(
             .into_iter()
             .map(str::to_owned)
             .collect(),
+        tags: fields.get("tags").to_owned(),
     };
     let mut errors = FormErrors::default();
     let text = ArticleText::parse(&form.title, &form.standfirst, &form.body)
@@ -244,7 +275,12 @@ pub async fn save_article(
     let italian = lang == Lang::It;
     let (mut section_id, mut level, mut comuni) =
         (article.section_id, article.level, article.comuni.clone());
+    let mut tags = Vec::new();
     if italian {
+        match parse_tags(&form.tags) {
+            Ok(parsed) => tags = parsed,
+            Err(message) => errors.push("tags", message),
+        }
         section_id = parse_section(&ctx, &form.section_id, &mut errors).await?;
         match Level::parse(&form.level) {
             Some(l) => level = l,
@@ -295,6 +331,7 @@ pub async fn save_article(
                     .db
                     .update_article_meta(article.id, section_id, level, &comuni)
                     .await?;
+                ctx.state.db.set_article_tags(article.id, &tags).await?;
             }
             Ok(Redirect::to(&format!(
                 "/admin/articoli/{}?lingua={}&fatto=salvato",
@@ -341,4 +378,20 @@ async fn conflict(
     let mut view = editor_page(ctx, staff, article, lang, Some(form), errors, None).await?;
     view.theirs = Some(theirs);
     Ok((StatusCode::CONFLICT, Html(view.render()?)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tags_typed_in_the_editor() {
+        let tags = super::parse_tags(" Lavoro, scuola ,, LAVORO, Università ").expect("valid");
+        let slugs: Vec<_> = tags.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(slugs, ["lavoro", "scuola", "universita"]);
+        assert_eq!(tags[2].1, "Università");
+        assert!(super::parse_tags(&"x".repeat(61)).is_err());
+        assert!(super::parse_tags("!!!").is_err());
+        let many: Vec<String> = (0..21).map(|i| format!("tag{i}")).collect();
+        assert!(super::parse_tags(&many.join(",")).is_err());
+        assert_eq!(super::parse_tags("").expect("empty is fine").len(), 0);
+    }
 }

@@ -307,3 +307,38 @@ pub async fn robots(ctx: Ctx) -> Response {
     );
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
 }
+
+pub async fn tag_atom(
+    ctx: Ctx,
+    slug: Result<Path<String>, PathRejection>,
+) -> Result<Response, WebError> {
+    let Ok(Path(slug)) = slug else {
+        return Err(WebError::NotFound);
+    };
+    let tag = ctx
+        .state
+        .db
+        .tag_by_slug(&slug, ctx.lang)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let filter = ListFilter {
+        tag_id: Some(tag.id),
+        ..ListFilter::default()
+    };
+    let items = ctx
+        .state
+        .db
+        .published_articles(ctx.lang, &filter, FEED_SIZE, 0)
+        .await?;
+    let page_path = ctx.lang.localise_path(&format!("/tag/{slug}"));
+    let self_path = format!("{page_path}/feed.xml");
+    atom(
+        &ctx,
+        FeedSource {
+            title: format!("AgorAL — {}", tag.name),
+            page_path,
+            items,
+        },
+        &self_path,
+    )
+}

@@ -52,6 +52,7 @@ struct ArticlePage {
     /// Languages the story is written in, with their addresses.
     translations: Vec<(Lang, String)>,
     related: Vec<ArticleListItem>,
+    tags: Vec<agoral_db::tags::Tag>,
     /// schema.org `NewsArticle`, for search engines.
     json_ld: String,
     /// The page's absolute address, for Open Graph.
@@ -141,7 +142,9 @@ pub async fn show_article(
         article_path(ctx.lang, &text.slug)
     );
     let json_ld = json_ld(&article, &text, &url);
+    let tags = db.article_tags(article.id, ctx.lang).await?;
     page(&ArticlePage {
+        tags,
         json_ld,
         url,
         reading_minutes: reading_minutes(&markdown::to_text(&text.body_markdown)),
@@ -339,4 +342,25 @@ pub async fn show_comune(
         .lang
         .localise_path(&format!("/comuni/{}", code.as_str()));
     listing(&ctx, filter, &query, comune.name, intro, base).await
+}
+
+pub async fn show_tag(
+    ctx: Ctx,
+    slug: Result<Path<String>, PathRejection>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let slug = slug_from(slug)?;
+    let tag = ctx
+        .state
+        .db
+        .tag_by_slug(&slug, ctx.lang)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let filter = ListFilter {
+        tag_id: Some(tag.id),
+        ..ListFilter::default()
+    };
+    let base = ctx.lang.localise_path(&format!("/tag/{slug}"));
+    let intro = ctx.t("tag-intro");
+    listing(&ctx, filter, &query, tag.name, intro, base).await
 }

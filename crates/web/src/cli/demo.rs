@@ -188,6 +188,14 @@ const STORIES: &[DemoStory] = &[
     ),
 ];
 
+/// Tags of the demo stories, in the same order.
+const STORY_TAGS: &[&[&str]] = &[
+    &["lingua italiana", "adulti", "biblioteche"],
+    &["vicinato", "orti"],
+    &["documenti", "linguaggio chiaro"],
+    &["cucina", "feste"],
+];
+
 /// Adds the demo stories that are not there yet, signed by the first
 /// administrator and published.
 async fn load_stories(db: &Db) -> anyhow::Result<usize> {
@@ -201,7 +209,7 @@ async fn load_stories(db: &Db) -> anyhow::Result<usize> {
         None => return Ok(0),
     };
     let mut added = 0;
-    for (section, level, comune, texts) in STORIES {
+    for (index, (section, level, comune, texts)) in STORIES.iter().enumerate() {
         let Some((_, title, _, _)) = texts.iter().find(|(lang, ..)| *lang == Lang::It) else {
             continue;
         };
@@ -251,6 +259,14 @@ async fn load_stories(db: &Db) -> anyhow::Result<usize> {
                 .collect();
             db.update_article_meta(article, section_id, *level, &comuni)
                 .await?;
+            let tags: Vec<(String, String)> = STORY_TAGS
+                .get(index)
+                .copied()
+                .unwrap_or_default()
+                .iter()
+                .map(|name| (slugify(name), (*name).to_owned()))
+                .collect();
+            db.set_article_tags(article, &tags).await?;
             db.set_article_state(
                 article,
                 ArticleState::Published,

@@ -695,3 +695,80 @@ async fn editors_keep_static_pages_and_see_their_columns() {
     assert!(queue.body[review..].contains("Bozza in corso"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn tags_created_inline_with_their_pages_and_feeds() {
+    let app = TestApp::builder().demo().build().await;
+    let mut client = app.client();
+    let page = client
+        .get("/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca")
+        .await;
+    assert!(
+        page.body
+            .contains("href=\"/tag/lingua-italiana\" rel=\"tag\"")
+    );
+    let tag = client.get("/tag/lingua-italiana").await;
+    assert_eq!(tag.status, StatusCode::OK);
+    assert!(
+        tag.body.contains("<h1>lingua italiana</h1>")
+            && tag.body.contains("Esempio: un corso serale")
+    );
+    assert_eq!(
+        client
+            .get("/tag/lingua-italiana/feed.xml")
+            .await
+            .body
+            .matches("<entry>")
+            .count(),
+        1
+    );
+    assert_eq!(
+        client.get("/tag/inesistente").await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    let (_, mut editor) = redazione(&app).await;
+    let path = create(&mut editor, "Storia con tag", "Testo").await;
+    let page = editor.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let saved = editor
+        .post_form(
+            &path,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Storia con tag"),
+                ("body", "Testo"),
+                ("level", "locale"),
+                ("tags", "Lavoro, donne, lavoro"),
+                ("azione", "salva"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = editor.get(&path).await;
+    assert_eq!(
+        field_value(&page.body, "tags").as_deref(),
+        Some("Lavoro, donne")
+    );
+    let version = field_value(&page.body, "version").expect("version");
+    let too_many: Vec<String> = (0..25).map(|i| format!("t{i}")).collect();
+    let too_many = too_many.join(",");
+    let bad = editor
+        .post_form(
+            &path,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Storia con tag"),
+                ("body", "Testo nuovo"),
+                ("level", "locale"),
+                ("tags", &too_many),
+                ("azione", "salva"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("Al massimo 20 tag") && bad.body.contains("Testo nuovo"));
+    app.stop().await;
+}
