@@ -47,7 +47,9 @@ async fn measure(app: &axum::Router, path: &str, n: usize) -> Vec<Duration> {
         let request = Request::get(path).body(Body::empty()).expect("request");
         let started = Instant::now();
         let response = app.clone().oneshot(request).await.expect("response");
-        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.expect("body");
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .expect("body");
         times.push(started.elapsed());
         assert!(!body.is_empty());
     }
@@ -57,20 +59,31 @@ async fn measure(app: &axum::Router, path: &str, n: usize) -> Vec<Duration> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(2000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(2000);
     let dir = tempfile::tempdir()?;
     let mut sources = Sources::default();
     sources.set("data_dir", dir.path().display().to_string(), "bench");
     sources.set("listen", "127.0.0.1:0", "bench");
     sources.set("log", "error", "bench");
-    let running = server::start(sources.build()?, server::Options { demo: false, no_worker: true }).await?;
+    let running = server::start(
+        sources.build()?,
+        server::Options {
+            demo: false,
+            no_worker: true,
+        },
+    )
+    .await?;
     let state = running.state.clone();
     let db = &state.db;
 
     let user = db
         .create_user(
             &NewUser {
-                email: Email::parse("redazione@example.org").map_err(|e| anyhow::anyhow!("{e:?}"))?,
+                email: Email::parse("redazione@example.org")
+                    .map_err(|e| anyhow::anyhow!("{e:?}"))?,
                 display_name: "Redazione".into(),
                 organisation_id: None,
                 roles: Roles::one(Role::Editor),
@@ -80,7 +93,12 @@ async fn main() -> anyhow::Result<()> {
         )
         .await?;
     let body = story(1500);
-    assert!(body.split_whitespace().filter(|w| !w.starts_with('#')).count() >= 1500);
+    assert!(
+        body.split_whitespace()
+            .filter(|w| !w.starts_with('#'))
+            .count()
+            >= 1500
+    );
     let html = markdown::to_html(&body);
     let text = markdown::to_text(&body);
     let id = db
@@ -102,15 +120,26 @@ async fn main() -> anyhow::Result<()> {
         })
         .await?
         .expect("created");
-    let tags: Vec<(String, String)> = (1..=10).map(|i| (format!("tag-{i}"), format!("Tag {i}"))).collect();
+    let tags: Vec<(String, String)> = (1..=10)
+        .map(|i| (format!("tag-{i}"), format!("Tag {i}")))
+        .collect();
     db.set_article_tags(id, &tags).await?;
-    db.update_article_meta(id, None, Level::Locale, &["006003".to_owned()]).await?;
+    db.update_article_meta(id, None, Level::Locale, &["006003".to_owned()])
+        .await?;
 
     let (app, _) = agoral_web::build_app(state.clone());
 
     // Publish-to-visible: the state change, then the first answer that shows it.
     let started = Instant::now();
-    db.set_article_state(id, ArticleState::Published, None, Some(user.0), "publish", "").await?;
+    db.set_article_state(
+        id,
+        ArticleState::Published,
+        None,
+        Some(user.0),
+        "publish",
+        "",
+    )
+    .await?;
     let response = app
         .clone()
         .oneshot(Request::get("/articoli/storia-di-prova").body(Body::empty())?)
@@ -118,7 +147,10 @@ async fn main() -> anyhow::Result<()> {
     let visible = started.elapsed();
     assert_eq!(response.status(), 200);
 
-    let asset = format!("/static/{}/css/agoral.css", agoral_web::assets::fingerprint());
+    let asset = format!(
+        "/static/{}/css/agoral.css",
+        agoral_web::assets::fingerprint()
+    );
     // Warm-up, then both measured in the same run, interleaved in blocks.
     measure(&app, "/articoli/storia-di-prova", 200).await;
     let mut article = Vec::new();
@@ -130,7 +162,10 @@ async fn main() -> anyhow::Result<()> {
     article.sort();
     file.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("story page, 1,500 words, 10 tags, no cache ({} requests, in process):", article.len());
+    println!(
+        "story page, 1,500 words, 10 tags, no cache ({} requests, in process):",
+        article.len()
+    );
     println!(
         "  story:       median {:.3} ms  p90 {:.3} ms  p99 {:.3} ms",
         ms(percentile(&article, 0.5)),
