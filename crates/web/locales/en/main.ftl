@@ -363,3 +363,4 @@ field-tags-help = Separated by commas, for example: work, women, Casale. New tag
 error-tags-invalid = At most 20 tags, each up to 60 characters, with at least one letter.
 article-tags = Tags:
 tag-intro = All the stories with this tag.
+home-levels-title = From the province to the world

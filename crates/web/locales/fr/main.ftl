@@ -363,3 +363,4 @@ field-tags-help = Séparés par des virgules, par exemple : travail, femmes, Cas
 error-tags-invalid = Au plus 20 mots-clés, de 60 caractères au maximum chacun, avec au moins une lettre.
 article-tags = Mots-clés :
 tag-intro = Tous les articles avec ce mot-clé.
+home-levels-title = De la province au monde

@@ -363,3 +363,4 @@ field-tags-help = Separati da virgole, per esempio: lavoro, donne, Casale. I nuo
 error-tags-invalid = Al massimo 20 tag, ciascuno di 60 caratteri al più, con almeno una lettera.
 article-tags = Tag:
 tag-intro = Tutte le storie con questo tag.
+home-levels-title = Dal territorio al mondo

@@ -1,5 +1,5 @@
 use agoral_db::articles::ListFilter;
-use agoral_domain::articles::{ArticleListItem, Section};
+use agoral_domain::articles::{ArticleListItem, Level, Section};
 use askama::Template;
 use axum::response::{Redirect, Response};
 
@@ -17,6 +17,8 @@ struct HomePage {
     organisations: String,
     items: Vec<ArticleListItem>,
     sections: Vec<Section>,
+    /// The newest stories of each level, for the levels that have some.
+    by_level: Vec<(Level, Vec<ArticleListItem>)>,
 }
 
 pub async fn show_home(ctx: Ctx) -> Result<Response, WebError> {
@@ -29,7 +31,23 @@ pub async fn show_home(ctx: Ctx) -> Result<Response, WebError> {
         .published_articles(ctx.lang, &ListFilter::default(), 6, 0)
         .await?;
     let sections = ctx.state.db.sections(ctx.lang).await?;
+    let mut by_level = Vec::new();
+    for level in Level::ALL {
+        let filter = ListFilter {
+            level: Some(level),
+            ..ListFilter::default()
+        };
+        let newest = ctx
+            .state
+            .db
+            .published_articles(ctx.lang, &filter, 3, 0)
+            .await?;
+        if !newest.is_empty() {
+            by_level.push((level, newest));
+        }
+    }
     page(&HomePage {
+        by_level,
         items,
         sections,
         shell: ctx.shell("home-title"),

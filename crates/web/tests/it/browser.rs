@@ -255,6 +255,8 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/sezioni/scuola",
             "/ar/sezioni/cultura",
             "/comuni/006003",
+            "/tag/lingua-italiana",
+            "/en/tag/feste",
             "/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca",
             "/ar/articoli/mthal-dwra-msayya-ltlm-aliytalya-fy-almktba",
             "/fr/articoli/esempio-una-guida-pratica-ai-documenti-in-parole-semplici",
