@@ -144,6 +144,35 @@ impl Browser {
             .to_owned()
     }
 
+    /// Waits for the navigation a click started: the address matches and the
+    /// new page has loaded. Not every driver waits for a form submission.
+    async fn wait_for_url(&self, matches: impl Fn(&str) -> bool) -> String {
+        for _ in 0..150 {
+            let url = self.current_url().await;
+            let ready = self.execute("return document.readyState").await == "complete";
+            if matches(&url) && ready {
+                return url;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the page did not arrive: {}", self.current_url().await);
+    }
+
+    /// Waits until the page's text contains `needle`; returns the text.
+    async fn wait_for_text(&self, needle: &str) -> String {
+        for _ in 0..150 {
+            let text = self
+                .execute("return document.readyState === 'complete' ? document.body.innerText : ''")
+                .await;
+            let text = text.as_str().unwrap_or_default().to_owned();
+            if text.contains(needle) {
+                return text;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{needle:?} never appeared");
+    }
+
     async fn execute(&self, script: &str) -> Value {
         self.command(
             reqwest::Method::POST,
@@ -312,7 +341,9 @@ async fn every_shell_page_passes_axe_in_four_languages() {
     browser
         .click("form[action='/admin/backup'] button[type=submit]")
         .await;
-    assert!(browser.current_url().await.contains("/admin/lavori/"));
+    browser
+        .wait_for_url(|url| url.contains("/admin/lavori/"))
+        .await;
     let violations = browser.axe_violations().await;
     if !violations.is_empty() {
         failures.push(format!(
@@ -343,16 +374,14 @@ async fn login(browser: &Browser, app: &TestApp, email: &str) {
     browser
         .click("form[action='/accedi'] button[type=submit]")
         .await;
-    assert!(browser.current_url().await.ends_with("/accedi/verifica"));
+    browser
+        .wait_for_url(|url| url.ends_with("/accedi/verifica"))
+        .await;
     browser.type_into("#code", &current_totp()).await;
     browser
         .click("form[action='/accedi/verifica'] button[type=submit]")
         .await;
-    assert!(
-        browser.current_url().await.ends_with("/admin"),
-        "{}",
-        browser.current_url().await
-    );
+    browser.wait_for_url(|url| url.ends_with("/admin")).await;
 }
 
 #[tokio::test]
@@ -368,22 +397,15 @@ async fn login_through_the_real_form_with_two_factor() {
     browser
         .click("form[action='/accedi'] button[type=submit]")
         .await;
-    let text = browser.execute("return document.body.innerText").await;
-    assert!(
-        text.as_str()
-            .unwrap_or_default()
-            .contains("Email o password non corretti.")
-    );
+    browser
+        .wait_for_text("Email o password non corretti.")
+        .await;
     let kept = browser
         .execute("return document.querySelector('#email').value")
         .await;
     assert_eq!(kept, "operatrice@example.org");
     login(&browser, &app, "operatrice@example.org").await;
-    let text = browser.execute("return document.body.innerText").await;
-    assert!(
-        text.as_str().unwrap_or_default().contains("operatrice"),
-        "{text}"
-    );
+    browser.wait_for_text("operatrice").await;
     // The session cookie is HttpOnly: scripts cannot read it.
     let cookies = browser.execute("return document.cookie").await;
     assert_eq!(cookies, "");
