@@ -487,40 +487,46 @@ impl Db {
         rows.iter().map(item_from_row).collect()
     }
 
+    /// A story's revisions in one language, newest first.
     pub async fn revisions(&self, id: ArticleId, lang: Lang) -> Result<Vec<Revision>> {
-        let rows = sqlx::query(
-            "SELECT r.id, r.article_id, r.lang, r.title, r.standfirst, r.body_markdown, r.created_at, \
-             u.display_name AS created_by FROM article_revisions r LEFT JOIN users u ON u.id = r.created_by \
-             WHERE r.article_id = $1 AND r.lang = $2 ORDER BY r.id DESC",
-        )
-        .bind(id.0)
-        .bind(lang.code())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|r| {
-                let lang: String = r.try_get("lang")?;
-                Ok(Revision {
-                    id: r.try_get("id")?,
-                    article_id: ArticleId(r.try_get("article_id")?),
-                    lang: Lang::from_code(&lang).unwrap_or_default(),
-                    title: r.try_get("title")?,
-                    standfirst: r.try_get("standfirst")?,
-                    body_markdown: r.try_get("body_markdown")?,
-                    created_at: Timestamp(r.try_get("created_at")?),
-                    created_by: r.try_get("created_by")?,
-                })
-            })
-            .collect()
+        let sql =
+            format!("{REVISION_SELECT} WHERE r.article_id = $1 AND r.lang = $2 ORDER BY r.id DESC");
+        let rows = sqlx::query(&sql)
+            .bind(id.0)
+            .bind(lang.code())
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(revision_from_row).collect()
     }
 
-    pub async fn count_published_articles(&self) -> Result<i64> {
-        Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM articles WHERE state = 'published'")
-                .fetch_one(self.pool())
-                .await?,
-        )
+    /// One revision of a story, whatever its language.
+    pub async fn revision(&self, id: ArticleId, revision: i64) -> Result<Option<Revision>> {
+        let sql = format!("{REVISION_SELECT} WHERE r.article_id = $1 AND r.id = $2");
+        let row = sqlx::query(&sql)
+            .bind(id.0)
+            .bind(revision)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(revision_from_row).transpose()
     }
+}
+
+const REVISION_SELECT: &str = "SELECT r.id, r.article_id, r.lang, r.title, r.standfirst, \
+     r.body_markdown, r.created_at, u.display_name AS created_by FROM article_revisions r \
+     LEFT JOIN users u ON u.id = r.created_by";
+
+fn revision_from_row(r: &AnyRow) -> Result<Revision> {
+    let lang: String = r.try_get("lang")?;
+    Ok(Revision {
+        id: r.try_get("id")?,
+        article_id: ArticleId(r.try_get("article_id")?),
+        lang: Lang::from_code(&lang).unwrap_or_default(),
+        title: r.try_get("title")?,
+        standfirst: r.try_get("standfirst")?,
+        body_markdown: r.try_get("body_markdown")?,
+        created_at: Timestamp(r.try_get("created_at")?),
+        created_by: r.try_get("created_by")?,
+    })
 }
 
 /// Writes (inserts or replaces) a translation and its revision.

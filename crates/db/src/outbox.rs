@@ -56,20 +56,6 @@ impl Db {
         .transpose()
     }
 
-    /// Newest first, for tests and the administrators.
-    pub async fn outbox_messages(&self) -> Result<Vec<OutgoingMail>> {
-        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM outbox ORDER BY id DESC")
-            .fetch_all(self.pool())
-            .await?;
-        let mut messages = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(message) = self.outbox_message(id).await? {
-                messages.push(message);
-            }
-        }
-        Ok(messages)
-    }
-
     pub async fn mark_mail_sent(&self, id: i64) -> Result<()> {
         sqlx::query(
             "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL \

@@ -14,7 +14,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::{articles::public::article_path, error::WebError, render::Ctx};
+use crate::{
+    articles::public::{article_path, slug_from},
+    error::WebError,
+    render::Ctx,
+};
 
 /// How many stories a feed carries.
 const FEED_SIZE: i64 = 30;
@@ -151,9 +155,7 @@ pub async fn section_atom(
     ctx: Ctx,
     slug: Result<Path<String>, PathRejection>,
 ) -> Result<Response, WebError> {
-    let Ok(Path(slug)) = slug else {
-        return Err(WebError::NotFound);
-    };
+    let slug = slug_from(slug)?;
     let section = ctx
         .state
         .db
@@ -164,22 +166,7 @@ pub async fn section_atom(
         section_id: Some(section.id),
         ..ListFilter::default()
     };
-    let items = ctx
-        .state
-        .db
-        .published_articles(ctx.lang, &filter, FEED_SIZE, 0)
-        .await?;
-    let page_path = ctx.lang.localise_path(&format!("/sezioni/{slug}"));
-    let self_path = format!("{page_path}/feed.xml");
-    atom(
-        &ctx,
-        FeedSource {
-            title: format!("AgorAL — {}", section.name),
-            page_path,
-            items,
-        },
-        &self_path,
-    )
+    filtered_atom(&ctx, &filter, &section.name, &format!("/sezioni/{slug}")).await
 }
 
 pub async fn comune_atom(
@@ -200,19 +187,34 @@ pub async fn comune_atom(
         istat_code: Some(code.as_str()),
         ..ListFilter::default()
     };
+    filtered_atom(
+        &ctx,
+        &filter,
+        &comune.name,
+        &format!("/comuni/{}", code.as_str()),
+    )
+    .await
+}
+
+/// The Atom feed of one listing (a section, a comune, a tag): its page is
+/// at `rest` in the reader's language, the feed at `rest/feed.xml`.
+async fn filtered_atom(
+    ctx: &Ctx,
+    filter: &ListFilter<'_>,
+    name: &str,
+    rest: &str,
+) -> Result<Response, WebError> {
     let items = ctx
         .state
         .db
-        .published_articles(ctx.lang, &filter, FEED_SIZE, 0)
+        .published_articles(ctx.lang, filter, FEED_SIZE, 0)
         .await?;
-    let page_path = ctx
-        .lang
-        .localise_path(&format!("/comuni/{}", code.as_str()));
+    let page_path = ctx.lang.localise_path(rest);
     let self_path = format!("{page_path}/feed.xml");
     atom(
-        &ctx,
+        ctx,
         FeedSource {
-            title: format!("AgorAL — {}", comune.name),
+            title: format!("AgorAL — {name}"),
             page_path,
             items,
         },
@@ -312,9 +314,7 @@ pub async fn tag_atom(
     ctx: Ctx,
     slug: Result<Path<String>, PathRejection>,
 ) -> Result<Response, WebError> {
-    let Ok(Path(slug)) = slug else {
-        return Err(WebError::NotFound);
-    };
+    let slug = slug_from(slug)?;
     let tag = ctx
         .state
         .db
@@ -325,20 +325,5 @@ pub async fn tag_atom(
         tag_id: Some(tag.id),
         ..ListFilter::default()
     };
-    let items = ctx
-        .state
-        .db
-        .published_articles(ctx.lang, &filter, FEED_SIZE, 0)
-        .await?;
-    let page_path = ctx.lang.localise_path(&format!("/tag/{slug}"));
-    let self_path = format!("{page_path}/feed.xml");
-    atom(
-        &ctx,
-        FeedSource {
-            title: format!("AgorAL — {}", tag.name),
-            page_path,
-            items,
-        },
-        &self_path,
-    )
+    filtered_atom(&ctx, &filter, &tag.name, &format!("/tag/{slug}")).await
 }

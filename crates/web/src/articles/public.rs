@@ -60,7 +60,7 @@ struct ArticlePage {
 }
 
 /// A slug from the address, or 404 before any query.
-fn slug_from(path: Result<Path<String>, PathRejection>) -> Result<String, WebError> {
+pub fn slug_from(path: Result<Path<String>, PathRejection>) -> Result<String, WebError> {
     match path {
         Ok(Path(slug)) if agoral_domain::pages::is_valid_slug(&slug) => Ok(slug),
         _ => Err(WebError::NotFound),

@@ -89,20 +89,12 @@ pub async fn restore_revision(
     let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
     let revision: i64 = revision.parse().map_err(|_| WebError::NotFound)?;
     let article = load_for_desk(&ctx, &staff, id).await?;
-    let mut found = None;
-    for lang in Lang::ALL {
-        if let Some(rev) = ctx
-            .state
-            .db
-            .revisions(article.id, lang)
-            .await?
-            .into_iter()
-            .find(|r| r.id == revision)
-        {
-            found = Some(rev);
-        }
-    }
-    let rev = found.ok_or(WebError::NotFound)?;
+    let rev = ctx
+        .state
+        .db
+        .revision(article.id, revision)
+        .await?
+        .ok_or(WebError::NotFound)?;
     let current_slug = ctx
         .state
         .db
