@@ -3,7 +3,7 @@
 
 use agoral_domain::{
     articles::{
-        Article, ArticleId, ArticleListItem, ArticleState, ArticleTranslation, Comment, Level,
+        Article, ArticleId, ArticleListItem, Author, ArticleState, ArticleTranslation, Comment, Level,
         Revision,
     },
     lang::Lang,
@@ -54,6 +54,9 @@ pub struct ListFilter<'a> {
     pub tag_id: Option<i64>,
     pub istat_code: Option<&'a str>,
     pub level: Option<Level>,
+    pub author_id: Option<i64>,
+    /// Published in `[from, before)` (Unix seconds), for the monthly archive.
+    pub published_between: Option<(i64, i64)>,
 }
 
 fn parse_state(value: &str) -> Result<ArticleState> {
@@ -185,6 +188,7 @@ impl Db {
         .bind(new.created_by)
         .execute(&mut *tx)
         .await?;
+        crate::authors::ensure_profile(&mut tx, new.created_by).await?;
         write_translation(&mut tx, id, &new.text, Some(new.created_by), now).await?;
         tx.commit().await?;
         Ok(Some(ArticleId(id)))
@@ -290,7 +294,7 @@ impl Db {
     pub async fn article(&self, id: ArticleId) -> Result<Option<Article>> {
         let Some(row) = sqlx::query(
             "SELECT id, state, section_id, level, version, source_note, is_example, created_at, \
-             updated_at, published_at, scheduled_at FROM articles WHERE id = $1",
+             updated_at, published_at, scheduled_at, featured_media_id FROM articles WHERE id = $1",
         )
         .bind(id.0)
         .fetch_optional(self.pool())
@@ -299,14 +303,21 @@ impl Db {
             return Ok(None);
         };
         let authors = sqlx::query(
-            "SELECT u.id, u.display_name FROM article_authors aa JOIN users u ON u.id = aa.user_id \
+            "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
+             LEFT JOIN author_profiles p ON p.user_id = u.id \
              WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
         )
         .bind(id.0)
         .fetch_all(self.pool())
         .await?
         .iter()
-        .map(|r| Ok((r.try_get("id")?, r.try_get("display_name")?)))
+        .map(|r| {
+            Ok(Author {
+                user_id: r.try_get("id")?,
+                name: r.try_get("display_name")?,
+                slug: r.try_get("slug")?,
+            })
+        })
         .collect::<Result<Vec<_>>>()?;
         let comuni: Vec<String> = sqlx::query_scalar(
             "SELECT istat_code FROM article_comuni WHERE article_id = $1 ORDER BY istat_code",
@@ -334,6 +345,7 @@ impl Db {
                 .map(Timestamp),
             authors,
             comuni,
+            featured_media_id: row.try_get("featured_media_id")?,
         }))
     }
 
@@ -472,6 +484,8 @@ impl Db {
              AND ($2 = 0 OR a.section_id = $2) AND ($3 = '' OR a.level = $3) \
              AND ($4 = '' OR EXISTS (SELECT 1 FROM article_comuni c WHERE c.article_id = a.id AND c.istat_code = $4)) \
              AND ($7 = 0 OR EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag_id = $7)) \
+             AND ($8 = 0 OR EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.user_id = $8)) \
+             AND a.published_at >= $9 AND a.published_at < $10 \
              ORDER BY a.published_at DESC, a.id DESC LIMIT $5 OFFSET $6"
         );
         let rows = sqlx::query(&sql)
@@ -482,9 +496,33 @@ impl Db {
             .bind(limit)
             .bind(offset)
             .bind(filter.tag_id.unwrap_or(0))
+            .bind(filter.author_id.unwrap_or(0))
+            .bind(filter.published_between.map_or(i64::MIN, |(from, _)| from))
+            .bind(filter.published_between.map_or(i64::MAX, |(_, before)| before))
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(item_from_row).collect()
+    }
+
+    /// When each published story came out, for the monthly archive.
+    pub async fn publication_instants(&self) -> Result<Vec<Timestamp>> {
+        let instants: Vec<i64> = sqlx::query_scalar(
+            "SELECT published_at FROM articles WHERE state = 'published' \
+             AND published_at IS NOT NULL ORDER BY published_at DESC",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(instants.into_iter().map(Timestamp).collect())
+    }
+
+    /// Sets (or clears) the image shown at the top of a story.
+    pub async fn set_featured_media(&self, id: ArticleId, media_id: Option<i64>) -> Result<()> {
+        sqlx::query("UPDATE articles SET featured_media_id = $1 WHERE id = $2")
+            .bind(media_id)
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
     }
 
     /// A story's revisions in one language, newest first.

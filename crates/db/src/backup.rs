@@ -30,6 +30,8 @@ pub const TABLES: &[&str] = &[
     "jobs",
     "outbox",
     "media",
+    "media_texts",
+    "media_variants",
     "sections",
     "section_translations",
     "articles",
@@ -42,6 +44,8 @@ pub const TABLES: &[&str] = &[
     "tags",
     "tag_translations",
     "article_tags",
+    "author_profiles",
+    "author_bios",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod articles;
 pub mod audit;
 pub mod auth_tokens;
+pub mod authors;
 pub mod backup;
 pub mod comuni;
 pub mod jobs;

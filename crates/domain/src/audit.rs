@@ -24,6 +24,7 @@ pub enum AuditAction {
     PageSaved,
     BackupStarted,
     BackupDownloaded,
+    MediaUploaded,
 }
 
 impl AuditAction {
@@ -50,6 +51,7 @@ impl AuditAction {
             AuditAction::PageSaved => "page.saved",
             AuditAction::BackupStarted => "backup.started",
             AuditAction::BackupDownloaded => "backup.downloaded",
+            AuditAction::MediaUploaded => "media.uploaded",
         }
     }
 }

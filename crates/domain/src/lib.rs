@@ -9,6 +9,7 @@ pub mod audit;
 pub mod comuni;
 pub mod jobs;
 pub mod lang;
+pub mod media;
 pub mod mail;
 pub mod organisations;
 pub mod pages;

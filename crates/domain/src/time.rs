@@ -43,6 +43,29 @@ impl Timestamp {
             .unwrap_or_default()
     }
 
+    /// Year and month in Europe/Rome, for the monthly archive.
+    pub fn year_month(self) -> (i16, i8) {
+        self.zoned()
+            .map(|z| (z.year(), z.month()))
+            .unwrap_or((1970, 1))
+    }
+
+    /// `2026/11`, the folder of files stored this month.
+    pub fn year_month_path(self) -> String {
+        let (year, month) = self.year_month();
+        format!("{year:04}/{month:02}")
+    }
+
+    /// The instants a month spans in Europe/Rome: `[first, next)`.
+    pub fn month_bounds(year: i16, month: i8) -> Option<(Timestamp, Timestamp)> {
+        let tz = TimeZone::get("Europe/Rome").ok()?;
+        let start = jiff::civil::Date::new(year, month, 1).ok()?;
+        let next = start.checked_add(jiff::Span::new().months(1)).ok()?;
+        let from = start.to_zoned(tz.clone()).ok()?.timestamp().as_second();
+        let before = next.to_zoned(tz).ok()?.timestamp().as_second();
+        Some((Timestamp(from), Timestamp(before)))
+    }
+
     /// RFC 2822 in UTC (`Thu, 26 Nov 2026 10:30:00 +0000`), for RSS.
     pub fn rfc2822(self) -> String {
         JiffTimestamp::from_second(self.0)
@@ -75,5 +98,18 @@ mod tests {
         );
         // Late evening UTC on 31 December is already the new year in Rome.
         assert_eq!(Timestamp(1_798_761_000).date_iso(), "2027-01-01");
+        assert_eq!(Timestamp(1_798_761_000).year_month(), (2027, 1));
+        assert_eq!(Timestamp(1_798_761_000).year_month_path(), "2027/01");
+    }
+
+    #[test]
+    fn month_bounds_follow_rome() {
+        // March 2026 starts at 23:00 UTC on 28 February (CET) and ends at
+        // 22:00 UTC on 31 March (CEST): 31 days less the hour skipped.
+        let (from, before) = Timestamp::month_bounds(2026, 3).expect("valid");
+        assert_eq!(from.rfc3339(), "2026-02-28T23:00:00Z");
+        assert_eq!(before.rfc3339(), "2026-03-31T22:00:00Z");
+        assert_eq!(before.0 - from.0, 31 * 86_400 - 3600);
+        assert!(Timestamp::month_bounds(2026, 13).is_none());
     }
 }

@@ -243,15 +243,27 @@ async fn check_csrf(
         .get("x-csrf-token")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
+    // Uploads come as multipart bodies, with a larger limit of their own.
+    let boundary = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| multer::parse_boundary(v).ok());
+    let limit = match boundary {
+        Some(_) => state.config.max_upload_bytes + MULTIPART_OVERHEAD,
+        None => state.config.max_body_bytes,
+    };
     let (parts, body) = request.into_parts();
-    let bytes = axum::body::to_bytes(body, state.config.max_body_bytes)
+    let bytes = axum::body::to_bytes(body, limit)
         .await
         .map_err(|_| WebError::PayloadTooLarge)?;
-    let token = header_token.or_else(|| {
-        form_urlencoded::parse(&bytes)
+    let token = match (header_token, boundary) {
+        (Some(token), _) => Some(token),
+        (None, Some(boundary)) => multipart_field(&bytes, &boundary, "csrf_token").await,
+        (None, None) => form_urlencoded::parse(&bytes)
             .find(|(name, _)| name == "csrf_token")
-            .map(|(_, value)| value.into_owned())
-    });
+            .map(|(_, value)| value.into_owned()),
+    };
     let Some(token) = token else {
         return Err(WebError::Csrf);
     };
@@ -266,6 +278,21 @@ async fn check_csrf(
         return Err(WebError::Csrf);
     }
     Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// Room for the other fields and part headers of an upload form.
+pub const MULTIPART_OVERHEAD: usize = 64 * 1024;
+
+/// A short text field of a buffered multipart body.
+async fn multipart_field(bytes: &axum::body::Bytes, boundary: &str, name: &str) -> Option<String> {
+    let stream = futures::stream::once(std::future::ready(Ok::<_, std::io::Error>(bytes.clone())));
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(name) {
+            return field.text().await.ok().filter(|t| t.len() <= 200);
+        }
+    }
+    None
 }
 
 /// `Set-Cookie` plus a redirect, after login and logout.

@@ -16,7 +16,14 @@ pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
     let (routes, table) = router::routes(state.clone());
     let app = routes
         .fallback(error::not_found)
-        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+        // The largest body any route takes (an upload); the access guard
+        // holds other requests to `max_body_bytes`.
+        .layer(RequestBodyLimitLayer::new(
+            state
+                .config
+                .max_body_bytes
+                .max(state.config.max_upload_bytes + crate::access::MULTIPART_OVERHEAD),
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_secs),

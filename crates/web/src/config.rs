@@ -70,6 +70,8 @@ pub struct Config {
     pub trust_proxy: bool,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// Largest image upload accepted, in bytes.
+    pub max_upload_bytes: usize,
     /// Time allowed for a request, in seconds.
     pub request_timeout_secs: u64,
     /// A session ends after this many minutes without activity.
@@ -111,6 +113,7 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("mail_from", false),
     ("trust_proxy", false),
     ("max_body_bytes", false),
+    ("max_upload_bytes", false),
     ("request_timeout_secs", false),
     ("session_idle_minutes", false),
     ("log", false),
@@ -357,6 +360,13 @@ impl Sources {
                 1024usize,
                 1 << 30,
             )?,
+            max_upload_bytes: number(
+                self,
+                "max_upload_bytes",
+                &text("max_upload_bytes", "20971520"),
+                1024usize,
+                1 << 30,
+            )?,
             request_timeout_secs: number(
                 self,
                 "request_timeout_secs",
@@ -448,6 +458,7 @@ impl Config {
             ("mail_from", self.mail_from.clone()),
             ("trust_proxy", self.trust_proxy.to_string()),
             ("max_body_bytes", self.max_body_bytes.to_string()),
+            ("max_upload_bytes", self.max_upload_bytes.to_string()),
             (
                 "request_timeout_secs",
                 self.request_timeout_secs.to_string(),

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod markdown;
+pub mod media;
 pub mod metrics;
 pub mod middleware;
 pub mod passwords;

@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, articles, health, public,
+    accounts, admin, articles, health, media, public,
     state::AppState,
 };
 
@@ -32,7 +32,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/sitemap.xml", Access::Public, articles::feeds::sitemap)
         .get("/robots.txt", Access::Public, articles::feeds::robots)
         // Static files at fingerprinted addresses.
-        .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static);
+        .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static)
+        // Images of the media library: originals and variants.
+        .get("/media/{*key}", Access::Public, media::serve_file);
 
     // The public site, in Italian at `/` and under each language's prefix.
     for lang in Lang::ALL {
@@ -41,11 +43,19 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(lang.home(), Access::Public, public::home::show_home)
             .get(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::show_problem_report_page)
             .post(&format!("{p}/segnala-un-problema"), Access::Public, public::problem_reports::submit_problem_report)
-            .get(&format!("{p}/feed.xml"), Access::Public, articles::feeds::site_atom)
-            .get(&format!("{p}/rss.xml"), Access::Public, articles::feeds::site_rss)
-            .get(&format!("{p}/sezioni/{{slug}}/feed.xml"), Access::Public, articles::feeds::section_atom)
-            .get(&format!("{p}/comuni/{{code}}/feed.xml"), Access::Public, articles::feeds::comune_atom)
-            .get(&format!("{p}/tag/{{slug}}/feed.xml"), Access::Public, articles::feeds::tag_atom)
+            .get(&format!("{p}/feed.xml"), Access::Public, articles::feeds::site_feed)
+            .get(&format!("{p}/rss.xml"), Access::Public, articles::feeds::site_feed)
+            .get(&format!("{p}/sezioni/{{slug}}/feed.xml"), Access::Public, articles::feeds::section_feed)
+            .get(&format!("{p}/sezioni/{{slug}}/rss.xml"), Access::Public, articles::feeds::section_feed)
+            .get(&format!("{p}/comuni/{{code}}/feed.xml"), Access::Public, articles::feeds::comune_feed)
+            .get(&format!("{p}/comuni/{{code}}/rss.xml"), Access::Public, articles::feeds::comune_feed)
+            .get(&format!("{p}/tag/{{slug}}/feed.xml"), Access::Public, articles::feeds::tag_feed)
+            .get(&format!("{p}/tag/{{slug}}/rss.xml"), Access::Public, articles::feeds::tag_feed)
+            .get(&format!("{p}/autori/{{slug}}/feed.xml"), Access::Public, articles::feeds::author_feed)
+            .get(&format!("{p}/autori/{{slug}}/rss.xml"), Access::Public, articles::feeds::author_feed)
+            .get(&format!("{p}/autori/{{slug}}"), Access::Public, articles::public::show_author)
+            .get(&format!("{p}/archivio"), Access::Public, articles::public::show_archive)
+            .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
             .get(&format!("{p}/sezioni/{{slug}}"), Access::Public, articles::public::show_section)
@@ -77,6 +87,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/account/due-fattori", Access::StaffSetup, accounts::two_factor::confirm_setup)
         .post("/account/due-fattori/disattiva", Access::Staff, accounts::two_factor::disable_two_factor)
         .post("/account/sessioni/chiudi", Access::Staff, accounts::account::logout_everywhere)
+        .get("/account/autore", REDAZIONE, articles::authors::show_profile)
+        .post("/account/autore", REDAZIONE, articles::authors::save_profile)
+        .post("/account/autore/foto", REDAZIONE, articles::authors::set_photo)
         // The back office home, for every staff member.
         .get("/admin", Access::Staff, admin::dashboard::show_dashboard)
         // The magazine's desk: stories, the editor, the workflow, revisions.
@@ -88,6 +101,12 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/articoli/{id}/passaggio", REDAZIONE, articles::workflow::apply_transition)
         .get("/admin/articoli/{id}/revisioni", REDAZIONE, articles::revisions::list_revisions)
         .post("/admin/articoli/{id}/revisioni/{revision}", REDAZIONE, articles::revisions::restore_revision)
+        .post("/admin/articoli/{id}/immagine", REDAZIONE, articles::editor::set_featured_image)
+        // The media library.
+        .get("/admin/media", REDAZIONE, media::library::show_library)
+        .post("/admin/media", REDAZIONE, media::library::upload)
+        .get("/admin/media/{id}", REDAZIONE, media::library::show_media)
+        .post("/admin/media/{id}", REDAZIONE, media::library::save_media)
         // Administration: accounts, organisations, pages, logs, backups.
         .get("/admin/utenti", ADMINISTRATORS, admin::users::list_users)
         .get("/admin/utenti/nuovo", ADMINISTRATORS, admin::users::new_user)

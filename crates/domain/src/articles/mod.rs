@@ -112,15 +112,25 @@ pub struct Article {
     pub updated_at: crate::time::Timestamp,
     pub published_at: Option<crate::time::Timestamp>,
     pub scheduled_at: Option<crate::time::Timestamp>,
-    /// Authors in byline order: (user id, display name).
-    pub authors: Vec<(i64, String)>,
+    /// Authors in byline order.
+    pub authors: Vec<Author>,
     /// ISTAT codes of the comuni the story is about.
     pub comuni: Vec<String>,
+    /// The image shown at the top of the story, from the media library.
+    pub featured_media_id: Option<i64>,
+}
+
+/// One name in a byline, with the address of the author's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Author {
+    pub user_id: i64,
+    pub name: String,
+    pub slug: Option<String>,
 }
 
 impl Article {
     pub fn is_author(&self, user_id: i64) -> bool {
-        self.authors.iter().any(|(id, _)| *id == user_id)
+        self.authors.iter().any(|a| a.user_id == user_id)
     }
 }
 

@@ -43,7 +43,12 @@ pub struct EditorForm {
     pub comuni: Vec<String>,
     /// Comma-separated tag names.
     pub tags: String,
+    /// User ids of the byline, in order.
+    pub authors: Vec<String>,
 }
+
+/// Places for names in the byline form.
+pub const BYLINE_SLOTS: usize = 5;
 
 /// Parses the comma-separated tags typed in the editor into (slug, name)
 /// pairs: at most 20, each 1 to 60 characters, duplicates dropped.
@@ -88,6 +93,8 @@ pub struct EditorPage {
     pub comments: Vec<Comment>,
     pub public_path: Option<String>,
     pub is_editor: bool,
+    pub featured: Option<agoral_domain::media::Media>,
+    pub signers: Vec<agoral_db::authors::Signer>,
 }
 
 impl EditorPage {
@@ -101,6 +108,15 @@ impl EditorPage {
 
     pub fn comune_selected(&self, code: &IstatCode) -> bool {
         self.form.comuni.iter().any(|c| c == code.as_str())
+    }
+
+    /// The user id in byline place `slot` (empty when none).
+    pub fn author_at(&self, slot: &usize) -> &str {
+        self.form.authors.get(*slot).map_or("", String::as_str)
+    }
+
+    pub fn byline_slots(&self) -> std::ops::Range<usize> {
+        0..BYLINE_SLOTS
     }
 }
 
@@ -161,8 +177,17 @@ pub async fn editor_page(
                     .map(|t| t.name.clone())
                     .collect::<Vec<_>>()
                     .join(", "),
+                authors: article
+                    .authors
+                    .iter()
+                    .map(|a| a.user_id.to_string())
+                    .collect(),
             }
         }
+    };
+    let featured = match article.featured_media_id {
+        Some(id) => db.media(id).await?,
+        None => None,
     };
     let is_editor = staff.0.user.has_role(agoral_domain::accounts::Role::Editor);
     let public_path = article.state.is_public().then(|| {
@@ -196,6 +221,8 @@ pub async fn editor_page(
         comments: db.article_comments(article.id).await?,
         public_path,
         is_editor,
+        featured,
+        signers: db.signers().await?,
         article,
     })
 }
@@ -250,6 +277,12 @@ pub async fn save_article(
             .map(str::to_owned)
             .collect(),
         tags: fields.get("tags").to_owned(),
+        authors: fields
+            .get_all("authors")
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .map(str::to_owned)
+            .collect(),
     };
     let mut errors = FormErrors::default();
     let text = ArticleText::parse(&form.title, &form.standfirst, &form.body)
@@ -276,7 +309,18 @@ pub async fn save_article(
     let (mut section_id, mut level, mut comuni) =
         (article.section_id, article.level, article.comuni.clone());
     let mut tags = Vec::new();
+    let mut authors = Vec::new();
     if italian {
+        // A form without the byline fields (a script, an older page) keeps
+        // the byline as it is.
+        if fields.get_all("authors").is_empty() {
+            authors = article.authors.iter().map(|a| a.user_id).collect();
+        } else {
+            match parse_authors(&ctx, &staff, &form.authors).await? {
+                Ok(parsed) => authors = parsed,
+                Err(message) => errors.push("authors", message),
+            }
+        }
         match parse_tags(&form.tags) {
             Ok(parsed) => tags = parsed,
             Err(message) => errors.push("tags", message),
@@ -332,6 +376,7 @@ pub async fn save_article(
                     .update_article_meta(article.id, section_id, level, &comuni)
                     .await?;
                 ctx.state.db.set_article_tags(article.id, &tags).await?;
+                ctx.state.db.set_article_authors(article.id, &authors).await?;
             }
             Ok(Redirect::to(&format!(
                 "/admin/articoli/{}?lingua={}&fatto=salvato",
@@ -350,6 +395,69 @@ pub async fn save_article(
             conflict(&ctx, &staff, article.id, lang, form, current_version).await
         }
     }
+}
+
+/// The byline chosen in the editor: people who may sign, each once, in
+/// order, at least one; an author cannot take their own name off (they
+/// would lose the story from their desk).
+async fn parse_authors(
+    ctx: &Ctx,
+    staff: &Staff,
+    typed: &[String],
+) -> Result<Result<Vec<i64>, &'static str>, WebError> {
+    let signers = ctx.state.db.signers().await?;
+    let mut authors: Vec<i64> = Vec::new();
+    for value in typed {
+        let Ok(id) = value.parse::<i64>() else {
+            return Ok(Err("error-choice-invalid"));
+        };
+        if !signers.iter().any(|s| s.user_id == id) {
+            return Ok(Err("error-choice-invalid"));
+        }
+        if !authors.contains(&id) {
+            authors.push(id);
+        }
+    }
+    if authors.is_empty() || authors.len() > BYLINE_SLOTS {
+        return Ok(Err("error-authors-required"));
+    }
+    let me = staff.0.user.id.0;
+    let is_editor = staff.0.user.has_role(agoral_domain::accounts::Role::Editor);
+    if !is_editor && !authors.contains(&me) {
+        return Ok(Err("error-authors-self"));
+    }
+    Ok(Ok(authors))
+}
+
+/// `POST /admin/articoli/{id}/immagine`: the featured image, chosen in the
+/// media library (an empty choice removes it). A public story only takes
+/// an image described in Italian.
+pub async fn set_featured_image(
+    ctx: Ctx,
+    staff: Staff,
+    id: IdPath,
+    fields: Fields,
+) -> Result<Response, WebError> {
+    let article = load_for_desk(&ctx, &staff, id.0).await?;
+    let media = crate::media::library::chosen_media(&ctx, &fields).await?;
+    if let Some(media) = &media
+        && (article.state.is_public() || article.state == ArticleState::Scheduled)
+        && !media.publishable()
+    {
+        let mut errors = FormErrors::default();
+        errors.push("featured", "media-error-alt-required");
+        let view = editor_page(&ctx, &staff, article, Lang::It, None, errors, None).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response());
+    }
+    ctx.state
+        .db
+        .set_featured_media(article.id, media.map(|m| m.id))
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/admin/articoli/{}?fatto=salvato",
+        article.id.0
+    ))
+    .into_response())
 }
 
 /// Somebody saved first: show their text and keep the one typed here in

@@ -1,5 +1,5 @@
 //! Feeds and indexes for machines: Atom and RSS 2.0 for the whole site, a
-//! section or a comune, per language (`/feed.xml` is the Italian site
+//! section, a tag, an author or a comune, per language (`/feed.xml` is the Italian site
 //! feed); `/sitemap.xml` with `hreflang` alternates and `lastmod`;
 //! `/robots.txt`.
 
@@ -103,23 +103,64 @@ fn xml(content_type: &'static str, body: String) -> Response {
         .into_response()
 }
 
-fn atom(ctx: &Ctx, source: FeedSource, self_path: &str) -> Result<Response, WebError> {
+/// Atom at `…/feed.xml`, RSS 2.0 at `…/rss.xml`: one handler serves both,
+/// telling them apart by the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Atom,
+    Rss,
+}
+
+impl Format {
+    fn of(ctx: &Ctx) -> Format {
+        if ctx.rest.ends_with("/rss.xml") {
+            Format::Rss
+        } else {
+            Format::Atom
+        }
+    }
+
+    fn file(self) -> &'static str {
+        match self {
+            Format::Atom => "feed.xml",
+            Format::Rss => "rss.xml",
+        }
+    }
+}
+
+fn render_feed(ctx: &Ctx, source: FeedSource, self_path: &str) -> Result<Response, WebError> {
     let base = &ctx.state.config.public_url;
+    let self_url = format!("{base}{self_path}");
+    let page_url = format!("{base}{}", source.page_path);
+    let entries = entries(ctx, &source.items);
+    if Format::of(ctx) == Format::Rss {
+        let feed = RssFeed {
+            lang: ctx.lang,
+            subtitle: ctx.t("site-tagline"),
+            self_url,
+            page_url,
+            updated_rfc2822: newest(&source.items).rfc2822(),
+            entries,
+            title: source.title,
+        };
+        return Ok(xml("application/rss+xml; charset=utf-8", feed.render()?));
+    }
     let feed = AtomFeed {
         lang: ctx.lang,
         subtitle: ctx.t("site-tagline"),
-        self_url: format!("{base}{self_path}"),
-        page_url: format!("{base}{}", source.page_path),
+        self_url,
+        page_url,
         updated: newest(&source.items).rfc3339(),
         author: ctx.t("feed-author"),
-        entries: entries(ctx, &source.items),
+        entries,
         title: source.title,
     };
     Ok(xml("application/atom+xml; charset=utf-8", feed.render()?))
 }
 
-async fn site_source(ctx: &Ctx) -> Result<FeedSource, WebError> {
-    Ok(FeedSource {
+/// `/feed.xml` and `/rss.xml`: the whole site in the reader's language.
+pub async fn site_feed(ctx: Ctx) -> Result<Response, WebError> {
+    let source = FeedSource {
         title: format!("AgorAL — {}", ctx.t("site-tagline")),
         page_path: ctx.lang.home().to_owned(),
         items: ctx
@@ -127,31 +168,14 @@ async fn site_source(ctx: &Ctx) -> Result<FeedSource, WebError> {
             .db
             .published_articles(ctx.lang, &ListFilter::default(), FEED_SIZE, 0)
             .await?,
-    })
-}
-
-pub async fn site_atom(ctx: Ctx) -> Result<Response, WebError> {
-    let source = site_source(&ctx).await?;
-    let self_path = ctx.lang.localise_path("/feed.xml");
-    atom(&ctx, source, &self_path)
-}
-
-pub async fn site_rss(ctx: Ctx) -> Result<Response, WebError> {
-    let source = site_source(&ctx).await?;
-    let base = &ctx.state.config.public_url;
-    let feed = RssFeed {
-        lang: ctx.lang,
-        subtitle: ctx.t("site-tagline"),
-        self_url: format!("{base}{}", ctx.lang.localise_path("/rss.xml")),
-        page_url: format!("{base}{}", source.page_path),
-        updated_rfc2822: newest(&source.items).rfc2822(),
-        entries: entries(&ctx, &source.items),
-        title: source.title,
     };
-    Ok(xml("application/rss+xml; charset=utf-8", feed.render()?))
+    let self_path = ctx
+        .lang
+        .localise_path(&format!("/{}", Format::of(&ctx).file()));
+    render_feed(&ctx, source, &self_path)
 }
 
-pub async fn section_atom(
+pub async fn section_feed(
     ctx: Ctx,
     slug: Result<Path<String>, PathRejection>,
 ) -> Result<Response, WebError> {
@@ -166,10 +190,10 @@ pub async fn section_atom(
         section_id: Some(section.id),
         ..ListFilter::default()
     };
-    filtered_atom(&ctx, &filter, &section.name, &format!("/sezioni/{slug}")).await
+    filtered_feed(&ctx, &filter, &section.name, &format!("/sezioni/{slug}")).await
 }
 
-pub async fn comune_atom(
+pub async fn comune_feed(
     ctx: Ctx,
     code: Result<Path<String>, PathRejection>,
 ) -> Result<Response, WebError> {
@@ -187,7 +211,7 @@ pub async fn comune_atom(
         istat_code: Some(code.as_str()),
         ..ListFilter::default()
     };
-    filtered_atom(
+    filtered_feed(
         &ctx,
         &filter,
         &comune.name,
@@ -196,9 +220,28 @@ pub async fn comune_atom(
     .await
 }
 
-/// The Atom feed of one listing (a section, a comune, a tag): its page is
-/// at `rest` in the reader's language, the feed at `rest/feed.xml`.
-async fn filtered_atom(
+pub async fn author_feed(
+    ctx: Ctx,
+    slug: Result<Path<String>, PathRejection>,
+) -> Result<Response, WebError> {
+    let slug = slug_from(slug)?;
+    let author = ctx
+        .state
+        .db
+        .author_by_slug(&slug, ctx.lang)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let filter = ListFilter {
+        author_id: Some(author.user_id),
+        ..ListFilter::default()
+    };
+    filtered_feed(&ctx, &filter, &author.name, &format!("/autori/{slug}")).await
+}
+
+/// The feed of one listing (a section, a comune, a tag, an author): its
+/// page is at `rest` in the reader's language, the feeds at
+/// `rest/feed.xml` and `rest/rss.xml`.
+async fn filtered_feed(
     ctx: &Ctx,
     filter: &ListFilter<'_>,
     name: &str,
@@ -210,8 +253,8 @@ async fn filtered_atom(
         .published_articles(ctx.lang, filter, FEED_SIZE, 0)
         .await?;
     let page_path = ctx.lang.localise_path(rest);
-    let self_path = format!("{page_path}/feed.xml");
-    atom(
+    let self_path = format!("{page_path}/{}", Format::of(ctx).file());
+    render_feed(
         ctx,
         FeedSource {
             title: format!("AgorAL — {name}"),
@@ -310,7 +353,7 @@ pub async fn robots(ctx: Ctx) -> Response {
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
 }
 
-pub async fn tag_atom(
+pub async fn tag_feed(
     ctx: Ctx,
     slug: Result<Path<String>, PathRejection>,
 ) -> Result<Response, WebError> {
@@ -325,5 +368,5 @@ pub async fn tag_atom(
         tag_id: Some(tag.id),
         ..ListFilter::default()
     };
-    filtered_atom(&ctx, &filter, &tag.name, &format!("/tag/{slug}")).await
+    filtered_feed(&ctx, &filter, &tag.name, &format!("/tag/{slug}")).await
 }

@@ -1,6 +1,7 @@
 //! The magazine: public story pages and listings, and the redazione's desk
 //! and editor with the editorial workflow and revisions.
 
+pub mod authors;
 pub mod desk;
 pub mod editor;
 pub mod feeds;

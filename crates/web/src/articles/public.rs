@@ -57,6 +57,39 @@ struct ArticlePage {
     json_ld: String,
     /// The page's absolute address, for Open Graph.
     url: String,
+    /// The image at the top, when it has its Italian description.
+    featured: Option<agoral_domain::media::Media>,
+    /// Share links: (label key, address). Plain links; nothing is loaded
+    /// from the sites until the reader follows one.
+    share: Vec<(&'static str, String)>,
+}
+
+/// Links that share a story by mail, messaging apps and social networks.
+pub fn share_links(url: &str, title: &str) -> Vec<(&'static str, String)> {
+    let enc = |value: &str| form_urlencoded::byte_serialize(value.as_bytes()).collect::<String>();
+    let (u, t) = (enc(url), enc(title));
+    // mailto: wants %20 for spaces, not '+'.
+    let mail = |value: &str| enc(value).replace('+', "%20");
+    vec![
+        (
+            "share-email",
+            format!("mailto:?subject={}&body={}", mail(title), mail(url)),
+        ),
+        ("share-whatsapp", format!("https://wa.me/?text={t}%20{u}")),
+        (
+            "share-telegram",
+            format!("https://t.me/share/url?url={u}&text={t}"),
+        ),
+        (
+            "share-facebook",
+            format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+        ),
+        ("share-x", format!("https://x.com/intent/post?url={u}&text={t}")),
+        (
+            "share-linkedin",
+            format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+        ),
+    ]
 }
 
 /// A slug from the address, or 404 before any query.
@@ -141,9 +174,16 @@ pub async fn show_article(
         ctx.state.config.public_url,
         article_path(ctx.lang, &text.slug)
     );
-    let json_ld = json_ld(&article, &text, &url);
+    let featured = match article.featured_media_id {
+        Some(id) => db.media(id).await?.filter(|m| m.publishable()),
+        None => None,
+    };
+    let json_ld = json_ld(&article, &text, &url, featured.as_ref(), &ctx.state.config.public_url);
     let tags = db.article_tags(article.id, ctx.lang).await?;
+    let share = share_links(&url, &text.title);
     page(&ArticlePage {
+        featured,
+        share,
         tags,
         json_ld,
         url,
@@ -165,9 +205,15 @@ pub async fn show_article(
 /// The schema.org description of a story, safe to put inside a script
 /// element: `<`, `>` and `&` are written as JSON escapes, so no text can
 /// close the element or start markup.
-fn json_ld(article: &Article, text: &ArticleTranslation, url: &str) -> String {
+fn json_ld(
+    article: &Article,
+    text: &ArticleTranslation,
+    url: &str,
+    image: Option<&agoral_domain::media::Media>,
+    public_url: &str,
+) -> String {
     let published = article.published_at.unwrap_or(article.updated_at);
-    let value = serde_json::json!({
+    let mut value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": text.title,
@@ -176,10 +222,13 @@ fn json_ld(article: &Article, text: &ArticleTranslation, url: &str) -> String {
         "datePublished": published.rfc3339(),
         "dateModified": text.updated_at.rfc3339(),
         "mainEntityOfPage": url,
-        "author": article.authors.iter().map(|(_, name)| serde_json::json!({"@type": "Person", "name": name})).collect::<Vec<_>>(),
+        "author": article.authors.iter().map(|a| serde_json::json!({"@type": "Person", "name": a.name})).collect::<Vec<_>>(),
         "publisher": {"@type": "Organization", "name": "AgorAL"},
         "license": "https://creativecommons.org/licenses/by/4.0/",
     });
+    if let Some(image) = image {
+        value["image"] = serde_json::json!([format!("{public_url}{}", image.fallback_src())]);
+    }
     value
         .to_string()
         .replace('<', "\\u003c")
@@ -236,6 +285,17 @@ struct ListPage {
     level: String,
     levels: [agoral_domain::articles::Level; 4],
     show_levels: bool,
+    /// The listing's own Atom feed, when it has one.
+    feed: Option<String>,
+    /// On an author page: the photo and the bio.
+    profile: Option<AuthorView>,
+}
+
+/// The top of an author page.
+pub struct AuthorView {
+    pub photo: Option<agoral_domain::media::Media>,
+    /// The bio's paragraphs.
+    pub bio: Vec<String>,
 }
 
 impl ListPage {
@@ -255,6 +315,7 @@ async fn listing(
     heading: String,
     intro: String,
     base: String,
+    with_feed: bool,
 ) -> Result<Response, WebError> {
     let page_no = page_number(query.pagina.as_deref());
     let level = query
@@ -276,10 +337,12 @@ async fn listing(
         items,
         page: page_no,
         has_more,
+        feed: with_feed.then(|| format!("{base}/feed.xml")),
         base,
         level: level.map(|l| l.as_str().to_owned()).unwrap_or_default(),
         levels: agoral_domain::articles::Level::ALL,
         show_levels: true,
+        profile: None,
     })
 }
 
@@ -307,6 +370,7 @@ pub async fn show_section(
         section.name,
         section.description,
         base,
+        true,
     )
     .await
 }
@@ -341,7 +405,7 @@ pub async fn show_comune(
     let base = ctx
         .lang
         .localise_path(&format!("/comuni/{}", code.as_str()));
-    listing(&ctx, filter, &query, comune.name, intro, base).await
+    listing(&ctx, filter, &query, comune.name, intro, base, true).await
 }
 
 pub async fn show_tag(
@@ -362,5 +426,135 @@ pub async fn show_tag(
     };
     let base = ctx.lang.localise_path(&format!("/tag/{slug}"));
     let intro = ctx.t("tag-intro");
-    listing(&ctx, filter, &query, tag.name, intro, base).await
+    listing(&ctx, filter, &query, tag.name, intro, base, true).await
+}
+
+/// `/autori/{slug}`: an author's photo, bio and stories.
+pub async fn show_author(
+    ctx: Ctx,
+    slug: Result<Path<String>, PathRejection>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let slug = slug_from(slug)?;
+    let db = &ctx.state.db;
+    let author = db
+        .author_by_slug(&slug, ctx.lang)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let photo = match author.photo_media_id {
+        Some(id) => db.media(id).await?.filter(|m| m.publishable()),
+        None => None,
+    };
+    let page_no = page_number(query.pagina.as_deref());
+    let filter = ListFilter {
+        author_id: Some(author.user_id),
+        ..ListFilter::default()
+    };
+    let mut items = db
+        .published_articles(ctx.lang, &filter, PER_PAGE + 1, (page_no - 1) * PER_PAGE)
+        .await?;
+    // Nobody's page is public before their first published story.
+    if items.is_empty() && page_no == 1 {
+        return Err(WebError::NotFound);
+    }
+    let has_more = items.len() as i64 > PER_PAGE;
+    items.truncate(PER_PAGE as usize);
+    let base = ctx.lang.localise_path(&format!("/autori/{slug}"));
+    page(&ListPage {
+        shell: ctx.shell_titled(author.name.clone()),
+        heading: author.name,
+        intro: String::new(),
+        items,
+        page: page_no,
+        has_more,
+        feed: Some(format!("{base}/feed.xml")),
+        base,
+        level: String::new(),
+        levels: agoral_domain::articles::Level::ALL,
+        show_levels: false,
+        profile: Some(AuthorView {
+            photo,
+            bio: author
+                .bio
+                .split("\n\n")
+                .map(|p| p.trim().to_owned())
+                .filter(|p| !p.is_empty())
+                .collect(),
+        }),
+    })
+}
+
+/// One month of the archive, with the number of stories.
+pub struct ArchiveMonth {
+    pub year: i16,
+    pub month: i8,
+    pub count: usize,
+}
+
+#[derive(Template)]
+#[template(path = "articles/archive.html")]
+struct ArchivePage {
+    shell: Shell,
+    /// Years, newest first, each with its months (newest first).
+    years: Vec<(i16, Vec<ArchiveMonth>)>,
+}
+
+impl ArchivePage {
+    fn month_name(&self, month: &i8) -> String {
+        self.shell.t(&format!("month-{month}"))
+    }
+}
+
+/// `/archivio`: every month with published stories.
+pub async fn show_archive(ctx: Ctx) -> Result<Response, WebError> {
+    let mut years: Vec<(i16, Vec<ArchiveMonth>)> = Vec::new();
+    for at in ctx.state.db.publication_instants().await? {
+        let (year, month) = at.year_month();
+        if years.last().map(|(y, _)| *y) != Some(year) {
+            years.push((year, Vec::new()));
+        }
+        let Some((_, months)) = years.last_mut() else {
+            continue;
+        };
+        match months.last_mut() {
+            Some(last) if last.month == month => last.count += 1,
+            _ => months.push(ArchiveMonth {
+                year,
+                month,
+                count: 1,
+            }),
+        }
+    }
+    page(&ArchivePage {
+        shell: ctx.shell("archive-title"),
+        years,
+    })
+}
+
+/// `/archivio/{year}/{month}`: the stories published that month (Rome time).
+pub async fn show_archive_month(
+    ctx: Ctx,
+    path: Result<Path<(String, String)>, PathRejection>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let Ok(Path((year, month))) = path else {
+        return Err(WebError::NotFound);
+    };
+    let (Ok(year), Ok(month)) = (year.parse::<i16>(), month.parse::<i8>()) else {
+        return Err(WebError::NotFound);
+    };
+    if !(2000..=2200).contains(&year) {
+        return Err(WebError::NotFound);
+    }
+    let (from, before) = agoral_domain::time::Timestamp::month_bounds(year, month)
+        .ok_or(WebError::NotFound)?;
+    let filter = ListFilter {
+        published_between: Some((from.0, before.0)),
+        ..ListFilter::default()
+    };
+    let heading = format!("{} {year}", ctx.t(&format!("month-{month}")));
+    let base = ctx
+        .lang
+        .localise_path(&format!("/archivio/{year:04}/{month:02}"));
+    listing(&ctx, filter, &query, heading, String::new(), base, false).await
 }

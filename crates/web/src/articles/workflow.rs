@@ -95,6 +95,20 @@ pub async fn apply_transition(
             .map_err(|e| e.message_key()),
         None => Err("error-schedule-invalid"),
     };
+    // A story goes public only with a described featured image.
+    let going_public = matches!(
+        transition,
+        Some(Transition::Publish | Transition::Schedule { .. })
+    );
+    let result = match (result, article.featured_media_id) {
+        (Ok(next), Some(media_id)) if going_public => {
+            match ctx.state.db.media(media_id).await? {
+                Some(media) if !media.publishable() => Err("media-error-alt-required"),
+                _ => Ok(next),
+            }
+        }
+        (result, _) => result,
+    };
     let next: ArticleState = match result {
         Ok(next) => next,
         Err(message) => {

@@ -3,6 +3,7 @@
 //! instance died mid-run is run again when its lease expires.
 
 pub mod backup;
+pub mod media_variants;
 pub mod publish_article;
 pub mod send_mail;
 
@@ -25,6 +26,7 @@ async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
         agoral_db::outbox::SEND_MAIL_JOB => send_mail::run(state, job).await,
         backup::KIND => backup::run(state, job).await,
         publish_article::KIND => publish_article::run(state, job).await,
+        media_variants::KIND => media_variants::run(state, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }

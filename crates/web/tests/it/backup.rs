@@ -38,7 +38,9 @@ async fn sample_content(app: &TestApp) {
             content_type: "image/jpeg",
             size_bytes: 16,
             sha256: "x",
-            alt_text: "Una foto",
+            width: 4,
+            height: 3,
+            original_name: "foto.jpg",
             created_by: None,
         })
         .await
