@@ -3,8 +3,8 @@
 
 use agoral_domain::{
     articles::{
-        Article, ArticleId, ArticleListItem, Author, ArticleState, ArticleTranslation, Comment, Level,
-        Revision,
+        Article, ArticleId, ArticleListItem, ArticleState, ArticleTranslation, Author, Comment,
+        Level, Revision,
     },
     lang::Lang,
     time::Timestamp,
@@ -498,7 +498,11 @@ impl Db {
             .bind(filter.tag_id.unwrap_or(0))
             .bind(filter.author_id.unwrap_or(0))
             .bind(filter.published_between.map_or(i64::MIN, |(from, _)| from))
-            .bind(filter.published_between.map_or(i64::MAX, |(_, before)| before))
+            .bind(
+                filter
+                    .published_between
+                    .map_or(i64::MAX, |(_, before)| before),
+            )
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(item_from_row).collect()

@@ -173,8 +173,12 @@ impl Db {
         let mut conn = self.pool().acquire().await?;
         ensure_profile(&mut conn, user_id).await?;
         drop(conn);
-        self.author_profile_where("p.user_id = CAST($1 AS BIGINT)", &user_id.to_string(), Lang::It)
-            .await
+        self.author_profile_where(
+            "p.user_id = CAST($1 AS BIGINT)",
+            &user_id.to_string(),
+            Lang::It,
+        )
+        .await
     }
 
     /// The bio in every language written so far.
@@ -186,7 +190,10 @@ impl Db {
             .iter()
             .map(|r| {
                 let lang: String = r.try_get("lang")?;
-                Ok((Lang::from_code(&lang).unwrap_or_default(), r.try_get("bio")?))
+                Ok((
+                    Lang::from_code(&lang).unwrap_or_default(),
+                    r.try_get("bio")?,
+                ))
             })
             .collect()
     }

@@ -58,7 +58,16 @@ impl Localizer {
     pub fn get_args(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(value.clone()));
+            // Counts go in as numbers, so that plural variants are chosen
+            // by the language's rules ("un articolo", "2 articoli").
+            let is_count = !value.is_empty()
+                && value.len() < 16
+                && value.bytes().all(|b| b.is_ascii_digit())
+                && (value == "0" || !value.starts_with('0'));
+            match value.parse::<i64>() {
+                Ok(number) if is_count => fluent_args.set(*name, FluentValue::from(number)),
+                _ => fluent_args.set(*name, FluentValue::from(value.clone())),
+            }
         }
         self.format(lang, key, Some(&fluent_args))
     }

@@ -376,7 +376,10 @@ pub async fn save_article(
                     .update_article_meta(article.id, section_id, level, &comuni)
                     .await?;
                 ctx.state.db.set_article_tags(article.id, &tags).await?;
-                ctx.state.db.set_article_authors(article.id, &authors).await?;
+                ctx.state
+                    .db
+                    .set_article_authors(article.id, &authors)
+                    .await?;
             }
             Ok(Redirect::to(&format!(
                 "/admin/articoli/{}?lingua={}&fatto=salvato",
@@ -453,11 +456,7 @@ pub async fn set_featured_image(
         .db
         .set_featured_media(article.id, media.map(|m| m.id))
         .await?;
-    Ok(Redirect::to(&format!(
-        "/admin/articoli/{}?fatto=salvato",
-        article.id.0
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/admin/articoli/{}?fatto=salvato", article.id.0)).into_response())
 }
 
 /// Somebody saved first: show their text and keep the one typed here in

@@ -84,7 +84,10 @@ pub fn share_links(url: &str, title: &str) -> Vec<(&'static str, String)> {
             "share-facebook",
             format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
         ),
-        ("share-x", format!("https://x.com/intent/post?url={u}&text={t}")),
+        (
+            "share-x",
+            format!("https://x.com/intent/post?url={u}&text={t}"),
+        ),
         (
             "share-linkedin",
             format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
@@ -178,7 +181,13 @@ pub async fn show_article(
         Some(id) => db.media(id).await?.filter(|m| m.publishable()),
         None => None,
     };
-    let json_ld = json_ld(&article, &text, &url, featured.as_ref(), &ctx.state.config.public_url);
+    let json_ld = json_ld(
+        &article,
+        &text,
+        &url,
+        featured.as_ref(),
+        &ctx.state.config.public_url,
+    );
     let tags = db.article_tags(article.id, ctx.lang).await?;
     let share = share_links(&url, &text.title);
     page(&ArticlePage {
@@ -546,8 +555,8 @@ pub async fn show_archive_month(
     if !(2000..=2200).contains(&year) {
         return Err(WebError::NotFound);
     }
-    let (from, before) = agoral_domain::time::Timestamp::month_bounds(year, month)
-        .ok_or(WebError::NotFound)?;
+    let (from, before) =
+        agoral_domain::time::Timestamp::month_bounds(year, month).ok_or(WebError::NotFound)?;
     let filter = ListFilter {
         published_between: Some((from.0, before.0)),
         ..ListFilter::default()

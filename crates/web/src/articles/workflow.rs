@@ -101,12 +101,10 @@ pub async fn apply_transition(
         Some(Transition::Publish | Transition::Schedule { .. })
     );
     let result = match (result, article.featured_media_id) {
-        (Ok(next), Some(media_id)) if going_public => {
-            match ctx.state.db.media(media_id).await? {
-                Some(media) if !media.publishable() => Err("media-error-alt-required"),
-                _ => Ok(next),
-            }
-        }
+        (Ok(next), Some(media_id)) if going_public => match ctx.state.db.media(media_id).await? {
+            Some(media) if !media.publishable() => Err("media-error-alt-required"),
+            _ => Ok(next),
+        },
         (result, _) => result,
     };
     let next: ArticleState = match result {

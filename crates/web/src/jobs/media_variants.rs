@@ -79,7 +79,11 @@ pub async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
         .db
         .set_media_variants(media.id, &made, "ready")
         .await?;
-    tracing::info!(media.id = media.id, variants = made.len(), "image variants made");
+    tracing::info!(
+        media.id = media.id,
+        variants = made.len(),
+        "image variants made"
+    );
     Ok(())
 }
 

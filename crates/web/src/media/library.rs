@@ -100,7 +100,9 @@ impl LibraryPage {
         let mut link = format!("/admin/media?pagina={page}");
         if !self.search.is_empty() {
             link.push_str("&q=");
-            link.push_str(&form_urlencoded::byte_serialize(self.search.as_bytes()).collect::<String>());
+            link.push_str(
+                &form_urlencoded::byte_serialize(self.search.as_bytes()).collect::<String>(),
+            );
         }
         if let Some(purpose) = &self.purpose {
             link.push_str("&per=");
@@ -345,6 +347,10 @@ pub async fn upload(
     Ok(Redirect::to(&to).into_response())
 }
 
+/// The details form as typed: texts per language (alt, caption), credit,
+/// licence.
+type TypedDetails = (Vec<(Lang, String, String)>, String, String);
+
 #[derive(Template)]
 #[template(path = "media/detail.html")]
 struct DetailPage {
@@ -372,7 +378,7 @@ async fn detail_page(
     ctx: &Ctx,
     media: Media,
     purpose: Option<Purpose>,
-    typed: Option<(Vec<(Lang, String, String)>, String, String)>,
+    typed: Option<TypedDetails>,
     errors: FormErrors,
     notice: Option<&'static str>,
 ) -> Result<DetailPage, WebError> {
@@ -452,7 +458,11 @@ pub async fn save_media(
                 caption,
             }),
             (Err(e), _) | (_, Err(e)) => errors.push(
-                if lang == Lang::It { "texts_it" } else { "texts" },
+                if lang == Lang::It {
+                    "texts_it"
+                } else {
+                    "texts"
+                },
                 e.message,
             ),
         }

@@ -237,7 +237,12 @@ async fn write_submit_approve_schedule_and_publish_on_time() {
         .await;
     assert_eq!(public.status, StatusCode::OK);
     assert!(public.body.contains("<strong>testo</strong>"));
-    assert!(public.body.contains("Di autrice"), "byline");
+    assert!(
+        public
+            .body
+            .contains("Di <a href=\"/autori/autrice\" rel=\"author\">autrice</a>"),
+        "byline"
+    );
     // The history keeps every step.
     let history = editor.get(&path).await;
     for step in ["Invia in revisione", "Approva", "Programma", "Pubblica ora"] {
@@ -770,5 +775,194 @@ async fn tags_created_inline_with_their_pages_and_feeds() {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("Al massimo 20 tag") && bad.body.contains("Testo nuovo"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn bylines_author_pages_the_archive_and_every_feed() {
+    let app = TestApp::new().await;
+    let (mut first, mut editor) = redazione(&app).await;
+    let second = app.user("secondo@example.org", &[Role::Author]).await;
+    let admin = app
+        .user("amministra@example.org", &[Role::Administrator])
+        .await;
+    let first_id = app
+        .db()
+        .user_by_email(
+            &agoral_domain::accounts::Email::parse("autrice@example.org").expect("email"),
+        )
+        .await
+        .expect("db")
+        .expect("user")
+        .id
+        .0;
+    let path = create(
+        &mut first,
+        "Due firme per una storia",
+        "Scritta a quattro mani.",
+    )
+    .await;
+    let save = |authors: Vec<String>| {
+        let mut fields: Vec<(String, String)> = vec![
+            ("lang".into(), "it".into()),
+            ("title".into(), "Due firme per una storia".into()),
+            ("body".into(), "Scritta a quattro mani.".into()),
+            ("level".into(), "locale".into()),
+            ("tags".into(), "Lavoro".into()),
+            ("comuni".into(), "006003".into()),
+            ("azione".into(), "salva".into()),
+        ];
+        for author in authors {
+            fields.push(("authors".into(), author));
+        }
+        fields
+    };
+    // The author cannot take their own name off; bad choices are refused.
+    for (authors, message) in [
+        (
+            vec![second.id.0.to_string()],
+            "Non puoi togliere la tua firma",
+        ),
+        (vec!["abc".to_owned()], "error"),
+        (vec![admin.id.0.to_string()], "error"),
+        (vec![String::new(), String::new()], "Serve almeno una firma"),
+    ] {
+        let page = first.get(&path).await;
+        let version = field_value(&page.body, "version").expect("version");
+        let mut fields = save(authors);
+        fields.push(("version".into(), version));
+        let pairs: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let response = first.post_form(&path, &pairs).await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{message}"
+        );
+        if message != "error" {
+            assert!(response.body.contains(message), "{message}");
+        }
+    }
+    // Two names, in order: the second author first.
+    let page = first.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let mut fields = save(vec![
+        second.id.0.to_string(),
+        first_id.to_string(),
+        second.id.0.to_string(),
+    ]);
+    fields.push(("version".into(), version));
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let saved = first.post_form(&path, &pairs).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    // Before publication nobody has a public author page.
+    assert_eq!(
+        app.client().get("/autori/autrice").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let step = format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path));
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        assert_eq!(
+            editor.post_form(&step, &[("azione", action)]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+
+    // The first author writes a bio in Italian and Arabic.
+    let profile = first.get("/account/autore").await;
+    assert_eq!(profile.status, StatusCode::OK);
+    let too_long = "x".repeat(2001);
+    let refused = first
+        .post_form("/account/autore", &[("bio_it", too_long.as_str())])
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&too_long), "the text typed is kept");
+    let saved = first
+        .post_form(
+            "/account/autore",
+            &[
+                (
+                    "bio_it",
+                    "Giornalista ad Alessandria.\n\nScrive di scuola <b>e</b> lavoro.",
+                ),
+                ("bio_ar", "صحفية في أليساندريا."),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+    let mut reader = app.client();
+    let story = reader.get("/articoli/due-firme-per-una-storia").await;
+    let second_at = story.body.find(">secondo</a>").expect("second author");
+    let first_at = story.body.find(">autrice</a>").expect("first author");
+    assert!(second_at < first_at, "byline order");
+    let page = reader.get("/autori/autrice").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<p>Giornalista ad Alessandria.</p>"));
+    assert!(
+        page.body.contains("Scrive di scuola &#60;b&#62;e"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("<b>e</b>"));
+    assert!(page.body.contains("Due firme per una storia"));
+    let arabic = reader.get("/ar/autori/autrice").await;
+    assert!(arabic.body.contains("صحفية في أليساندريا."));
+    let english = reader.get("/en/autori/autrice").await;
+    assert!(
+        english.body.contains("Giornalista ad Alessandria."),
+        "Italian bio as fallback"
+    );
+
+    // Atom and RSS for the site, a section-less tag, a comune and an author.
+    for (path, kind) in [
+        ("/rss.xml", "rss"),
+        ("/tag/lavoro/feed.xml", "atom"),
+        ("/tag/lavoro/rss.xml", "rss"),
+        ("/comuni/006003/rss.xml", "rss"),
+        ("/autori/autrice/feed.xml", "atom"),
+        ("/en/autori/autrice/rss.xml", "rss"),
+    ] {
+        let feed = reader.get(path).await;
+        assert_eq!(feed.status, StatusCode::OK, "{path}");
+        assert!(
+            feed.header("content-type")
+                .contains(&format!("application/{kind}+xml")),
+            "{path}"
+        );
+        assert!(feed.body.contains("Due firme per una storia"), "{path}");
+    }
+    assert!(page.body.contains("href=\"/autori/autrice/feed.xml\""));
+
+    // The archive by month, in Rome time, in every language.
+    let now = agoral_domain::time::Timestamp::now();
+    let (year, month) = now.year_month();
+    let archive = reader.get("/archivio").await;
+    assert_eq!(archive.status, StatusCode::OK);
+    let month_path = format!("/archivio/{year:04}/{month:02}");
+    assert!(archive.body.contains(&month_path), "{}", archive.body);
+    assert!(archive.body.contains("un articolo"));
+    let listing = reader.get(&month_path).await;
+    assert!(listing.body.contains("Due firme per una storia"));
+    let english = reader.get(&format!("/en{month_path}")).await;
+    assert_eq!(english.status, StatusCode::OK);
+    let other_year = reader.get("/archivio/2001/01").await;
+    assert_eq!(other_year.status, StatusCode::OK);
+    assert!(!other_year.body.contains("Due firme per una storia"));
+    for bad in [
+        "/archivio/2026/13",
+        "/archivio/abc/11",
+        "/archivio/99999/01",
+        "/archivio/2026/0",
+    ] {
+        assert_eq!(reader.get(bad).await.status, StatusCode::NOT_FOUND, "{bad}");
+    }
     app.stop().await;
 }

@@ -13,4 +13,5 @@ mod browser;
 mod cli;
 mod jobs;
 mod mail;
+mod media;
 mod public;
