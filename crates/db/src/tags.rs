@@ -92,4 +92,79 @@ impl Db {
             .await?;
         row.as_ref().map(from_row).transpose()
     }
+
+    pub async fn tag(&self, id: i64, lang: Lang) -> Result<Option<Tag>> {
+        let sql = format!("{SELECT} WHERE g.id = $2");
+        let row = sqlx::query(&sql)
+            .bind(lang.code())
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    /// Every tag named in `lang`, with how many stories carry it, by name.
+    pub async fn tags_with_counts(&self, lang: Lang) -> Result<Vec<(Tag, i64)>> {
+        let sql = format!("{SELECT} ORDER BY LOWER(COALESCE(t.name, it.name, g.slug)), g.id");
+        let tags = sqlx::query(&sql)
+            .bind(lang.code())
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(from_row)
+            .collect::<Result<Vec<_>>>()?;
+        let counts: Vec<(i64, i64)> =
+            sqlx::query("SELECT tag_id, COUNT(*) AS n FROM article_tags GROUP BY tag_id")
+                .fetch_all(self.pool())
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("tag_id")?, r.try_get("n")?)))
+                .collect::<Result<Vec<_>>>()?;
+        Ok(tags
+            .into_iter()
+            .map(|tag| {
+                let n = counts
+                    .iter()
+                    .find(|(id, _)| *id == tag.id)
+                    .map_or(0, |(_, n)| *n);
+                (tag, n)
+            })
+            .collect())
+    }
+
+    /// A tag's names per language, as saved.
+    pub async fn tag_names(&self, id: i64) -> Result<Vec<(Lang, String)>> {
+        sqlx::query("SELECT lang, name FROM tag_translations WHERE tag_id = $1")
+            .bind(id)
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(|r| {
+                let lang: String = r.try_get("lang")?;
+                Ok((
+                    Lang::from_code(&lang).unwrap_or_default(),
+                    r.try_get("name")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Replaces a tag's names; a language without a name has no version.
+    pub async fn save_tag_names(&self, id: i64, names: &[(Lang, String)]) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        sqlx::query("DELETE FROM tag_translations WHERE tag_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        for (lang, name) in names.iter().filter(|(_, name)| !name.is_empty()) {
+            sqlx::query("INSERT INTO tag_translations (tag_id, lang, name) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(lang.code())
+                .bind(name)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
 }

@@ -79,6 +79,10 @@ impl Ctx {
             is_redazione: self.current.as_ref().is_some_and(|c| {
                 c.is_complete() && (c.user.has_role(Role::Editor) || c.user.has_role(Role::Author))
             }),
+            is_editor: self
+                .current
+                .as_ref()
+                .is_some_and(|c| c.is_complete() && c.user.has_role(Role::Editor)),
             can_edit_pages: self.current.as_ref().is_some_and(|c| {
                 c.is_complete()
                     && (c.user.has_role(Role::Administrator) || c.user.has_role(Role::Editor))
@@ -128,6 +132,8 @@ pub struct Shell {
     pub user_name: Option<String>,
     pub is_admin: bool,
     /// Administrators and editors edit the static pages.
+    /// Editors (caporedattori): sections and tags.
+    pub is_editor: bool,
     pub can_edit_pages: bool,
     /// Editors and authors see the magazine's desk.
     pub is_redazione: bool,

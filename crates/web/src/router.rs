@@ -19,6 +19,9 @@ const PAGE_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor])
 /// The redazione: editors and authors.
 const REDAZIONE: Access = Access::Roles(&[Role::Editor, Role::Author]);
 
+/// Editors only: the magazine's sections and tags.
+const EDITORS: Access = Access::Roles(&[Role::Editor]);
+
 /// Kept as a table, one route per line: formatting it otherwise would hide
 /// the rules.
 #[rustfmt::skip]
@@ -102,6 +105,14 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/articoli/{id}/revisioni", REDAZIONE, articles::revisions::list_revisions)
         .post("/admin/articoli/{id}/revisioni/{revision}", REDAZIONE, articles::revisions::restore_revision)
         .post("/admin/articoli/{id}/immagine", REDAZIONE, articles::editor::set_featured_image)
+        // Sections and tags in every language.
+        .get("/admin/sezioni", EDITORS, articles::taxonomy::list_sections)
+        .post("/admin/sezioni", EDITORS, articles::taxonomy::create_section)
+        .get("/admin/sezioni/{id}", EDITORS, articles::taxonomy::edit_section)
+        .post("/admin/sezioni/{id}", EDITORS, articles::taxonomy::update_section)
+        .get("/admin/tag", EDITORS, articles::taxonomy::list_tags)
+        .get("/admin/tag/{id}", EDITORS, articles::taxonomy::edit_tag)
+        .post("/admin/tag/{id}", EDITORS, articles::taxonomy::update_tag)
         // The media library.
         .get("/admin/media", REDAZIONE, media::library::show_library)
         .post("/admin/media", REDAZIONE, media::library::upload)

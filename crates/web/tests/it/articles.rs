@@ -966,3 +966,147 @@ async fn bylines_author_pages_the_archive_and_every_feed() {
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn editors_add_sections_and_translate_sections_and_tags() {
+    let app = TestApp::new().await;
+    let (mut author, mut editor) = redazione(&app).await;
+    assert_eq!(
+        author.get("/admin/sezioni").await.status,
+        StatusCode::FORBIDDEN
+    );
+    editor.get("/admin/sezioni").await;
+    for (name, message) in [
+        ("", "error"),
+        ("!!!", "error"),
+        (&"s".repeat(81) as &str, "error"),
+    ] {
+        let response = editor.post_form("/admin/sezioni", &[("name", name)]).await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name:?} {message}"
+        );
+    }
+    let created = editor
+        .post_form("/admin/sezioni", &[("name", "Sport e inclusione")])
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let section_path = created
+        .location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let again = editor
+        .post_form("/admin/sezioni", &[("name", "Sport e Inclusione")])
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("Esiste già una sezione"));
+    assert!(
+        again.body.contains("value=\"Sport e Inclusione\""),
+        "the name typed is kept"
+    );
+
+    editor.get(&section_path).await;
+    let bad = editor
+        .post_form(
+            &section_path,
+            &[("name_it", ""), ("name_en", "Sport"), ("position", "abc")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("value=\"Sport\""), "what was typed stays");
+    let saved = editor
+        .post_form(
+            &section_path,
+            &[
+                ("name_it", "Sport e inclusione"),
+                ("description_it", "Squadre, palestre, campi."),
+                ("name_en", "Sport and inclusion"),
+                ("description_en", "Teams, gyms, pitches."),
+                ("name_ar", "الرياضة والإدماج"),
+                ("description_ar", ""),
+                ("name_fr", ""),
+                ("description_fr", ""),
+                ("position", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let mut reader = app.client();
+    let english = reader.get("/en/sezioni/sport-e-inclusione").await;
+    assert_eq!(english.status, StatusCode::OK);
+    assert!(english.body.contains("<h1>Sport and inclusion</h1>"));
+    assert!(english.body.contains("Teams, gyms, pitches."));
+    let french = reader.get("/fr/sezioni/sport-e-inclusione").await;
+    assert!(
+        french.body.contains("<h1>Sport e inclusione</h1>"),
+        "Italian where not translated"
+    );
+    let arabic = reader.get("/ar/sezioni/sport-e-inclusione").await;
+    assert!(arabic.body.contains("الرياضة والإدماج"));
+    let sections = app
+        .db()
+        .sections(agoral_domain::lang::Lang::It)
+        .await
+        .expect("db");
+    // Position 0, beside the first seeded section (ties go by age).
+    assert_eq!(sections[1].slug, "sport-e-inclusione");
+
+    // A tag created in the editor, translated here.
+    let path = create(&mut author, "Una squadra di quartiere", "Testo").await;
+    let page = author.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let tagged = author
+        .post_form(
+            &path,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Una squadra di quartiere"),
+                ("body", "Testo"),
+                ("level", "locale"),
+                ("tags", "Calcio popolare"),
+                ("azione", "salva"),
+            ],
+        )
+        .await;
+    assert_eq!(tagged.status, StatusCode::SEE_OTHER);
+    let tags = editor.get("/admin/tag").await;
+    assert!(tags.body.contains("Calcio popolare"));
+    let tag = app
+        .db()
+        .tag_by_slug("calcio-popolare", agoral_domain::lang::Lang::It)
+        .await
+        .expect("db")
+        .expect("tag");
+    let tag_path = format!("/admin/tag/{}", tag.id);
+    editor.get(&tag_path).await;
+    let hostile = "<script>alert(1)</script>";
+    let saved = editor
+        .post_form(
+            &tag_path,
+            &[
+                ("name_it", "Calcio popolare"),
+                ("name_en", hostile),
+                ("name_fr", "Football populaire"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let step = format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path));
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        editor.post_form(&step, &[("azione", action)]).await;
+    }
+    let french = reader.get("/fr/tag/calcio-popolare").await;
+    assert!(french.body.contains("<h1>Football populaire</h1>"));
+    let english = reader.get("/en/tag/calcio-popolare").await;
+    assert!(!english.body.contains(hostile));
+    let emptied = editor
+        .post_form(&tag_path, &[("name_it", ""), ("name_fr", "x")])
+        .await;
+    assert_eq!(emptied.status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.stop().await;
+}
