@@ -18,6 +18,9 @@ use crate::{
     render::{Ctx, Shell, page},
 };
 
+/// A name and a description in one language.
+type TermText = (Lang, String, String);
+
 /// One row of a list: id, name, address, languages with a name, stories.
 pub struct TermRow {
     pub id: i64,
@@ -173,7 +176,7 @@ fn read_texts(
     fields: &Fields,
     with_description: bool,
     errors: &mut FormErrors,
-) -> (Vec<(Lang, String, String)>, Vec<(Lang, String, String)>) {
+) -> (Vec<TermText>, Vec<TermText>) {
     let mut typed = Vec::new();
     let mut clean = Vec::new();
     for lang in Lang::ALL {
