@@ -46,6 +46,8 @@ pub const TABLES: &[&str] = &[
     "article_tags",
     "author_profiles",
     "author_bios",
+    "kept_submissions",
+    "article_autosaves",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -63,6 +65,7 @@ const IDENTITY_TABLES: &[&str] = &[
     "article_revisions",
     "article_comments",
     "tags",
+    "kept_submissions",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

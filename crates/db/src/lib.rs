@@ -13,6 +13,7 @@ pub mod authors;
 pub mod backup;
 pub mod comuni;
 pub mod jobs;
+pub mod kept;
 pub mod login_throttle;
 pub mod media;
 pub mod organisations;

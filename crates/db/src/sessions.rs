@@ -49,6 +49,9 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Session> {
     })
 }
 
+/// How long an ended session is remembered (not usable) after it expires.
+pub const EXPIRED_SESSION_KEPT_SECONDS: i64 = 86_400;
+
 impl Db {
     pub async fn create_session(&self, new: &NewSession<'_>) -> Result<()> {
         let now = Timestamp::now().0;
@@ -123,9 +126,36 @@ impl Db {
         Ok(result.rows_affected())
     }
 
+    /// A session that ended less than a day ago: its owner may still have
+    /// a form open, and what they send is kept for them.
+    pub async fn recently_expired_session(&self, id_hash: &str) -> Result<Option<Session>> {
+        let now = Timestamp::now().0;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM sessions WHERE id_hash = $1 AND expires_at <= $2 AND expires_at > $3"
+        );
+        let row = sqlx::query(&sql)
+            .bind(id_hash)
+            .bind(now)
+            .bind(now - EXPIRED_SESSION_KEPT_SECONDS)
+            .fetch_optional(self.pool())
+            .await?;
+        row.as_ref().map(from_row).transpose()
+    }
+
+    /// Ends a session now without removing it (see [`Db::recently_expired_session`]).
+    pub async fn expire_session(&self, id_hash: &str) -> Result<()> {
+        sqlx::query("UPDATE sessions SET expires_at = $1 WHERE id_hash = $2")
+            .bind(Timestamp::now().0)
+            .bind(id_hash)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Removes sessions that ended more than a day ago.
     pub async fn delete_expired_sessions(&self) -> Result<u64> {
         let result = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(Timestamp::now().0)
+            .bind(Timestamp::now().0 - EXPIRED_SESSION_KEPT_SECONDS)
             .execute(self.pool())
             .await?;
         Ok(result.rows_affected())

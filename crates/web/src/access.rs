@@ -43,6 +43,13 @@ pub enum Access {
     Roles(&'static [Role]),
 }
 
+impl Access {
+    /// Rules that need a complete staff session.
+    pub const fn is_staff(self) -> bool {
+        matches!(self, Access::Staff | Access::Roles(_))
+    }
+}
+
 pub const ADMINISTRATORS: Access = Access::Roles(&[Role::Administrator]);
 
 /// One route and its rule, as kept in the table.
@@ -128,7 +135,18 @@ async fn enforce(
         None => None,
     };
     if let Err(response) = check(&state, access, current.as_ref(), &request) {
-        return with_cleared_cookie(*response, cookie.is_some() && current.is_none());
+        let stale = cookie.is_some() && current.is_none();
+        // A form sent by someone whose session has just expired (they were
+        // typing for hours) is kept for them instead of refused.
+        if let (true, Some(cookie)) = (stale && access.is_staff(), cookie.as_deref())
+            && request.method() == Method::POST
+        {
+            return with_cleared_cookie(
+                keep_submission(&state, cookie, request, *response).await,
+                true,
+            );
+        }
+        return with_cleared_cookie(*response, stale);
     }
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         request = match check_csrf(&state, current.as_ref(), request).await {
@@ -278,6 +296,64 @@ async fn check_csrf(
         return Err(WebError::Csrf);
     }
     Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// Keeps the URL-encoded form of a recently expired session, when its
+/// anti-forgery token is that session's, and sends the person to log in
+/// and then to the page that sends it again. Anything else gets `refused`.
+async fn keep_submission(
+    state: &AppState,
+    cookie: &str,
+    request: Request,
+    refused: Response,
+) -> Response {
+    let is_form = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return refused;
+    }
+    let hash = agoral_domain::tokens::hash(cookie);
+    let Ok(Some(expired)) = state.db.recently_expired_session(&hash).await else {
+        return refused;
+    };
+    let path = request.uri().path_and_query().map_or_else(
+        || request.uri().path().to_owned(),
+        |p| p.as_str().to_owned(),
+    );
+    let Ok(bytes) = axum::body::to_bytes(request.into_body(), state.config.max_body_bytes).await
+    else {
+        return refused;
+    };
+    let Ok(body) = String::from_utf8(bytes.to_vec()) else {
+        return refused;
+    };
+    let token = form_urlencoded::parse(body.as_bytes())
+        .find(|(name, _)| name == "csrf_token")
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    if !constant_time_eq(token.as_bytes(), expired.csrf_token.as_bytes()) {
+        return refused;
+    }
+    let expires = agoral_domain::time::Timestamp::now()
+        .plus_seconds(agoral_db::sessions::EXPIRED_SESSION_KEPT_SECONDS);
+    match state
+        .db
+        .keep_submission(expired.user_id.0, &path, &body, expires)
+        .await
+    {
+        Ok(id) => {
+            tracing::info!(user.id = expired.user_id.0, %path, "form of an expired session kept");
+            Redirect::to(&format!("/accedi?fatto=conservato&next=%2Friprendi%2F{id}"))
+                .into_response()
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not keep a form");
+            refused
+        }
+    }
 }
 
 /// Room for the other fields and part headers of an upload form.

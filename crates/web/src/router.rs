@@ -90,6 +90,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/account/due-fattori", Access::StaffSetup, accounts::two_factor::confirm_setup)
         .post("/account/due-fattori/disattiva", Access::Staff, accounts::two_factor::disable_two_factor)
         .post("/account/sessioni/chiudi", Access::Staff, accounts::account::logout_everywhere)
+        // A form kept when its session expired, sent again after login.
+        .get("/riprendi/{id}", Access::Staff, accounts::kept::show_kept)
+        .post("/riprendi/{id}/scarta", Access::Staff, accounts::kept::discard_kept)
         .get("/account/autore", REDAZIONE, articles::authors::show_profile)
         .post("/account/autore", REDAZIONE, articles::authors::save_profile)
         .post("/account/autore/foto", REDAZIONE, articles::authors::set_photo)
@@ -105,6 +108,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/articoli/{id}/revisioni", REDAZIONE, articles::revisions::list_revisions)
         .post("/admin/articoli/{id}/revisioni/{revision}", REDAZIONE, articles::revisions::restore_revision)
         .post("/admin/articoli/{id}/immagine", REDAZIONE, articles::editor::set_featured_image)
+        .post("/admin/articoli/{id}/bozza", REDAZIONE, articles::editor::autosave)
         // Sections and tags in every language.
         .get("/admin/sezioni", EDITORS, articles::taxonomy::list_sections)
         .post("/admin/sezioni", EDITORS, articles::taxonomy::create_section)

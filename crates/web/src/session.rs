@@ -70,7 +70,8 @@ pub async fn load(state: &AppState, cookie: &str) -> Result<Option<CurrentSessio
     let now = Timestamp::now();
     let hard_end = session.created_at.plus_seconds(MAX_SESSION_SECONDS);
     if now >= hard_end {
-        state.db.delete_session(&hash).await?;
+        // Ended, but remembered a day so that an open form is not lost.
+        state.db.expire_session(&hash).await?;
         return Ok(None);
     }
     // Slide the idle expiry, at most once a minute to spare the database,

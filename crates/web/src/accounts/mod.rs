@@ -2,6 +2,7 @@
 //! each staff member's own account page.
 
 pub mod account;
+pub mod kept;
 pub mod login;
 pub mod password;
 pub mod two_factor;
@@ -16,6 +17,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "sessioni" => Some("notice-sessions-closed"),
         "invitato" => Some("notice-user-invited"),
         "salvato" => Some("notice-saved"),
+        "conservato" => Some("notice-submission-kept"),
         "reimpostazione" => Some("notice-reset-sent"),
         "due-fattori" => Some("notice-two-factor-disabled"),
         "due-fattori-reimpostati" => Some("notice-two-factor-reset"),

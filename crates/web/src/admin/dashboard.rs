@@ -26,6 +26,8 @@ struct DashboardPage {
     scheduled: Vec<ArticleListItem>,
     published: Vec<ArticleListItem>,
     redazione: bool,
+    /// Forms kept after this person's session expired: (id, when).
+    kept: Vec<(i64, agoral_domain::time::Timestamp)>,
 }
 
 pub async fn show_dashboard(ctx: Ctx, Staff(current): Staff) -> Result<Response, WebError> {
@@ -68,6 +70,7 @@ pub async fn show_dashboard(ctx: Ctx, Staff(current): Staff) -> Result<Response,
         organisations: db.count_organisations().await?,
         problem_reports: db.count_problem_reports().await?,
         unsent_mail: db.unsent_mail_count().await?,
+        kept: db.kept_submissions_of(user.id.0).await?,
         user: current.user,
     })
 }

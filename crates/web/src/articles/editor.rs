@@ -95,6 +95,10 @@ pub struct EditorPage {
     pub is_editor: bool,
     pub featured: Option<agoral_domain::media::Media>,
     pub signers: Vec<agoral_db::authors::Signer>,
+    /// An automatic draft newer than the saved text, offered for restoring.
+    pub autosave: Option<agoral_db::kept::Autosave>,
+    /// The form shows the automatic draft instead of the saved text.
+    pub from_autosave: bool,
 }
 
 impl EditorPage {
@@ -124,6 +128,8 @@ impl EditorPage {
 pub struct EditorQuery {
     lingua: Option<String>,
     fatto: Option<String>,
+    /// `1`: fill the form from the automatic draft.
+    bozza: Option<String>,
 }
 
 /// Steps offered in a state, by name (the domain decides if they are allowed).
@@ -223,6 +229,8 @@ pub async fn editor_page(
         is_editor,
         featured,
         signers: db.signers().await?,
+        autosave: None,
+        from_autosave: false,
         article,
     })
 }
@@ -241,18 +249,76 @@ pub async fn edit_article(
         .transpose()?
         .unwrap_or(Lang::It);
     let notice = notice(query.fatto.as_deref());
-    page(
-        &editor_page(
-            &ctx,
-            &staff,
-            article,
-            lang,
-            None,
-            FormErrors::default(),
-            notice,
-        )
-        .await?,
+    let mut view = editor_page(
+        &ctx,
+        &staff,
+        article,
+        lang,
+        None,
+        FormErrors::default(),
+        notice,
     )
+    .await?;
+    // An automatic draft newer than the saved text, and different from it.
+    let saved_at = ctx
+        .state
+        .db
+        .article_translations(view.article.id)
+        .await?
+        .into_iter()
+        .find(|t| t.lang == lang)
+        .map_or(0, |t| t.updated_at.0);
+    let autosave = ctx
+        .state
+        .db
+        .autosave(view.article.id.0, lang, staff.0.user.id.0)
+        .await?
+        .filter(|a| {
+            a.saved_at.0 >= saved_at
+                && (a.title != view.form.title
+                    || a.standfirst != view.form.standfirst
+                    || a.body_markdown != view.form.body)
+        });
+    if let Some(draft) = &autosave
+        && query.bozza.as_deref() == Some("1")
+    {
+        view.form.title = draft.title.clone();
+        view.form.standfirst = draft.standfirst.clone();
+        view.form.body = draft.body_markdown.clone();
+        view.from_autosave = true;
+    } else {
+        view.autosave = autosave;
+    }
+    page(&view)
+}
+
+/// `POST /admin/articoli/{id}/bozza`: the editor's script keeps what is
+/// being typed, every few seconds. It never changes the story; the editor
+/// offers it back when it is newer than the saved text.
+pub async fn autosave(
+    ctx: Ctx,
+    staff: Staff,
+    id: IdPath,
+    fields: Fields,
+) -> Result<Response, WebError> {
+    let article = load_for_desk(&ctx, &staff, id.0).await?;
+    let lang = Lang::from_code(fields.get("lang")).ok_or(WebError::BadRequest("error-400-text"))?;
+    let clip = |value: &str, max: usize| value.chars().take(max).collect::<String>();
+    let draft = agoral_db::kept::Autosave {
+        title: clip(fields.get("title"), 1000),
+        standfirst: clip(fields.get("standfirst"), 5000),
+        body_markdown: clip(fields.get("body"), 500_000),
+        saved_at: agoral_domain::time::Timestamp::now(),
+    };
+    ctx.state
+        .db
+        .save_autosave(article.id.0, lang, staff.0.user.id.0, &draft)
+        .await?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        format!("{{\"saved_at\":\"{}\"}}", draft.saved_at.datetime_short()),
+    )
+        .into_response())
 }
 
 pub async fn save_article(
@@ -370,6 +436,10 @@ pub async fn save_article(
         .await?
     {
         SaveOutcome::Saved { .. } => {
+            ctx.state
+                .db
+                .delete_autosave(article.id.0, lang, staff.0.user.id.0)
+                .await?;
             if italian {
                 ctx.state
                     .db

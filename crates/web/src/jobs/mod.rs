@@ -92,6 +92,9 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "expired sessions not removed"),
             }
+            if let Err(e) = state.db.delete_expired_kept_submissions().await {
+                tracing::warn!(error = %e, "expired kept forms not removed");
+            }
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_millis(500)) => {}

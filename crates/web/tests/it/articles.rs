@@ -1110,3 +1110,211 @@ async fn editors_add_sections_and_translate_sections_and_tags() {
     assert_eq!(emptied.status, StatusCode::UNPROCESSABLE_ENTITY);
     app.stop().await;
 }
+
+/// The fields a page's form `action` would send: hidden and text inputs
+/// with their values, and text areas with their text.
+fn form_fields(html: &str, action: &str) -> Vec<(String, String)> {
+    let start = html
+        .find(&format!("action=\"{action}\""))
+        .expect("the form");
+    let form = &html[start..start + html[start..].find("</form>").expect("form end")];
+    let unescape = |s: &str| {
+        s.replace("&#10;", "\n")
+            .replace("&#13;", "\r")
+            .replace("&#60;", "<")
+            .replace("&#62;", ">")
+            .replace("&#34;", "\"")
+            .replace("&#39;", "'")
+            .replace("&#x2f;", "/")
+            .replace("&#x3d;", "=")
+            .replace("&#43;", "+")
+            .replace("&#38;", "&")
+            .replace("&amp;", "&")
+    };
+    let mut fields = Vec::new();
+    for part in form.split('<').skip(1) {
+        let attr = |name: &str| {
+            let marker = format!("{name}=\"");
+            part.find(&marker).map(|i| {
+                let rest = &part[i + marker.len()..];
+                unescape(&rest[..rest.find('"').unwrap_or(0)])
+            })
+        };
+        if part.starts_with("input") {
+            if let (Some(name), Some(value)) = (attr("name"), attr("value")) {
+                fields.push((name, value));
+            }
+        } else if part.starts_with("textarea")
+            && let Some(name) = attr("name")
+        {
+            let text = &part[part.find('>').expect("tag end") + 1..];
+            fields.push((name, unescape(text)));
+        }
+    }
+    fields
+}
+
+#[tokio::test]
+async fn a_session_that_expires_while_typing_loses_nothing() {
+    let app = TestApp::new().await;
+    let user = app.user("lenta@example.org", &[Role::Author]).await;
+    let mut writer = app.session_for(user.id).await;
+    let path = create(&mut writer, "Una storia lunga", "Inizio").await;
+    let page = writer.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    // Hours of typing; meanwhile the session ends.
+    let text = "Un paragrafo scritto con cura, con àccenti, عربي e <tag>.\n\n".repeat(200);
+    let cookie = writer.cookie.clone().expect("cookie");
+    app.db()
+        .expire_session(&agoral_domain::tokens::hash(&cookie))
+        .await
+        .expect("expire");
+    let fields = [
+        ("version", version.as_str()),
+        ("lang", "it"),
+        ("title", "Una storia lunga e finita"),
+        ("standfirst", ""),
+        ("body", text.as_str()),
+        ("level", "locale"),
+        ("azione", "salva"),
+    ];
+    // A forged token from the expired session's cookie keeps nothing.
+    let mut forger = writer.clone();
+    forger.csrf = Some("forged".into());
+    assert_eq!(
+        forger.post_form(&path, &fields).await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    let sent = writer.post_form(&path, &fields).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert!(
+        sent.location()
+            .starts_with("/accedi?fatto=conservato&next=%2Friprendi%2F")
+    );
+    assert!(
+        sent.header("set-cookie").contains("agoral_session=;"),
+        "the stale cookie is cleared"
+    );
+    let kept_path = sent
+        .location()
+        .split("next=")
+        .nth(1)
+        .expect("next")
+        .replace("%2F", "/");
+    let login = app.client().get(sent.location()).await;
+    assert!(login.body.contains("è stato conservato"));
+    // Nothing was saved yet, and nobody else sees the kept text.
+    let saved = app
+        .db()
+        .article_translations(agoral_domain::articles::ArticleId(id_of(&path)))
+        .await
+        .expect("db");
+    assert_eq!(saved[0].body_markdown, "Inizio");
+    let other = app.user("altra@example.org", &[Role::Editor]).await;
+    let mut other = app.session_for(other.id).await;
+    assert_eq!(other.get(&kept_path).await.status, StatusCode::NOT_FOUND);
+
+    // Back in: the dashboard points to the kept form, which sends it again.
+    let mut writer = app.session_for(user.id).await;
+    let dashboard = writer.get("/admin").await;
+    assert!(dashboard.body.contains(&format!("href=\"{kept_path}\"")));
+    let kept = writer.get(&kept_path).await;
+    assert_eq!(kept.status, StatusCode::OK);
+    let resend = form_fields(&kept.body, &path);
+    assert!(
+        resend.iter().any(|(n, v)| n == "body" && v == &text),
+        "the whole text is there"
+    );
+    let pairs: Vec<(&str, &str)> = resend
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let saved = writer.post_raw(&path, &pairs).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let saved = app
+        .db()
+        .article_translations(agoral_domain::articles::ArticleId(id_of(&path)))
+        .await
+        .expect("db");
+    assert_eq!(saved[0].title, "Una storia lunga e finita");
+    assert_eq!(saved[0].body_markdown, text.trim());
+    let discard = format!("{kept_path}/scarta");
+    writer.get(&kept_path).await;
+    assert_eq!(
+        writer.post_form(&discard, &[]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(writer.get(&kept_path).await.status, StatusCode::NOT_FOUND);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_editor_keeps_an_automatic_draft_without_touching_the_story() {
+    let app = TestApp::new().await;
+    let (mut author, _) = redazione(&app).await;
+    let path = create(&mut author, "Bozza automatica", "Testo salvato").await;
+    let autosave = format!("{path}/bozza");
+    let page = author.get(&path).await;
+    assert!(page.body.contains("js/editor.js"));
+    assert!(page.body.contains("data-autosave-url=\"/admin/articoli/"));
+    let draft = author
+        .post_form(
+            &autosave,
+            &[
+                ("lang", "it"),
+                ("title", "Bozza automatica"),
+                ("standfirst", ""),
+                ("body", "Testo ancora da salvare"),
+            ],
+        )
+        .await;
+    assert_eq!(draft.status, StatusCode::OK, "{}", draft.body);
+    assert!(draft.body.contains("saved_at"));
+    let story = app
+        .db()
+        .article(agoral_domain::articles::ArticleId(id_of(&path)))
+        .await
+        .expect("db")
+        .expect("story");
+    assert_eq!(story.version, 1, "the story is untouched");
+    let page = author.get(&path).await;
+    assert!(page.body.contains("salvato automaticamente"));
+    let restored = author.get(&format!("{path}?lingua=it&bozza=1")).await;
+    assert!(
+        restored
+            .body
+            .contains(">Testo ancora da salvare</textarea>")
+    );
+    // Saving for real drops the automatic draft.
+    let version = field_value(&restored.body, "version").expect("version");
+    let saved = author
+        .post_form(
+            &path,
+            &[
+                ("version", &version),
+                ("lang", "it"),
+                ("title", "Bozza automatica"),
+                ("body", "Testo ancora da salvare"),
+                ("level", "locale"),
+                ("azione", "salva"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let page = author.get(&path).await;
+    assert!(!page.body.contains("salvato automaticamente il"));
+    // Somebody who may not edit the story cannot leave drafts on it.
+    let stranger = app.user("estranea@example.org", &[Role::Author]).await;
+    let mut stranger = app.session_for(stranger.id).await;
+    stranger.get("/admin").await;
+    let refused = stranger
+        .post_form(&autosave, &[("lang", "it"), ("title", "x"), ("body", "x")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let bad_lang = author
+        .post_form(&autosave, &[("lang", "xx"), ("body", "x")])
+        .await;
+    assert_eq!(bad_lang.status, StatusCode::BAD_REQUEST);
+    app.stop().await;
+}
