@@ -49,16 +49,16 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     let started = Instant::now();
     let db = open_database(&config).await?;
     let first_admin = setup::bootstrap(&db).await?;
-    if options.demo {
-        crate::cli::demo::load(&db)
-            .await
-            .context("loading the demo content")?;
-    }
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {} (setting `listen`)", config.listen))?;
     let address = listener.local_addr()?;
     let state = AppState::new(config, db).await?;
+    if options.demo {
+        crate::cli::demo::load(&state.db, &state.media)
+            .await
+            .context("loading the demo content")?;
+    }
     let (app, _) = build_app(state.clone());
     let (shutdown, mut stop) = watch::channel(false);
     let server = tokio::spawn(async move {

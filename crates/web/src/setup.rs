@@ -181,6 +181,8 @@ pub async fn bootstrap(db: &Db) -> anyhow::Result<Option<FirstAdmin>> {
         let names: Vec<(Lang, &str)> = Lang::ALL.into_iter().zip(names.iter().copied()).collect();
         db.ensure_section(slug, position as i64, &names).await?;
     }
+    // Stories written before author pages existed get them.
+    db.ensure_author_profiles().await?;
     if db.count_users().await? > 0 {
         return Ok(None);
     }

@@ -2,7 +2,8 @@
 //! and always loaded; here come the organisations a visitor would expect in
 //! the network. Real public bodies are listed by name only (no invented
 //! addresses or phone numbers); bodies that stand for no real one are
-//! marked as examples.
+//! marked as examples. The stories' pictures are abstract illustrations
+//! drawn here, described as such: no photo of a real person or place.
 
 use agoral_db::{
     Db,
@@ -16,7 +17,110 @@ use agoral_domain::{
     organisations::{OrganisationInput, OrganisationKind},
 };
 
-use crate::markdown;
+use agoral_db::media::MediaDetails;
+use agoral_domain::media::MediaText;
+
+use crate::{markdown, storage::MediaStore};
+
+/// Colour pairs of the illustrations, distinguishable with any colour vision.
+const PALETTES: [[[u8; 3]; 3]; 4] = [
+    [[0, 102, 204], [255, 176, 0], [220, 38, 127]],
+    [[0, 128, 96], [254, 97, 0], [120, 94, 240]],
+    [[17, 70, 140], [100, 143, 255], [255, 176, 0]],
+    [[120, 94, 240], [0, 158, 115], [230, 159, 0]],
+];
+
+/// An abstract picture for an example story: a soft gradient with
+/// overlapping circles, different for each story.
+fn illustration(seed: usize) -> Vec<u8> {
+    let (width, height) = (1200u32, 675u32);
+    let palette = PALETTES[seed % PALETTES.len()];
+    let circles: Vec<(f32, f32, f32, [u8; 3])> = (0..5)
+        .map(|i| {
+            let k = (seed * 7 + i * 13) as f32;
+            (
+                (k * 97.0) % width as f32,
+                (k * 53.0 + 120.0) % height as f32,
+                110.0 + (k * 31.0) % 180.0,
+                palette[i % 3],
+            )
+        })
+        .collect();
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        let t = y as f32 / height as f32;
+        let mut pixel = [245.0 - 30.0 * t, 243.0 - 25.0 * t, 238.0 - 10.0 * t];
+        for (cx, cy, r, colour) in &circles {
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            if dx * dx + dy * dy < r * r {
+                for c in 0..3 {
+                    pixel[c] = pixel[c] * 0.45 + f32::from(colour[c]) * 0.55;
+                }
+            }
+        }
+        image::Rgb(pixel.map(|v| v.clamp(0.0, 255.0) as u8))
+    });
+    let mut out = Vec::new();
+    let encoded =
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88).encode_image(&image);
+    if encoded.is_err() {
+        out.clear();
+    }
+    out
+}
+
+/// Descriptions of the illustrations, in every language.
+const ILLUSTRATION_ALT: [(Lang, &str); 4] = [
+    (
+        Lang::It,
+        "Illustrazione astratta di esempio: cerchi colorati che si sovrappongono",
+    ),
+    (
+        Lang::En,
+        "Example abstract illustration: overlapping coloured circles",
+    ),
+    (
+        Lang::Fr,
+        "Illustration abstraite d'exemple : des cercles colorés qui se chevauchent",
+    ),
+    (Lang::Ar, "رسم تجريدي على سبيل المثال: دوائر ملوّنة متداخلة"),
+];
+
+/// Stores the illustration of story `index` and returns its library id.
+async fn store_illustration(
+    db: &Db,
+    media: &MediaStore,
+    index: usize,
+) -> anyhow::Result<Option<i64>> {
+    let stored = crate::media::store_image(
+        db,
+        media,
+        illustration(index),
+        &format!("illustrazione-esempio-{}.jpg", index + 1),
+        None,
+    )
+    .await?;
+    let Ok(stored) = stored else {
+        return Ok(None);
+    };
+    let texts: Vec<MediaText> = ILLUSTRATION_ALT
+        .iter()
+        .map(|(lang, alt)| MediaText {
+            lang: *lang,
+            alt_text: (*alt).to_owned(),
+            caption: String::new(),
+        })
+        .collect();
+    db.update_media_details(
+        stored.id,
+        &MediaDetails {
+            credit: "AgorAL",
+            licence: "CC0 1.0",
+            texts: &texts,
+        },
+    )
+    .await?;
+    Ok(Some(stored.id))
+}
 
 /// (name, kind, ISTAT comune, example?)
 const ORGANISATIONS: &[(&str, OrganisationKind, &str, bool)] = &[
@@ -198,7 +302,7 @@ const STORY_TAGS: &[&[&str]] = &[
 
 /// Adds the demo stories that are not there yet, signed by the first
 /// administrator and published.
-async fn load_stories(db: &Db) -> anyhow::Result<usize> {
+async fn load_stories(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
     let author = match db
         .user_by_email(
             &Email::parse(crate::setup::FIRST_ADMIN_EMAIL).map_err(|e| anyhow::anyhow!("{e:?}"))?,
@@ -267,6 +371,9 @@ async fn load_stories(db: &Db) -> anyhow::Result<usize> {
                 .map(|name| (slugify(name), (*name).to_owned()))
                 .collect();
             db.set_article_tags(article, &tags).await?;
+            if let Some(image) = store_illustration(db, media, index).await? {
+                db.set_featured_media(article, Some(image)).await?;
+            }
             db.set_article_state(
                 article,
                 ArticleState::Published,
@@ -283,8 +390,8 @@ async fn load_stories(db: &Db) -> anyhow::Result<usize> {
 }
 
 /// Adds the demo organisations and stories that are not there yet.
-pub async fn load(db: &Db) -> anyhow::Result<usize> {
-    let stories = load_stories(db).await?;
+pub async fn load(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
+    let stories = load_stories(db, media).await?;
     let mut added = 0;
     for (name, kind, code, example) in ORGANISATIONS {
         if db.organisation_by_name(name).await?.is_some() {

@@ -19,11 +19,9 @@ struct Payload {
     media_id: i64,
 }
 
-pub async fn enqueue(state: &AppState, media_id: i64) -> Result<(), agoral_db::DbError> {
+pub async fn enqueue(db: &agoral_db::Db, media_id: i64) -> Result<(), agoral_db::DbError> {
     let payload = serde_json::json!({ "media_id": media_id }).to_string();
-    state
-        .db
-        .enqueue_job(KIND, &payload, agoral_domain::time::Timestamp::now())
+    db.enqueue_job(KIND, &payload, agoral_domain::time::Timestamp::now())
         .await?;
     Ok(())
 }

@@ -2,12 +2,11 @@
 //! the details of an image (credit, licence, alternative text and caption
 //! per language), and choosing an image for a story or an author page.
 
-use agoral_db::media::{MediaDetails, NewMedia};
+use agoral_db::media::MediaDetails;
 use agoral_domain::{
     audit::AuditAction,
     lang::Lang,
     media::{LICENCES, Media, MediaText},
-    time::Timestamp,
 };
 use askama::Template;
 use axum::{
@@ -15,9 +14,7 @@ use axum::{
     http::{StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
 };
-use rand::RngCore;
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use crate::{
     accounts::notice,
@@ -26,8 +23,6 @@ use crate::{
     audit,
     error::WebError,
     forms::{Fields, FormErrors},
-    jobs::media_variants,
-    media::process,
     render::{Ctx, Shell, page},
     session::{ClientAddress, Staff},
 };
@@ -259,86 +254,53 @@ pub async fn upload(
         Ok(alt) => alt,
         Err(e) => return refuse(e.message, upload.purpose).await,
     };
-    let original = upload.bytes;
-    let prepared = tokio::task::spawn_blocking(move || process::prepare(&original))
-        .await
-        .map_err(WebError::internal)?;
-    let prepared = match prepared {
-        Ok(prepared) => prepared,
+    let db = &ctx.state.db;
+    let stored = crate::media::store_image(
+        db,
+        &ctx.state.media,
+        upload.bytes,
+        &upload.file_name,
+        Some(staff.0.user.id.0),
+    )
+    .await
+    .map_err(|e| WebError::internal(format!("{e:#}")))?;
+    let stored = match stored {
+        Ok(stored) => stored,
         Err(e) => return refuse(e.message_key(), upload.purpose).await,
     };
-    let sha256 = data_encoding::HEXLOWER.encode(&Sha256::digest(&prepared.bytes));
-    let db = &ctx.state.db;
-    // The same picture uploaded twice is one library item.
-    let id = match db.media_by_sha256(&sha256).await? {
-        Some(id) => id,
-        None => {
-            let mut random = [0u8; 10];
-            rand::thread_rng().fill_bytes(&mut random);
-            let now = Timestamp::now();
-            let key = format!(
-                "{}/{}.{}",
-                now.year_month_path(),
-                data_encoding::BASE32_NOPAD
-                    .encode(&random)
-                    .to_ascii_lowercase(),
-                prepared.kind.extension()
-            );
-            let size = prepared.bytes.len() as i64;
-            ctx.state
-                .media
-                .put(&key, prepared.bytes)
-                .await
-                .map_err(WebError::internal)?;
-            let created = db
-                .create_media(&NewMedia {
-                    storage_key: &key,
-                    content_type: prepared.kind.content_type(),
-                    size_bytes: size,
-                    sha256: &sha256,
-                    width: i64::from(prepared.width),
-                    height: i64::from(prepared.height),
-                    original_name: &upload.file_name,
-                    created_by: Some(staff.0.user.id.0),
-                })
-                .await;
-            let id = match created {
-                Ok(id) => id,
-                Err(e) => {
-                    // No row, no file: nothing is left half-written.
-                    let _ = ctx.state.media.delete(&key).await;
-                    return Err(e.into());
-                }
-            };
-            if !alt_it.is_empty() {
-                let texts = [MediaText {
-                    lang: Lang::It,
-                    alt_text: alt_it,
-                    caption: String::new(),
-                }];
-                db.update_media_details(
-                    id,
-                    &MediaDetails {
-                        credit: "",
-                        licence: "",
-                        texts: &texts,
-                    },
-                )
-                .await?;
-            }
-            media_variants::enqueue(&ctx.state, id).await?;
-            audit::record(
-                &ctx.state,
-                AuditAction::MediaUploaded,
-                Some(staff.0.user.id.0),
-                None,
-                address.0,
-                key,
+    let id = stored.id;
+    if stored.new {
+        if !alt_it.is_empty() {
+            let texts = [MediaText {
+                lang: Lang::It,
+                alt_text: alt_it,
+                caption: String::new(),
+            }];
+            db.update_media_details(
+                id,
+                &MediaDetails {
+                    credit: "",
+                    licence: "",
+                    texts: &texts,
+                },
             )
-            .await;
-            id
+            .await?;
         }
-    };
+        let key = db
+            .media(id)
+            .await?
+            .map(|m| m.storage_key)
+            .unwrap_or_default();
+        audit::record(
+            &ctx.state,
+            AuditAction::MediaUploaded,
+            Some(staff.0.user.id.0),
+            None,
+            address.0,
+            key,
+        )
+        .await;
+    }
     let mut to = format!("/admin/media/{id}?fatto=caricata");
     if let Some(purpose) = upload.purpose {
         to.push_str("&per=");

@@ -65,6 +65,23 @@ async fn demo_stories_in_four_languages_with_fallback() {
     );
     assert!(italian.body.contains("min di lettura"));
     assert!(italian.body.contains("href=\"/comuni/006003\""));
+    // The example illustration, described, with its variants once the job ran.
+    assert!(
+        italian
+            .body
+            .contains("alt=\"Illustrazione astratta di esempio")
+    );
+    assert!(italian.body.contains("CC0 1.0"));
+    assert!(!italian.body.contains("image/webp"));
+    assert!(app.run_jobs().await >= 4);
+    let italian = client
+        .get("/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca")
+        .await;
+    assert!(
+        italian
+            .body
+            .contains("<source type=\"image/webp\" srcset=\"/media/")
+    );
     // Each language's own address in the alternates.
     assert!(italian.body.contains("hreflang=\"en\" href=\"http://127.0.0.1:0/en/articoli/example-an-evening-italian-course-at-the-library\"") || italian.body.contains("/en/articoli/example-an-evening-italian-course-at-the-library"));
     let english = client

@@ -211,6 +211,13 @@ impl Browser {
 
     async fn click(&self, css: &str) {
         let element = self.find(css).await;
+        // In the middle of the window, at once: the theme's smooth scrolling
+        // would still be moving when the click lands.
+        self.execute(&format!(
+            "document.querySelector({}).scrollIntoView({{ block: 'center', behavior: 'instant' }}); return true;",
+            json!(css)
+        ))
+        .await;
         self.command(
             reqwest::Method::POST,
             &format!("/element/{element}/click"),
@@ -291,9 +298,16 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/articoli/esempio-un-corso-serale-di-italiano-in-biblioteca",
             "/ar/articoli/mthal-dwra-msayya-ltlm-aliytalya-fy-almktba",
             "/fr/articoli/esempio-una-guida-pratica-ai-documenti-in-parole-semplici",
+            "/archivio",
+            "/ar/archivio",
+            "/autori/amministrazione",
+            "/ar/autori/amministrazione",
         ]
         .map(String::from),
     );
+    let (year, month) = agoral_domain::time::Timestamp::now().year_month();
+    pages.push(format!("/archivio/{year:04}/{month:02}"));
+    pages.push(format!("/ar/archivio/{year:04}/{month:02}"));
     let mut failures = Vec::new();
     let mut http = app.client();
     for path in &pages {
@@ -353,6 +367,14 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         "/admin/articoli/1",
         "/admin/articoli/1?lingua=ar",
         "/admin/articoli/1/revisioni?lingua=it",
+        "/admin/media",
+        "/admin/media?per=articolo-1",
+        "/admin/media/1",
+        "/admin/sezioni",
+        "/admin/sezioni/1",
+        "/admin/tag",
+        "/admin/tag/1",
+        "/account/autore",
     ] {
         let mut client = app.session_for(admin.id).await;
         assert_eq!(client.get(path).await.status.as_u16(), 200, "{path}");
@@ -399,6 +421,22 @@ async fn every_shell_page_passes_axe_in_four_languages() {
 async fn login(browser: &Browser, app: &TestApp, email: &str) {
     start_login(browser, app, email).await;
     finish_login(browser).await;
+}
+
+/// Logs in whether or not the person's roles ask for a second factor.
+async fn login_any(browser: &Browser, app: &TestApp, email: &str) {
+    browser.goto(&format!("{}/accedi", app.base)).await;
+    browser.type_into("#email", email).await;
+    browser.type_into("#password", PASSWORD).await;
+    browser
+        .click("form[action='/accedi'] button[type=submit]")
+        .await;
+    let url = browser
+        .wait_for_url(|url| url.ends_with("/accedi/verifica") || url.ends_with("/admin"))
+        .await;
+    if url.ends_with("/accedi/verifica") {
+        finish_login(browser).await;
+    }
 }
 
 /// Password step: ends on the second-factor page.
@@ -483,6 +521,175 @@ async fn arabic_layout_is_mirrored() {
     assert!(
         number(&italian, "figureLeft") < width / 2.0 && number(&arabic, "figureLeft") > width / 2.0,
         "first figure on the start side: {italian} {arabic}"
+    );
+    browser.quit().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_author_writes_an_editor_schedules_and_the_story_appears_on_time() {
+    let app = TestApp::new().await;
+    app.user("autrice@example.org", &[Role::Author]).await;
+    app.user("caporedattore@example.org", &[Role::Editor]).await;
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+
+    // The author writes a story in the browser.
+    login_any(&browser, &app, "autrice@example.org").await;
+    browser
+        .goto(&format!("{}/admin/articoli/nuovo", app.base))
+        .await;
+    browser
+        .type_into("#title", "Una biblioteca aperta la sera")
+        .await;
+    browser
+        .type_into("#standfirst", "Corsi di italiano e prestiti fino alle 22.")
+        .await;
+    browser
+        .type_into("#body", "La biblioteca resta aperta tre sere a settimana.")
+        .await;
+    browser
+        .click("form[action='/admin/articoli/nuovo'] button[type=submit]")
+        .await;
+    let editor_url = browser
+        .wait_for_url(|url| url.contains("/admin/articoli/") && !url.contains("nuovo"))
+        .await;
+    let path = editor_url
+        .trim_start_matches(&app.base)
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let id: i64 = path
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+
+    // Typing is kept: the toolbar, then the automatic draft on the server.
+    browser.execute("const b = document.querySelector('#body'); b.focus(); b.setSelectionRange(b.value.length, b.value.length); return true;").await;
+    browser.type_into("#body", " Anche d'estate.").await;
+    browser.click(".agoral-toolbar button").await;
+    browser.wait_for_text("Bozza salvata automaticamente").await;
+    let draft = app
+        .db()
+        .autosave(id, agoral_domain::lang::Lang::It, {
+            let user = app
+                .db()
+                .user_by_email(
+                    &agoral_domain::accounts::Email::parse("autrice@example.org").expect("email"),
+                )
+                .await
+                .expect("db")
+                .expect("user");
+            user.id.0
+        })
+        .await
+        .expect("db")
+        .expect("an automatic draft");
+    assert!(
+        draft.body_markdown.contains("Anche d'estate.****"),
+        "{}",
+        draft.body_markdown
+    );
+    // Leaving without saving: the next visit offers both copies back.
+    browser
+        .execute("window.onbeforeunload = null; return true;")
+        .await;
+    browser.goto(&format!("{}{path}", app.base)).await;
+    browser.wait_for_text("salvato automaticamente il").await;
+    browser.click(".alert-info button.btn-primary").await;
+    let restored = browser
+        .execute("return document.querySelector('#body').value")
+        .await;
+    assert!(
+        restored
+            .as_str()
+            .unwrap_or_default()
+            .contains("Anche d'estate.")
+    );
+    browser.screenshot("editor-autosave").await;
+    browser.click("#editor-form button[value=salva]").await;
+    browser.wait_for_text("Modifiche salvate").await;
+    browser.click("button[value=submit]").await;
+    browser.wait_for_text("In revisione").await;
+    browser.click("form[action='/esci'] button").await;
+    browser.wait_for_url(|url| url.contains("/accedi")).await;
+
+    // The editor adds the Arabic version, approves and schedules.
+    login_any(&browser, &app, "caporedattore@example.org").await;
+    browser.goto(&format!("{}{path}?lingua=ar", app.base)).await;
+    browser.type_into("#title", "مكتبة مفتوحة في المساء").await;
+    browser
+        .type_into(
+            "#body",
+            "تبقى المكتبة مفتوحة ثلاث أمسيات في الأسبوع (من 18 إلى 22).",
+        )
+        .await;
+    browser.click("#editor-form button[value=salva]").await;
+    browser.wait_for_text("Modifiche salvate").await;
+    browser.goto(&format!("{}{path}", app.base)).await;
+    browser.click("button[value=approve]").await;
+    browser.wait_for_text("Approvato").await;
+    let at = agoral_domain::time::Timestamp::now().plus_seconds(3600);
+    let local = jiff::Timestamp::from_second(at.0)
+        .expect("instant")
+        .to_zoned(jiff::tz::TimeZone::get("Europe/Rome").expect("zone"))
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string();
+    browser
+        .execute(&format!(
+            "document.querySelector('#quando').value = '{local}'; return true;"
+        ))
+        .await;
+    browser.click("button[value=schedule]").await;
+    browser.wait_for_text("Programmato").await;
+    let public = format!("{}/articoli/una-biblioteca-aperta-la-sera", app.base);
+    let mut reader = app.client();
+    assert_eq!(
+        reader
+            .get("/articoli/una-biblioteca-aperta-la-sera")
+            .await
+            .status,
+        reqwest::StatusCode::NOT_FOUND
+    );
+    // Its time comes: the job publishes it, with its translation, feed and sitemap entries.
+    app.db().make_jobs_due().await.expect("due");
+    assert!(app.run_jobs().await >= 1);
+    browser.goto(&public).await;
+    browser.wait_for_text("Una biblioteca aperta la sera").await;
+    let arabic_slug = app
+        .db()
+        .article_translations(agoral_domain::articles::ArticleId(id))
+        .await
+        .expect("db")
+        .into_iter()
+        .find(|t| t.lang == agoral_domain::lang::Lang::Ar)
+        .expect("the Arabic version")
+        .slug;
+    browser
+        .goto(&format!("{}/ar/articoli/{arabic_slug}", app.base))
+        .await;
+    let arabic = browser
+        .execute("return [document.documentElement.dir, document.querySelector('h1').innerText]")
+        .await;
+    assert_eq!(arabic[0], "rtl");
+    assert_eq!(arabic[1], "مكتبة مفتوحة في المساء");
+    assert!(browser.axe_violations().await.is_empty());
+    let feed = reader.get("/feed.xml").await;
+    assert!(feed.body.contains("Una biblioteca aperta la sera"));
+    let arabic_feed = reader.get("/ar/feed.xml").await;
+    assert!(arabic_feed.body.contains("مكتبة مفتوحة في المساء"));
+    let sitemap = reader.get("/sitemap.xml").await;
+    assert!(
+        sitemap
+            .body
+            .contains("/articoli/una-biblioteca-aperta-la-sera")
+    );
+    assert!(
+        sitemap
+            .body
+            .contains(&format!("/ar/articoli/{arabic_slug}"))
     );
     browser.quit().await;
     app.stop().await;
