@@ -519,6 +519,16 @@ impl Db {
         Ok(instants.into_iter().map(Timestamp).collect())
     }
 
+    /// Removes a story with its versions, revisions and comments. A
+    /// publication job still queued for it finds nothing and does nothing.
+    pub async fn delete_article(&self, id: ArticleId) -> Result<bool> {
+        let result = sqlx::query("DELETE FROM articles WHERE id = $1")
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(result.rows_affected() > 0)
+    }
+
     /// Sets (or clears) the image shown at the top of a story.
     pub async fn set_featured_media(&self, id: ArticleId, media_id: Option<i64>) -> Result<()> {
         sqlx::query("UPDATE articles SET featured_media_id = $1 WHERE id = $2")

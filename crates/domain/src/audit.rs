@@ -25,6 +25,7 @@ pub enum AuditAction {
     BackupStarted,
     BackupDownloaded,
     MediaUploaded,
+    ArticleDeleted,
 }
 
 impl AuditAction {
@@ -52,6 +53,7 @@ impl AuditAction {
             AuditAction::BackupStarted => "backup.started",
             AuditAction::BackupDownloaded => "backup.downloaded",
             AuditAction::MediaUploaded => "media.uploaded",
+            AuditAction::ArticleDeleted => "article.deleted",
         }
     }
 }

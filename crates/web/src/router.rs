@@ -109,6 +109,8 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/articoli/{id}/revisioni/{revision}", REDAZIONE, articles::revisions::restore_revision)
         .post("/admin/articoli/{id}/immagine", REDAZIONE, articles::editor::set_featured_image)
         .post("/admin/articoli/{id}/bozza", REDAZIONE, articles::editor::autosave)
+        .get("/admin/articoli/{id}/elimina", EDITORS, articles::workflow::confirm_delete)
+        .post("/admin/articoli/{id}/elimina", EDITORS, articles::workflow::delete_article)
         // Sections and tags in every language.
         .get("/admin/sezioni", EDITORS, articles::taxonomy::list_sections)
         .post("/admin/sezioni", EDITORS, articles::taxonomy::create_section)

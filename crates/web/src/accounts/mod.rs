@@ -18,6 +18,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "invitato" => Some("notice-user-invited"),
         "salvato" => Some("notice-saved"),
         "conservato" => Some("notice-submission-kept"),
+        "eliminato" => Some("notice-article-deleted"),
         "reimpostazione" => Some("notice-reset-sent"),
         "due-fattori" => Some("notice-two-factor-disabled"),
         "due-fattori-reimpostati" => Some("notice-two-factor-reset"),

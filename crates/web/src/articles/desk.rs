@@ -21,13 +21,19 @@ use crate::{
 #[template(path = "articles/desk.html")]
 struct DeskPage {
     shell: Shell,
+    notice: Option<&'static str>,
     items: Vec<ArticleListItem>,
 }
 
-pub async fn list_desk(ctx: Ctx, staff: Staff) -> Result<Response, WebError> {
+pub async fn list_desk(
+    ctx: Ctx,
+    staff: Staff,
+    axum::extract::Query(query): axum::extract::Query<crate::accounts::NoticeQuery>,
+) -> Result<Response, WebError> {
     let user = &staff.0.user;
     let author = (!user.has_role(Role::Editor)).then_some(user.id.0);
     page(&DeskPage {
+        notice: query.notice(),
         shell: ctx.shell("desk-title"),
         items: ctx.state.db.desk_articles(author, 200).await?,
     })

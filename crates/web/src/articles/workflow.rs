@@ -147,6 +147,88 @@ pub async fn apply_transition(
     .into_response())
 }
 
+#[derive(askama::Template)]
+#[template(path = "articles/delete.html")]
+struct DeletePage {
+    shell: crate::render::Shell,
+    id: i64,
+    title: String,
+    /// Published stories are withdrawn first; the page says so.
+    published: bool,
+}
+
+/// `GET /admin/articoli/{id}/elimina`: what will go, and a button.
+pub async fn confirm_delete(ctx: Ctx, staff: Staff, id: IdPath) -> Result<Response, WebError> {
+    let article = load_for_desk(&ctx, &staff, id.0).await?;
+    let title = italian_title(&ctx, &article).await?;
+    crate::render::page(&DeletePage {
+        shell: ctx.shell("article-delete-title"),
+        id: article.id.0,
+        title,
+        published: article.state == ArticleState::Published,
+    })
+}
+
+async fn italian_title(
+    ctx: &Ctx,
+    article: &agoral_domain::articles::Article,
+) -> Result<String, WebError> {
+    Ok(ctx
+        .state
+        .db
+        .article_translations(article.id)
+        .await?
+        .into_iter()
+        .find(|t| t.lang == agoral_domain::lang::Lang::It)
+        .map(|t| t.title)
+        .unwrap_or_default())
+}
+
+/// `POST /admin/articoli/{id}/elimina`: editors remove a story that is not
+/// on the site (a published one is withdrawn first). Recorded in the log.
+pub async fn delete_article(
+    ctx: Ctx,
+    staff: Staff,
+    address: crate::session::ClientAddress,
+    id: IdPath,
+) -> Result<Response, WebError> {
+    let article = load_for_desk(&ctx, &staff, id.0).await?;
+    if !staff.0.user.has_role(agoral_domain::accounts::Role::Editor) {
+        return Err(WebError::Forbidden);
+    }
+    if article.state == ArticleState::Published {
+        let mut errors = FormErrors::default();
+        errors.push("form", "error-delete-published");
+        let view = editor_page(
+            &ctx,
+            &staff,
+            article,
+            agoral_domain::lang::Lang::It,
+            None,
+            errors,
+            None,
+        )
+        .await?;
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Html(askama::Template::render(&view)?),
+        )
+            .into_response());
+    }
+    let title = italian_title(&ctx, &article).await?;
+    ctx.state.db.delete_article(article.id).await?;
+    crate::audit::record(
+        &ctx.state,
+        agoral_domain::audit::AuditAction::ArticleDeleted,
+        Some(staff.0.user.id.0),
+        None,
+        address.0,
+        format!("#{} {title}", article.id.0),
+    )
+    .await;
+    Ok(Redirect::to("/admin/articoli?fatto=eliminato").into_response())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

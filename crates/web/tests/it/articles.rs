@@ -1335,3 +1335,73 @@ async fn the_editor_keeps_an_automatic_draft_without_touching_the_story() {
     assert_eq!(bad_lang.status, StatusCode::BAD_REQUEST);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_scheduled_story_deleted_before_its_time_never_appears() {
+    let app = TestApp::new().await;
+    let (mut author, mut editor) = redazione(&app).await;
+    let path = create(&mut author, "Una storia che non uscirà", "Testo").await;
+    let id = id_of(&path);
+    let step = format!("/admin/articoli/{id}/passaggio?lingua=it");
+    author.get(&path).await;
+    author.post_form(&step, &[("azione", "submit")]).await;
+    let when = jiff::Timestamp::from_second(agoral_domain::time::Timestamp::now().0 + 7200)
+        .expect("instant")
+        .to_zoned(jiff::tz::TimeZone::get("Europe/Rome").expect("zone"))
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string();
+    editor.get(&path).await;
+    let scheduled = editor
+        .post_form(&step, &[("azione", "schedule"), ("quando", &when)])
+        .await;
+    assert_eq!(scheduled.status, StatusCode::SEE_OTHER);
+    // Authors cannot delete; editors confirm first.
+    let delete = format!("{path}/elimina");
+    assert_eq!(author.get(&delete).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        author.post_form(&delete, &[]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let confirm = editor.get(&delete).await;
+    assert!(confirm.body.contains("Una storia che non uscirà"));
+    let deleted = editor.post_form(&delete, &[]).await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+    assert_eq!(deleted.location(), "/admin/articoli?fatto=eliminato");
+    assert!(
+        editor
+            .get(deleted.location())
+            .await
+            .body
+            .contains("Articolo eliminato.")
+    );
+    // Its time comes: the job finds nothing, fails nothing, publishes nothing.
+    app.db().make_jobs_due().await.expect("due");
+    assert_eq!(app.run_jobs().await, 1);
+    let counts = app.db().job_counts().await.expect("counts");
+    assert_eq!(counts.failed, 0);
+    let mut reader = app.client();
+    assert_eq!(
+        reader
+            .get("/articoli/una-storia-che-non-uscira")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!reader.get("/feed.xml").await.body.contains("non uscirà"));
+    assert_eq!(editor.get(&path).await.status, StatusCode::NOT_FOUND);
+    // A published story is withdrawn before it can go.
+    let path = create(&mut editor, "Già in pagina", "Testo").await;
+    let step = format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path));
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        editor.post_form(&step, &[("azione", action)]).await;
+    }
+    let refused = editor.post_form(&format!("{path}/elimina"), &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("va prima ritirato"));
+    assert_eq!(
+        reader.get("/articoli/gia-in-pagina").await.status,
+        StatusCode::OK
+    );
+    app.stop().await;
+}
