@@ -519,6 +519,43 @@ impl Db {
         Ok(instants.into_iter().map(Timestamp).collect())
     }
 
+    /// The search-engine title and description of a language version
+    /// (empty when the title and standfirst serve).
+    pub async fn article_seo(&self, id: ArticleId, lang: Lang) -> Result<(String, String)> {
+        let row = sqlx::query(
+            "SELECT seo_title, seo_description FROM article_seo WHERE article_id = $1 AND lang = $2",
+        )
+        .bind(id.0)
+        .bind(lang.code())
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(match row {
+            Some(r) => (r.try_get("seo_title")?, r.try_get("seo_description")?),
+            None => (String::new(), String::new()),
+        })
+    }
+
+    pub async fn save_article_seo(
+        &self,
+        id: ArticleId,
+        lang: Lang,
+        title: &str,
+        description: &str,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO article_seo (article_id, lang, seo_title, seo_description) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (article_id, lang) DO UPDATE \
+             SET seo_title = excluded.seo_title, seo_description = excluded.seo_description",
+        )
+        .bind(id.0)
+        .bind(lang.code())
+        .bind(title)
+        .bind(description)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
     /// Removes a story with its versions, revisions and comments. A
     /// publication job still queued for it finds nothing and does nothing.
     pub async fn delete_article(&self, id: ArticleId) -> Result<bool> {

@@ -48,6 +48,7 @@ pub const TABLES: &[&str] = &[
     "author_bios",
     "kept_submissions",
     "article_autosaves",
+    "article_seo",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past

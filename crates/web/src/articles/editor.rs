@@ -45,6 +45,9 @@ pub struct EditorForm {
     pub tags: String,
     /// User ids of the byline, in order.
     pub authors: Vec<String>,
+    /// For search engines and link previews (empty: title and standfirst).
+    pub seo_title: String,
+    pub seo_description: String,
 }
 
 /// Places for names in the byline form.
@@ -160,6 +163,7 @@ pub async fn editor_page(
 ) -> Result<EditorPage, WebError> {
     let db = &ctx.state.db;
     let translations = db.article_translations(article.id).await?;
+    let seo = db.article_seo(article.id, lang).await?;
     let form = match form {
         Some(form) => form,
         None => {
@@ -188,6 +192,8 @@ pub async fn editor_page(
                     .iter()
                     .map(|a| a.user_id.to_string())
                     .collect(),
+                seo_title: seo.0,
+                seo_description: seo.1,
             }
         }
     };
@@ -349,6 +355,8 @@ pub async fn save_article(
             .filter(|a| !a.is_empty())
             .map(str::to_owned)
             .collect(),
+        seo_title: fields.get("seo_title").to_owned(),
+        seo_description: fields.get("seo_description").to_owned(),
     };
     let mut errors = FormErrors::default();
     let text = ArticleText::parse(&form.title, &form.standfirst, &form.body)
@@ -407,6 +415,13 @@ pub async fn save_article(
             }
         }
     }
+    let seo_title = agoral_domain::clean_text("seo_title", &form.seo_title, 0, 70, false)
+        .map_err(|e| errors.0.push(e))
+        .unwrap_or_default();
+    let seo_description =
+        agoral_domain::clean_text("seo_description", &form.seo_description, 0, 160, false)
+            .map_err(|e| errors.0.push(e))
+            .unwrap_or_default();
     let slug = match &text {
         Some(text) => choose_slug(&ctx, &form.slug, &text.title, lang, Some(article.id))
             .await?
@@ -439,6 +454,10 @@ pub async fn save_article(
             ctx.state
                 .db
                 .delete_autosave(article.id.0, lang, staff.0.user.id.0)
+                .await?;
+            ctx.state
+                .db
+                .save_article_seo(article.id, lang, &seo_title, &seo_description)
                 .await?;
             if italian {
                 ctx.state

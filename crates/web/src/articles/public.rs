@@ -59,6 +59,10 @@ struct ArticlePage {
     url: String,
     /// The image at the top, when it has its Italian description.
     featured: Option<agoral_domain::media::Media>,
+    /// The description for search engines and link previews.
+    meta_description: String,
+    /// The title of link previews.
+    share_title: String,
     /// Share links: (label key, address). Plain links; nothing is loaded
     /// from the sites until the reader follows one.
     share: Vec<(&'static str, String)>,
@@ -134,7 +138,18 @@ pub async fn show_article(
     }
     let fallback = own.is_none();
     let text = own.unwrap_or(italian.clone());
-    let mut shell = ctx.shell_titled(text.title.clone());
+    let (seo_title, seo_description) = db.article_seo(id, text.lang).await?;
+    let share_title = if seo_title.is_empty() {
+        text.title.clone()
+    } else {
+        seo_title
+    };
+    let meta_description = if seo_description.is_empty() {
+        text.standfirst.clone()
+    } else {
+        seo_description
+    };
+    let mut shell = ctx.shell_titled(share_title.clone());
     // Alternates: each language's own address, the Italian one elsewhere.
     shell.alternates = Lang::ALL
         .iter()
@@ -193,6 +208,8 @@ pub async fn show_article(
     page(&ArticlePage {
         featured,
         share,
+        meta_description,
+        share_title,
         tags,
         json_ld,
         url,

@@ -1405,3 +1405,72 @@ async fn a_scheduled_story_deleted_before_its_time_never_appears() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn search_engine_fields_per_language() {
+    let app = TestApp::new().await;
+    let (_, mut editor) = redazione(&app).await;
+    let path = create(&mut editor, "Un titolo lungo per il giornale", "Testo").await;
+    let save = |seo_title: &str, seo_description: &str, version: &str| {
+        vec![
+            ("version".to_owned(), version.to_owned()),
+            ("lang".to_owned(), "it".to_owned()),
+            (
+                "title".to_owned(),
+                "Un titolo lungo per il giornale".to_owned(),
+            ),
+            ("standfirst".to_owned(), "Il sommario".to_owned()),
+            ("body".to_owned(), "Testo".to_owned()),
+            ("level".to_owned(), "locale".to_owned()),
+            ("seo_title".to_owned(), seo_title.to_owned()),
+            ("seo_description".to_owned(), seo_description.to_owned()),
+            ("azione".to_owned(), "salva".to_owned()),
+        ]
+    };
+    let page = editor.get(&path).await;
+    let version = field_value(&page.body, "version").expect("version");
+    let long = "x".repeat(71);
+    let fields = save(&long, "", &version);
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let refused = editor.post_form(&path, &pairs).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(&long), "what was typed is kept");
+    let fields = save("Titolo breve", "Descrizione per i motori <b>", &version);
+    let pairs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    assert_eq!(
+        editor.post_form(&path, &pairs).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let step = format!("/admin/articoli/{}/passaggio?lingua=it", id_of(&path));
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        editor.post_form(&step, &[("azione", action)]).await;
+    }
+    let story = app
+        .client()
+        .get("/articoli/un-titolo-lungo-per-il-giornale")
+        .await;
+    assert!(story.body.contains("<title>Titolo breve · AgorAL</title>"));
+    assert!(
+        story
+            .body
+            .contains("<meta property=\"og:title\" content=\"Titolo breve\">")
+    );
+    assert!(
+        story
+            .body
+            .contains("content=\"Descrizione per i motori &#60;b&#62;\"")
+    );
+    assert!(
+        story
+            .body
+            .contains("<h1>Un titolo lungo per il giornale</h1>")
+    );
+    app.stop().await;
+}
