@@ -1,5 +1,5 @@
 //! Benchmark: server time to render a story page without any cache, for a
-//! 1,500-word story with 10 tags, through the whole middleware stack
+//! 1,500-word story with 10 tags and a featured image, through the whole middleware stack
 //! (in-process, no network), side by side with a static file through the
 //! same stack; and the time from "publish" to the story being visible.
 //! Run with `bench/article-render.sh`.
@@ -126,6 +126,31 @@ async fn main() -> anyhow::Result<()> {
     db.set_article_tags(id, &tags).await?;
     db.update_article_meta(id, None, Level::Locale, &["006003".to_owned()])
         .await?;
+    // A featured photo with its variants, as an editor would have it.
+    let photo = image::RgbImage::from_fn(2400, 1600, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x + y) % 256) as u8])
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 85).encode_image(&photo)?;
+    let media = agoral_web::media::store_image(db, &state.media, jpeg, "foto.jpg", None)
+        .await?
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let texts = [agoral_domain::media::MediaText {
+        lang: Lang::It,
+        alt_text: "Una classe serale di italiano".to_owned(),
+        caption: "La classe del giovedì".to_owned(),
+    }];
+    db.update_media_details(
+        media.id,
+        &agoral_db::media::MediaDetails {
+            credit: "Redazione",
+            licence: "CC BY 4.0",
+            texts: &texts,
+        },
+    )
+    .await?;
+    agoral_web::jobs::run_due(&state, "bench").await?;
+    db.set_featured_media(id, Some(media.id)).await?;
 
     let (app, _) = agoral_web::build_app(state.clone());
 
@@ -146,6 +171,11 @@ async fn main() -> anyhow::Result<()> {
         .await?;
     let visible = started.elapsed();
     assert_eq!(response.status(), 200);
+    let page = axum::body::to_bytes(response.into_body(), usize::MAX).await?;
+    assert!(
+        String::from_utf8_lossy(&page).contains("<source type=\"image/webp\" srcset="),
+        "the page carries the featured image's variants"
+    );
 
     let asset = format!(
         "/static/{}/css/agoral.css",
@@ -163,7 +193,7 @@ async fn main() -> anyhow::Result<()> {
     file.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "story page, 1,500 words, 10 tags, no cache ({} requests, in process):",
+        "story page, 1,500 words, 10 tags, featured image, no cache ({} requests, in process):",
         article.len()
     );
     println!(
