@@ -83,7 +83,10 @@ fn translation_from_row(row: &AnyRow) -> Result<ArticleTranslation> {
         standfirst: row.try_get("standfirst")?,
         body_markdown: row.try_get("body_markdown")?,
         body_html: row.try_get("body_html")?,
+        body_text: row.try_get("body_text")?,
         updated_at: Timestamp(row.try_get("updated_at")?),
+        seo_title: row.try_get("seo_title")?,
+        seo_description: row.try_get("seo_description")?,
     })
 }
 
@@ -291,40 +294,41 @@ impl Db {
         Ok(())
     }
 
+    /// A story with its byline and comuni. The three reads run side by
+    /// side on separate connections: a story page waits for one, not three.
     pub async fn article(&self, id: ArticleId) -> Result<Option<Article>> {
-        let Some(row) = sqlx::query(
+        let main = sqlx::query(
             "SELECT id, state, section_id, level, version, source_note, is_example, created_at, \
              updated_at, published_at, scheduled_at, featured_media_id FROM articles WHERE id = $1",
         )
         .bind(id.0)
-        .fetch_optional(self.pool())
-        .await?
-        else {
-            return Ok(None);
-        };
+        .fetch_optional(self.pool());
         let authors = sqlx::query(
             "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
              LEFT JOIN author_profiles p ON p.user_id = u.id \
              WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
         )
         .bind(id.0)
-        .fetch_all(self.pool())
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(Author {
-                user_id: r.try_get("id")?,
-                name: r.try_get("display_name")?,
-                slug: r.try_get("slug")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-        let comuni: Vec<String> = sqlx::query_scalar(
+        .fetch_all(self.pool());
+        let comuni = sqlx::query_scalar::<_, String>(
             "SELECT istat_code FROM article_comuni WHERE article_id = $1 ORDER BY istat_code",
         )
         .bind(id.0)
-        .fetch_all(self.pool())
-        .await?;
+        .fetch_all(self.pool());
+        let (row, authors, comuni) = futures::try_join!(main, authors, comuni)?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let authors = authors
+            .iter()
+            .map(|r| {
+                Ok(Author {
+                    user_id: r.try_get("id")?,
+                    name: r.try_get("display_name")?,
+                    slug: r.try_get("slug")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
         let state: String = row.try_get("state")?;
         let level: String = row.try_get("level")?;
         Ok(Some(Article {
@@ -351,8 +355,11 @@ impl Db {
 
     pub async fn article_translations(&self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
         let rows = sqlx::query(
-            "SELECT article_id, lang, slug, title, standfirst, body_markdown, body_html, updated_at \
-             FROM article_translations WHERE article_id = $1 ORDER BY lang",
+            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_markdown, \
+             t.body_html, t.body_text, t.updated_at, COALESCE(s.seo_title, '') AS seo_title, \
+             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
+             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
+             WHERE t.article_id = $1 ORDER BY t.lang",
         )
         .bind(id.0)
         .fetch_all(self.pool())

@@ -97,40 +97,36 @@ impl Db {
         Ok(Some(media))
     }
 
+    /// Texts and variants of each image, in one query per image.
     async fn fill_media(&self, items: &mut [Media]) -> Result<()> {
         for media in items {
-            media.texts = sqlx::query(
-                "SELECT lang, alt_text, caption FROM media_texts WHERE media_id = $1 ORDER BY lang",
+            let rows = sqlx::query(
+                "SELECT 't' AS kind, lang AS a, alt_text AS b, caption AS c, CAST(0 AS BIGINT) AS w \
+                 FROM media_texts WHERE media_id = $1 \
+                 UNION ALL SELECT 'v', format, storage_key, '', width FROM media_variants \
+                 WHERE media_id = $1 ORDER BY 1, 2, 5",
             )
             .bind(media.id)
             .fetch_all(self.pool())
-            .await?
-            .iter()
-            .map(|r| {
-                let lang: String = r.try_get("lang")?;
-                Ok(MediaText {
-                    lang: Lang::from_code(&lang).unwrap_or_default(),
-                    alt_text: r.try_get("alt_text")?,
-                    caption: r.try_get("caption")?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-            media.variants = sqlx::query(
-                "SELECT width, format, storage_key FROM media_variants WHERE media_id = $1 \
-                 ORDER BY format, width",
-            )
-            .bind(media.id)
-            .fetch_all(self.pool())
-            .await?
-            .iter()
-            .map(|r| {
-                Ok(Variant {
-                    width: r.try_get("width")?,
-                    format: r.try_get("format")?,
-                    storage_key: r.try_get("storage_key")?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+            .await?;
+            for row in &rows {
+                let kind: String = row.try_get("kind")?;
+                let a: String = row.try_get("a")?;
+                let b: String = row.try_get("b")?;
+                if kind == "t" {
+                    media.texts.push(MediaText {
+                        lang: Lang::from_code(&a).unwrap_or_default(),
+                        alt_text: b,
+                        caption: row.try_get("c")?,
+                    });
+                } else {
+                    media.variants.push(Variant {
+                        width: row.try_get("w")?,
+                        format: a,
+                        storage_key: b,
+                    });
+                }
+            }
         }
         Ok(())
     }

@@ -16,39 +16,113 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
     if allowed { url } else { CowStr::Borrowed("#") }
 }
 
+/// What the magazine's Markdown understands beyond CommonMark.
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
+}
+
+fn escape_attribute(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Sanitised HTML: raw HTML shown as text, links and images only to safe
+/// addresses, links to other sites marked `rel="noopener noreferrer"`,
+/// and every heading given an `id` (from its words, unique in the text)
+/// so that a section of a story can be linked to.
 pub fn to_html(source: &str) -> String {
-    let parser = Parser::new_ext(
-        source,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    )
-    .map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: safe_url(dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Image {
-            link_type,
-            dest_url: safe_url(dest_url),
-            title,
-            id,
-        }),
-        other => other,
-    });
+    let events: Vec<Event> = Parser::new_ext(source, options()).collect();
+    let mut used: Vec<String> = Vec::new();
+    let mut out_events = Vec::with_capacity(events.len());
+    for (index, event) in events.iter().enumerate() {
+        let event = match event.clone() {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Start(Tag::Heading {
+                level,
+                classes,
+                attrs,
+                ..
+            }) => {
+                let mut words = String::new();
+                for next in &events[index + 1..] {
+                    match next {
+                        Event::End(TagEnd::Heading(_)) => break,
+                        Event::Text(t) | Event::Code(t) => words.push_str(t),
+                        _ => {}
+                    }
+                }
+                let base = match agoral_domain::articles::slugify(&words) {
+                    slug if slug.is_empty() => "sezione".to_owned(),
+                    slug => slug,
+                };
+                let mut id = base.clone();
+                let mut n = 2;
+                while used.contains(&id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                used.push(id.clone());
+                Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from(id)),
+                    classes,
+                    attrs,
+                })
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let url = safe_url(dest_url);
+                let lower = url.to_ascii_lowercase();
+                if lower.starts_with("http://") || lower.starts_with("https://") {
+                    let title = if title.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" title=\"{}\"", escape_attribute(&title))
+                    };
+                    Event::Html(CowStr::from(format!(
+                        "<a href=\"{}\" rel=\"noopener noreferrer\"{title}>",
+                        escape_attribute(&url)
+                    )))
+                } else {
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: url,
+                        title,
+                        id,
+                    })
+                }
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: safe_url(dest_url),
+                title,
+                id,
+            }),
+            other => other,
+        };
+        out_events.push(event);
+    }
     let mut out = String::new();
-    html::push_html(&mut out, parser);
+    html::push_html(&mut out, out_events.into_iter());
     out
 }
 
@@ -59,22 +133,40 @@ mod tests {
         let html = super::to_html(
             "# Titolo\n\n<script>alert(1)</script>\n\nTesto *importante*. [x](javascript:alert(1)) [y](https://agid.gov.it)",
         );
-        assert!(html.contains("<h1>Titolo</h1>"));
+        assert!(html.contains("<h1 id=\"titolo\">Titolo</h1>"));
         assert!(html.contains("&lt;script&gt;"));
         assert!(!html.contains("<script>"));
         assert!(!html.contains("javascript:"));
-        assert!(html.contains("href=\"https://agid.gov.it\""));
+        assert!(html.contains("href=\"https://agid.gov.it\" rel=\"noopener noreferrer\""));
         assert!(html.contains("<em>importante</em>"));
+    }
+
+    #[test]
+    fn anchors_tables_and_footnotes() {
+        let html = super::to_html(
+            "## Il corso\n\n## Il corso\n\n## العمل\n\nTesto[^1] e [pagina](/privacy \"a \\\"b\\\"\").\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Una nota.\n",
+        );
+        assert!(html.contains("<h2 id=\"il-corso\">Il corso</h2>"), "{html}");
+        assert!(html.contains("<h2 id=\"il-corso-2\">"), "{html}");
+        assert!(html.contains("<h2 id=\"alml\">"), "{html}");
+        assert!(html.contains("<table>"));
+        assert!(html.contains("class=\"footnote-reference\""));
+        assert!(html.contains("Una nota."));
+        assert!(
+            html.contains("<a href=\"/privacy\" title=\"a &quot;b&quot;\">"),
+            "{html}"
+        );
+        let hostile =
+            super::to_html("[x](https://e.it/\"onmouseover=\"alert(1) \"t\\\"><script>\")");
+        assert!(!hostile.contains("<script>"), "{hostile}");
+        assert!(!hostile.contains("\"onmouseover"), "{hostile}");
     }
 }
 
 /// The words of a Markdown text without markup, for search and reading time.
 pub fn to_text(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
-    for event in Parser::new_ext(
-        source,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    ) {
+    for event in Parser::new_ext(source, options()) {
         match event {
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 out.push_str(&t)

@@ -144,7 +144,13 @@ pub struct ArticleTranslation {
     pub standfirst: String,
     pub body_markdown: String,
     pub body_html: String,
+    /// The body's words without markup, stored at save time.
+    pub body_text: String,
     pub updated_at: crate::time::Timestamp,
+    /// For search engines and link previews; empty when the title and the
+    /// standfirst serve.
+    pub seo_title: String,
+    pub seo_description: String,
 }
 
 /// A saved version of a story's text.

@@ -18,7 +18,6 @@ use serde::Deserialize;
 use crate::{
     articles::{PER_PAGE, page_number},
     error::WebError,
-    markdown,
     public::home::group_digits,
     render::{Ctx, Shell, page},
 };
@@ -122,8 +121,13 @@ pub async fn show_article(
             None => return old_address(&ctx, &slug).await,
         },
     };
-    let article = db.article(id).await?.ok_or(WebError::NotFound)?;
-    let translations = db.article_translations(id).await?;
+    // Reads that do not depend on each other run side by side.
+    let (article, translations, tags) = futures::try_join!(
+        db.article(id),
+        db.article_translations(id),
+        db.article_tags(id, ctx.lang)
+    )?;
+    let article = article.ok_or(WebError::NotFound)?;
     let italian = translations
         .iter()
         .find(|t| t.lang == Lang::It)
@@ -138,16 +142,15 @@ pub async fn show_article(
     }
     let fallback = own.is_none();
     let text = own.unwrap_or(italian.clone());
-    let (seo_title, seo_description) = db.article_seo(id, text.lang).await?;
-    let share_title = if seo_title.is_empty() {
+    let share_title = if text.seo_title.is_empty() {
         text.title.clone()
     } else {
-        seo_title
+        text.seo_title.clone()
     };
-    let meta_description = if seo_description.is_empty() {
+    let meta_description = if text.seo_description.is_empty() {
         text.standfirst.clone()
     } else {
-        seo_description
+        text.seo_description.clone()
     };
     let mut shell = ctx.shell_titled(share_title.clone());
     // Alternates: each language's own address, the Italian one elsewhere.
@@ -164,25 +167,37 @@ pub async fn show_article(
         .collect();
     shell.rest = format!("/articoli/{}", text.slug);
     let shell = shell.with_updated(article.updated_at);
-    let section = match article.section_id {
-        Some(id) => db.section(id, ctx.lang).await?,
-        None => None,
-    };
-    let mut comuni = Vec::new();
-    for code in &article.comuni {
-        if let Ok(code) = IstatCode::parse(code)
-            && let Some(comune) = db.comune(&code).await?
-        {
-            comuni.push(comune);
+    let section = async {
+        match article.section_id {
+            Some(id) => db.section(id, ctx.lang).await,
+            None => Ok(None),
         }
-    }
+    };
+    let comuni = async {
+        let mut comuni = Vec::new();
+        for code in &article.comuni {
+            if let Ok(code) = IstatCode::parse(code)
+                && let Some(comune) = db.comune(&code).await?
+            {
+                comuni.push(comune);
+            }
+        }
+        Ok(comuni)
+    };
     let filter = ListFilter {
         section_id: article.section_id,
         ..ListFilter::default()
     };
-    let related = db
-        .published_articles(ctx.lang, &filter, 4, 0)
-        .await?
+    let related = db.published_articles(ctx.lang, &filter, 4, 0);
+    let featured = async {
+        match article.featured_media_id {
+            Some(id) => Ok(db.media(id).await?.filter(|m| m.publishable())),
+            None => Ok(None),
+        }
+    };
+    let (section, comuni, related, featured) =
+        futures::try_join!(section, comuni, related, featured)?;
+    let related = related
         .into_iter()
         .filter(|item| item.id != article.id)
         .take(3)
@@ -192,10 +207,6 @@ pub async fn show_article(
         ctx.state.config.public_url,
         article_path(ctx.lang, &text.slug)
     );
-    let featured = match article.featured_media_id {
-        Some(id) => db.media(id).await?.filter(|m| m.publishable()),
-        None => None,
-    };
     let json_ld = json_ld(
         &article,
         &text,
@@ -203,7 +214,6 @@ pub async fn show_article(
         featured.as_ref(),
         &ctx.state.config.public_url,
     );
-    let tags = db.article_tags(article.id, ctx.lang).await?;
     let share = share_links(&url, &text.title);
     page(&ArticlePage {
         featured,
@@ -213,7 +223,7 @@ pub async fn show_article(
         tags,
         json_ld,
         url,
-        reading_minutes: reading_minutes(&markdown::to_text(&text.body_markdown)),
+        reading_minutes: reading_minutes(&text.body_text),
         translations: translations
             .iter()
             .map(|t| (t.lang, article_path(t.lang, &t.slug)))
