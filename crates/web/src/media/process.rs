@@ -126,6 +126,61 @@ pub fn jpeg_is_complete(bytes: &[u8]) -> bool {
     false
 }
 
+/// A JPEG without its metadata, byte for byte otherwise: application
+/// segments `APP1`–`APP15` (EXIF, GPS, XMP, ICC, maker notes) and comments
+/// are left out wherever they are, and anything after the end-of-image
+/// marker (a hidden trailer) is dropped. `None` when the structure is not a
+/// complete JPEG. Only `APP0` (the JFIF header) is kept.
+pub fn strip_jpeg(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(bytes.get(..2)?);
+    let mut i = 2;
+    while i + 1 < bytes.len() {
+        if bytes[i] != 0xFF {
+            return None;
+        }
+        let marker = bytes[i + 1];
+        match marker {
+            0xD9 => {
+                out.extend_from_slice(&[0xFF, 0xD9]);
+                return Some(out);
+            }
+            0xFF => i += 1,
+            0x01 | 0xD0..=0xD7 => {
+                out.extend_from_slice(&bytes[i..i + 2]);
+                i += 2;
+            }
+            _ => {
+                let length = u16::from_be_bytes([*bytes.get(i + 2)?, *bytes.get(i + 3)?]) as usize;
+                if length < 2 {
+                    return None;
+                }
+                let end = i + 2 + length;
+                let segment = bytes.get(i..end)?;
+                let metadata = matches!(marker, 0xE1..=0xEF | 0xFE);
+                if !metadata {
+                    out.extend_from_slice(segment);
+                }
+                i = end;
+                if marker == 0xDA {
+                    let start = i;
+                    loop {
+                        if i + 1 >= bytes.len() {
+                            return None;
+                        }
+                        if bytes[i] == 0xFF && !matches!(bytes[i + 1], 0x00 | 0xD0..=0xD7 | 0xFF) {
+                            break;
+                        }
+                        i += 1;
+                    }
+                    out.extend_from_slice(&bytes[start..i]);
+                }
+            }
+        }
+    }
+    None
+}
+
 fn limits() -> Limits {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -136,6 +191,11 @@ fn limits() -> Limits {
 
 /// Decodes an image of a known kind under the limits, orientation applied.
 pub fn decode(bytes: &[u8], kind: Kind) -> Result<DynamicImage, ImageError> {
+    decode_with_orientation(bytes, kind).map(|(image, _)| image)
+}
+
+/// Like [`decode`], and says whether the file was already upright.
+fn decode_with_orientation(bytes: &[u8], kind: Kind) -> Result<(DynamicImage, bool), ImageError> {
     if kind == Kind::Jpeg && !jpeg_is_complete(bytes) {
         return Err(ImageError::Damaged);
     }
@@ -150,7 +210,10 @@ pub fn decode(bytes: &[u8], kind: Kind) -> Result<DynamicImage, ImageError> {
     let orientation = decoder.orientation().map_err(classify)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(classify)?;
     image.apply_orientation(orientation);
-    Ok(image)
+    Ok((
+        image,
+        orientation == image::metadata::Orientation::NoTransforms,
+    ))
 }
 
 fn classify(error: image::ImageError) -> ImageError {
@@ -176,8 +239,11 @@ pub struct Prepared {
 /// everything else.
 pub fn prepare(bytes: &[u8]) -> Result<Prepared, ImageError> {
     let kind = sniff(bytes).ok_or(ImageError::NotAnImage)?;
-    let image = decode(bytes, kind)?;
+    let (image, upright) = decode_with_orientation(bytes, kind)?;
     let bytes = match kind {
+        // Already upright: the metadata goes, the compressed pixels stay
+        // (no second lossy pass, and much faster than encoding again).
+        Kind::Jpeg if upright => strip_jpeg(bytes).ok_or(ImageError::Damaged)?,
         Kind::Jpeg => encode_jpeg(&image, 92),
         Kind::Png => {
             let mut out = Vec::new();
@@ -321,6 +387,29 @@ mod tests {
             prepare(b"<svg onload=alert(1)>").expect_err("refused"),
             ImageError::NotAnImage
         );
+    }
+
+    #[test]
+    fn an_upright_jpeg_loses_its_metadata_and_keeps_its_pixels() {
+        let plain = jpeg(64, 48);
+        // APP1 (an EXIF-like block naming a place), a comment, and a trailer.
+        let mut tagged = plain[..2].to_vec();
+        let app1 = b"Exif\0\0SECRET-PLACE-45.09N";
+        tagged.extend_from_slice(&[0xFF, 0xE1]);
+        tagged.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+        tagged.extend_from_slice(app1);
+        tagged.extend_from_slice(&[0xFF, 0xFE, 0x00, 0x09]);
+        tagged.extend_from_slice(b"comment");
+        tagged.extend_from_slice(&plain[2..]);
+        tagged.extend_from_slice(b"TRAILER-WITH-A-VIDEO");
+        let prepared = prepare(&tagged).expect("accepted");
+        let contains = |needle: &[u8]| prepared.bytes.windows(needle.len()).any(|w| w == needle);
+        assert!(!contains(b"SECRET-PLACE"));
+        assert!(!contains(b"Exif"));
+        assert!(!contains(b"comment"));
+        assert!(!contains(b"TRAILER"));
+        assert_eq!(prepared.bytes, plain, "the rest is byte for byte the same");
+        assert!(strip_jpeg(&plain[..plain.len() - 10]).is_none());
     }
 
     #[test]
