@@ -193,6 +193,7 @@ impl Db {
         .await?;
         crate::authors::ensure_profile(&mut tx, new.created_by).await?;
         write_translation(&mut tx, id, &new.text, Some(new.created_by), now).await?;
+        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id).await?;
         tx.commit().await?;
         Ok(Some(ArticleId(id)))
     }
@@ -258,6 +259,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         write_translation(&mut tx, id.0, text, Some(by), now).await?;
+        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
         tx.commit().await?;
         Ok(SaveOutcome::Saved {
             version: expected_version + 1,
@@ -290,6 +292,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -434,6 +437,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -515,6 +519,13 @@ impl Db {
         rows.iter().map(item_from_row).collect()
     }
 
+    /// Every story's id, oldest first (for rebuilding the search index).
+    pub async fn all_article_ids(&self) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar("SELECT id FROM articles ORDER BY id")
+            .fetch_all(self.pool())
+            .await?)
+    }
+
     /// When each published story came out, for the monthly archive.
     pub async fn publication_instants(&self) -> Result<Vec<Timestamp>> {
         let instants: Vec<i64> = sqlx::query_scalar(
@@ -560,6 +571,8 @@ impl Db {
         .bind(description)
         .execute(self.pool())
         .await?;
+        self.record_change(crate::changes::entity::ARTICLE, id.0)
+            .await?;
         Ok(())
     }
 
@@ -570,6 +583,8 @@ impl Db {
             .bind(id.0)
             .execute(self.pool())
             .await?;
+        self.record_change(crate::changes::entity::ARTICLE, id.0)
+            .await?;
         Ok(result.rows_affected() > 0)
     }
 
@@ -579,6 +594,8 @@ impl Db {
             .bind(media_id)
             .bind(id.0)
             .execute(self.pool())
+            .await?;
+        self.record_change(crate::changes::entity::ARTICLE, id.0)
             .await?;
         Ok(())
     }

@@ -90,6 +90,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -227,6 +228,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::AUTHOR, user_id).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -230,6 +230,8 @@ impl Db {
                 .await?;
             }
         }
+        // Every instance drops its cache and rebuilds its index.
+        crate::changes::record(&mut tx, crate::changes::entity::ALL, 0).await?;
         tx.commit().await?;
         Ok(count)
     }

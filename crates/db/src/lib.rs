@@ -11,6 +11,7 @@ pub mod audit;
 pub mod auth_tokens;
 pub mod authors;
 pub mod backup;
+pub mod changes;
 pub mod comuni;
 pub mod jobs;
 pub mod kept;

@@ -189,6 +189,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::MEDIA, id).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -223,6 +224,7 @@ impl Db {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        crate::changes::record(&mut tx, crate::changes::entity::MEDIA, id).await?;
         tx.commit().await?;
         Ok(())
     }

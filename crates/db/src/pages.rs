@@ -63,6 +63,7 @@ impl Db {
         .bind(by)
         .execute(self.pool())
         .await?;
+        self.record_change(crate::changes::entity::PAGE, 0).await?;
         Ok(())
     }
 

@@ -148,6 +148,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::SECTION, id).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -181,6 +182,7 @@ impl Db {
         .bind(name)
         .execute(&mut *tx)
         .await?;
+        crate::changes::record(&mut tx, crate::changes::entity::SECTION, id).await?;
         tx.commit().await?;
         Ok(Some(id))
     }

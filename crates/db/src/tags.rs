@@ -66,6 +66,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -164,6 +165,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
+        crate::changes::record(&mut tx, crate::changes::entity::TAG, id).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -10,8 +10,8 @@ use crate::{access::RouteInfo, error, middleware, router, state::AppState};
 /// The whole application and the table of its routes and access rules.
 ///
 /// Requests pass, from the outside in: metrics and logging → security
-/// headers → localised error pages → time limit → body size limit → the
-/// route's access rule → the handler.
+/// headers → localised error pages → the page cache → time limit → body
+/// size limit → the route's access rule → the handler.
 pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
     let (routes, table) = router::routes(state.clone());
     let app = routes
@@ -24,6 +24,10 @@ pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_secs),
+        ))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::cache::serve_cached,
         ))
         .layer(from_fn_with_state(state.clone(), middleware::render_errors))
         .layer(from_fn_with_state(

@@ -72,6 +72,8 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Largest image upload accepted, in bytes.
     pub max_upload_bytes: usize,
+    /// Memory for rendered public pages, in MiB (0 turns the cache off).
+    pub page_cache_megabytes: u64,
     /// Time allowed for a request, in seconds.
     pub request_timeout_secs: u64,
     /// A session ends after this many minutes without activity.
@@ -114,6 +116,7 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("trust_proxy", false),
     ("max_body_bytes", false),
     ("max_upload_bytes", false),
+    ("page_cache_megabytes", false),
     ("request_timeout_secs", false),
     ("session_idle_minutes", false),
     ("log", false),
@@ -367,6 +370,13 @@ impl Sources {
                 1024usize,
                 1 << 30,
             )?,
+            page_cache_megabytes: number(
+                self,
+                "page_cache_megabytes",
+                &text("page_cache_megabytes", "64"),
+                0u64,
+                65536,
+            )?,
             request_timeout_secs: number(
                 self,
                 "request_timeout_secs",
@@ -460,6 +470,10 @@ impl Config {
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("max_upload_bytes", self.max_upload_bytes.to_string()),
             (
+                "page_cache_megabytes",
+                self.page_cache_megabytes.to_string(),
+            ),
+            (
                 "request_timeout_secs",
                 self.request_timeout_secs.to_string(),
             ),
@@ -473,6 +487,11 @@ impl Config {
 
     pub fn media_dir(&self) -> PathBuf {
         self.data_dir.join("media")
+    }
+
+    /// This instance's search index.
+    pub fn search_dir(&self) -> PathBuf {
+        self.data_dir.join("search")
     }
 
     pub fn mail_dir(&self) -> PathBuf {

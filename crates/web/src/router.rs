@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, articles, health, media, public,
+    accounts, admin, articles, health, media, public, search,
     state::AppState,
 };
 
@@ -58,6 +58,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/autori/{{slug}}/rss.xml"), Access::Public, articles::feeds::author_feed)
             .get(&format!("{p}/autori/{{slug}}"), Access::Public, articles::public::show_author)
             .get(&format!("{p}/archivio"), Access::Public, articles::public::show_archive)
+            .get(&format!("{p}/cerca"), Access::Public, search::page::public_search)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
@@ -100,6 +101,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin", Access::Staff, admin::dashboard::show_dashboard)
         // The magazine's desk: stories, the editor, the workflow, revisions.
         .get("/admin/articoli", REDAZIONE, articles::desk::list_desk)
+        .get("/admin/cerca", REDAZIONE, search::page::desk_search)
         .get("/admin/articoli/nuovo", REDAZIONE, articles::desk::new_article)
         .post("/admin/articoli/nuovo", REDAZIONE, articles::desk::create_article)
         .get("/admin/articoli/{id}", REDAZIONE, articles::editor::edit_article)

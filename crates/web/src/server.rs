@@ -19,6 +19,7 @@ pub struct Running {
     shutdown: watch::Sender<bool>,
     server: JoinHandle<std::io::Result<()>>,
     worker: JoinHandle<()>,
+    follower: JoinHandle<()>,
 }
 
 /// What `serve` should do besides serving.
@@ -59,8 +60,18 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
             .await
             .context("loading the demo content")?;
     }
+    // The search index catches up with what changed while it was closed;
+    // then this instance follows the change feed.
+    let follow_after = crate::search::catch_up(&state)
+        .await
+        .context("opening the search index")?;
     let (app, _) = build_app(state.clone());
     let (shutdown, mut stop) = watch::channel(false);
+    let follower = tokio::spawn(crate::follow::run(
+        state.clone(),
+        shutdown.subscribe(),
+        follow_after,
+    ));
     let server = tokio::spawn(async move {
         axum::serve(
             listener,
@@ -89,6 +100,7 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
         shutdown,
         server,
         worker,
+        follower,
     })
 }
 
@@ -99,6 +111,7 @@ impl Running {
         let _ = self.shutdown.send(true);
         self.server.await??;
         self.worker.await?;
+        self.follower.await?;
         self.state.db.close().await;
         Ok(())
     }

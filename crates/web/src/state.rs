@@ -24,6 +24,10 @@ pub struct Inner {
     pub metrics: Metrics,
     /// Submissions of public forms per client address.
     pub public_forms: RateLimiter,
+    /// Rendered public pages, emptied by the change feed.
+    pub page_cache: crate::cache::PageCache,
+    /// This instance's search index.
+    pub search: crate::search::SharedIndex,
 }
 
 impl Deref for AppState {
@@ -48,7 +52,11 @@ impl AppState {
         let l10n = Localizer::new().map_err(anyhow::Error::msg)?;
         let media = MediaStore::local(&config.media_dir())?;
         let mailer = Mailer::new(&config)?;
+        let search = Arc::new(crate::search::SearchIndex::open(&config.search_dir())?);
+        let page_cache = crate::cache::PageCache::new(config.page_cache_megabytes * 1024 * 1024);
         Ok(AppState(Arc::new(Inner {
+            search,
+            page_cache,
             signer: FormSigner::new(key.as_bytes()),
             l10n,
             media,

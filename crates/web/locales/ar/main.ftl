@@ -505,3 +505,32 @@ field-seo-title = العنوان لمحركات البحث
 field-seo-title-help = 70 حرفًا كحد أقصى. إذا تُرك فارغًا يُستخدم العنوان.
 field-seo-description = الوصف لمحركات البحث
 field-seo-description-help = 160 حرفًا كحد أقصى. إذا تُرك فارغًا يُستخدم الملخص.
+nav-search = بحث
+search-title = بحث
+search-title-for = نتائج البحث عن «{ $query }»
+search-label = عمّ تبحث؟
+search-button = بحث
+search-help = يمكن كتابة عدة كلمات؛ وضع عبارة دقيقة بين علامتي تنصيص، مثل "دورة مسائية".
+search-intro = ابحث في كل مقالات المجلة، في النص وفي العناوين.
+search-truncated = كان البحث طويلًا جدًا: استُخدمت أول 200 حرف منه.
+search-filters = المرشحات:
+search-remove-filter = إزالة المرشح { $filter }
+search-count = { $count ->
+    [0] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+   *[other] { $count } نتيجة
+}
+search-none-title = لم يتم العثور على أي مقال
+search-none-without-filters = ابحث بدون مرشحات
+search-none-spelling = تحقق من كتابة الكلمات، أو استخدم كلمات أقل أو أعم.
+search-none-archive = تصفح الأرشيف حسب الشهر
+search-edit = افتح في المحرر
+search-refine = تضييق البحث
+search-facet-section = القسم
+search-facet-level = المستوى
+search-facet-comune = البلدية
+search-facet-tag = الوسم
+search-facet-lang = اللغة
+search-facet-year = السنة

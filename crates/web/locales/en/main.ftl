@@ -503,3 +503,30 @@ field-seo-title = Title for search engines
 field-seo-title-help = At most 70 characters. Empty: the title is used.
 field-seo-description = Description for search engines
 field-seo-description-help = At most 160 characters. Empty: the standfirst is used.
+nav-search = Search
+search-title = Search
+search-title-for = Results for “{ $query }”
+search-label = What are you looking for?
+search-button = Search
+search-help = Several words are fine; put an exact phrase in quotes, for example "evening course".
+search-intro = Search every story of the magazine, in the text as well as in the titles.
+search-truncated = The search was very long: its first 200 characters were used.
+search-filters = Filters:
+search-remove-filter = Remove the filter { $filter }
+search-count = { $count ->
+    [0] No results
+    [one] One result
+   *[other] { $count } results
+}
+search-none-title = No story found
+search-none-without-filters = Search without filters
+search-none-spelling = Check how the words are spelt, or use fewer or more general ones.
+search-none-archive = Browse the archive by month
+search-edit = Open in the editor
+search-refine = Refine the search
+search-facet-section = Section
+search-facet-level = Level
+search-facet-comune = Comune
+search-facet-tag = Tag
+search-facet-lang = Language
+search-facet-year = Year

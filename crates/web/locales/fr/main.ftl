@@ -503,3 +503,30 @@ field-seo-title = Titre pour les moteurs de recherche
 field-seo-title-help = 70 caractères au maximum. Vide : le titre est utilisé.
 field-seo-description = Description pour les moteurs de recherche
 field-seo-description-help = 160 caractères au maximum. Vide : le chapeau est utilisé.
+nav-search = Rechercher
+search-title = Rechercher
+search-title-for = Résultats pour « { $query } »
+search-label = Que cherchez-vous ?
+search-button = Rechercher
+search-help = Plusieurs mots sont possibles ; entre guillemets une phrase exacte, par exemple "cours du soir".
+search-intro = Cherchez dans tous les articles du magazine, dans le texte comme dans les titres.
+search-truncated = La recherche était très longue : ses 200 premiers caractères ont été utilisés.
+search-filters = Filtres :
+search-remove-filter = Retirer le filtre { $filter }
+search-count = { $count ->
+    [0] Aucun résultat
+    [one] Un résultat
+   *[other] { $count } résultats
+}
+search-none-title = Aucun article trouvé
+search-none-without-filters = Rechercher sans filtres
+search-none-spelling = Vérifiez l'orthographe des mots, ou utilisez-en moins ou de plus généraux.
+search-none-archive = Parcourir les archives par mois
+search-edit = Ouvrir dans l'éditeur
+search-refine = Affiner la recherche
+search-facet-section = Rubrique
+search-facet-level = Niveau
+search-facet-comune = Commune
+search-facet-tag = Mot-clé
+search-facet-lang = Langue
+search-facet-year = Année

@@ -503,3 +503,30 @@ field-seo-title = Titolo per i motori di ricerca
 field-seo-title-help = Al massimo 70 caratteri. Vuoto: si usa il titolo.
 field-seo-description = Descrizione per i motori di ricerca
 field-seo-description-help = Al massimo 160 caratteri. Vuota: si usa il sommario.
+nav-search = Cerca
+search-title = Cerca
+search-title-for = Risultati per «{ $query }»
+search-label = Cosa cerchi?
+search-button = Cerca
+search-help = Anche più parole; tra virgolette una frase esatta, per esempio "corso serale".
+search-intro = Cerca tra tutti gli articoli del magazine, nel testo oltre che nei titoli.
+search-truncated = La ricerca era molto lunga: sono stati usati i primi 200 caratteri.
+search-filters = Filtri:
+search-remove-filter = Togli il filtro { $filter }
+search-count = { $count ->
+    [0] Nessun risultato
+    [one] Un risultato
+   *[other] { $count } risultati
+}
+search-none-title = Nessun articolo trovato
+search-none-without-filters = Cerca senza filtri
+search-none-spelling = Controlla come sono scritte le parole, oppure usane di meno o più generali.
+search-none-archive = Sfoglia l'archivio per mese
+search-edit = Apri nell'editor
+search-refine = Affina la ricerca
+search-facet-section = Sezione
+search-facet-level = Livello
+search-facet-comune = Comune
+search-facet-tag = Tag
+search-facet-lang = Lingua
+search-facet-year = Anno

@@ -77,6 +77,9 @@ pub enum Command {
     },
     /// Run the due background jobs once and exit.
     RunJobs,
+    /// Rebuild the search index from the database. With a server running on
+    /// the same data folder, every instance rebuilds its own, still serving.
+    Reindex,
 }
 
 /// Builds the configuration: defaults → file → environment → flags.
@@ -162,6 +165,37 @@ pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
         Command::User(command) => user::run(&config, command).await?,
         Command::Backup { output } => backup::backup(&config, output).await?,
         Command::Restore { file, yes } => backup::restore(&config, &file, yes).await?,
+        Command::Reindex => {
+            let db = crate::server::open_database(&config).await?;
+            let state = crate::state::AppState::new(config, db).await?;
+            if state.search.writable() {
+                let total = state.db.all_article_ids().await?.len() as u64;
+                let mut bar = progress::Progress::new("reindex", total);
+                let mut last = 0;
+                let count = crate::search::rebuild(&state, &mut |done, _| {
+                    bar.advance(done - last, "stories");
+                    last = done;
+                })
+                .await
+                .context("rebuilding the search index")?;
+                bar.finish();
+                println!(
+                    "Search index rebuilt: {count} stories, {} documents.",
+                    state.search.document_count()
+                );
+            } else {
+                // A server holds this index: ask every instance through the
+                // change feed; each rebuilds its own while it keeps serving.
+                state
+                    .db
+                    .record_change(agoral_db::changes::entity::ALL, 0)
+                    .await?;
+                println!(
+                    "A server is using this index: every running instance is rebuilding its own \
+                     while it keeps serving (see its log for \"search index rebuilt\")."
+                );
+            }
+        }
         Command::RunJobs => {
             let db = crate::server::open_database(&config).await?;
             let state = crate::state::AppState::new(config, db).await?;

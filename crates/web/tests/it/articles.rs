@@ -569,7 +569,11 @@ async fn a_renamed_story_redirects_from_its_old_address() {
         )
         .await;
     assert_eq!(preview.status, StatusCode::OK);
-    assert!(preview.body.contains("<h2>Anteprima <em>viva</em></h2>"));
+    assert!(
+        preview
+            .body
+            .contains("<h2 id=\"anteprima-viva\">Anteprima <em>viva</em></h2>")
+    );
     assert_eq!(
         app.db()
             .article_translations(agoral_domain::articles::ArticleId(id_of(&path)))

@@ -63,11 +63,19 @@ pub async fn fresh_database_url(dir: &std::path::Path) -> String {
 pub struct TestAppBuilder {
     demo: bool,
     settings: Vec<(&'static str, String)>,
+    /// Another instance's database, for tests with two instances.
+    database_url: Option<String>,
 }
 
 impl TestAppBuilder {
     pub fn demo(mut self) -> Self {
         self.demo = true;
+        self
+    }
+
+    /// Shares the database of another test instance (its own data folder).
+    pub fn same_database_as(mut self, other: &TestApp) -> Self {
+        self.database_url = Some(other.database_url.clone());
         self
     }
 
@@ -78,7 +86,10 @@ impl TestAppBuilder {
 
     pub async fn build(self) -> TestApp {
         let dir = tempfile::tempdir().expect("tempdir");
-        let url = fresh_database_url(dir.path()).await;
+        let url = match self.database_url {
+            Some(url) => url,
+            None => fresh_database_url(dir.path()).await,
+        };
         let mut sources = Sources::default();
         sources.set("data_dir", dir.path().display().to_string(), "test");
         sources.set("database_url", url.clone(), "test");
@@ -119,6 +130,7 @@ impl TestApp {
     pub fn builder() -> TestAppBuilder {
         TestAppBuilder {
             demo: false,
+            database_url: None,
             settings: Vec::new(),
         }
     }

@@ -15,3 +15,4 @@ mod jobs;
 mod mail;
 mod media;
 mod public;
+mod search;

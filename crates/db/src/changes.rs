@@ -1,0 +1,90 @@
+//! The change feed: a monotonic sequence of "entity changed" rows, written
+//! by every change to what readers see, in the same transaction when there
+//! is one. Instances follow it to keep their search index and page cache
+//! exact; see `agoral_web::follow`.
+
+use agoral_domain::time::Timestamp;
+use sqlx::Row;
+
+use crate::{Db, Result};
+
+/// What changed.
+pub mod entity {
+    pub const ARTICLE: &str = "article";
+    pub const PAGE: &str = "page";
+    pub const SECTION: &str = "section";
+    pub const TAG: &str = "tag";
+    pub const MEDIA: &str = "media";
+    pub const AUTHOR: &str = "author";
+    /// Everything at once (a restore, reference data).
+    pub const ALL: &str = "all";
+}
+
+/// One row of the feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub seq: i64,
+    pub entity: String,
+    pub entity_id: i64,
+}
+
+/// Writes a change on a connection (inside the caller's transaction).
+pub(crate) async fn record(
+    conn: &mut sqlx::AnyConnection,
+    entity: &str,
+    entity_id: i64,
+) -> Result<()> {
+    sqlx::query("INSERT INTO changes (entity, entity_id, changed_at) VALUES ($1, $2, $3)")
+        .bind(entity)
+        .bind(entity_id)
+        .bind(Timestamp::now().0)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+impl Db {
+    /// Writes a change on its own (for writes without a transaction).
+    pub async fn record_change(&self, entity: &str, entity_id: i64) -> Result<()> {
+        let mut conn = self.pool().acquire().await?;
+        record(&mut conn, entity, entity_id).await
+    }
+
+    /// Changes with a sequence number above `after`, oldest first.
+    pub async fn changes_after(&self, after: i64, limit: i64) -> Result<Vec<Change>> {
+        sqlx::query(
+            "SELECT seq, entity, entity_id FROM changes WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Change {
+                seq: r.try_get("seq")?,
+                entity: r.try_get("entity")?,
+                entity_id: r.try_get("entity_id")?,
+            })
+        })
+        .collect()
+    }
+
+    /// The newest sequence number (0 when the feed is empty).
+    pub async fn last_change_seq(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM changes")
+                .fetch_one(self.pool())
+                .await?,
+        )
+    }
+
+    /// Removes changes older than `before` (every instance has followed them).
+    pub async fn prune_changes(&self, before: Timestamp) -> Result<u64> {
+        let result = sqlx::query("DELETE FROM changes WHERE changed_at < $1")
+            .bind(before.0)
+            .execute(self.pool())
+            .await?;
+        Ok(result.rows_affected())
+    }
+}

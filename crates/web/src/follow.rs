@@ -1,0 +1,145 @@
+//! Follows the change feed: every instance polls the `changes` table and,
+//! for each new row, empties its page cache and updates its search index.
+//! A change made through any instance so reaches all of them within a
+//! poll interval.
+//!
+//! Sequence numbers are given when a row is inserted but become visible
+//! when its transaction commits, so on PostgreSQL a lower number can
+//! appear after a higher one. The follower therefore reads again a window
+//! below the highest number it has seen and remembers which rows in that
+//! window it has applied.
+
+use std::{collections::BTreeSet, time::Duration};
+
+use agoral_db::changes::{Change, entity};
+use tokio::sync::watch;
+
+use crate::state::AppState;
+
+/// How often the feed is read.
+pub const POLL_EVERY: Duration = Duration::from_millis(150);
+
+/// How far below the highest number seen the feed is read again.
+const WINDOW: i64 = 500;
+
+/// What has been applied.
+#[derive(Debug, Default)]
+pub struct Follower {
+    /// Rows up to here were reflected before following began.
+    start: i64,
+    highest: i64,
+    recent: BTreeSet<i64>,
+}
+
+impl Follower {
+    /// Starts after `seq`: what came before is already reflected.
+    pub fn after(seq: i64) -> Follower {
+        Follower {
+            start: seq,
+            highest: seq,
+            recent: BTreeSet::new(),
+        }
+    }
+
+    /// The number to read from.
+    pub fn from(&self) -> i64 {
+        (self.highest - WINDOW).max(0)
+    }
+
+    /// The rows not applied yet; marks them applied.
+    pub fn take_new(&mut self, changes: Vec<Change>) -> Vec<Change> {
+        let floor = self.from();
+        let fresh: Vec<Change> = changes
+            .into_iter()
+            .filter(|c| c.seq > self.start && c.seq > floor && !self.recent.contains(&c.seq))
+            .collect();
+        for change in &fresh {
+            self.recent.insert(change.seq);
+            self.highest = self.highest.max(change.seq);
+        }
+        let floor = self.from();
+        self.recent = self.recent.split_off(&floor);
+        fresh
+    }
+}
+
+/// Applies changes: the search index is updated, then the cache emptied.
+pub async fn apply(state: &AppState, changes: &[Change]) {
+    if changes.is_empty() {
+        return;
+    }
+    let everything = changes.iter().any(|c| c.entity == entity::ALL);
+    let mut articles: Vec<i64> = changes
+        .iter()
+        .filter(|c| c.entity == entity::ARTICLE)
+        .map(|c| c.entity_id)
+        .collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let result = if everything {
+        crate::search::rebuild(state, &mut |_, _| {})
+            .await
+            .map(|_| ())
+    } else {
+        crate::search::update_articles(state, &articles).await
+    };
+    if let Err(e) = result {
+        tracing::warn!(error = %format!("{e:#}"), "search index not updated");
+    }
+    // Only now: a page rendered from here on sees the new index too (a
+    // search page cached in between would otherwise outlive the change).
+    state.page_cache.clear();
+}
+
+/// Reads the feed until shutdown.
+pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>, start_after: i64) {
+    let mut follower = Follower::after(start_after);
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(POLL_EVERY) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+        match state.db.changes_after(follower.from(), 5000).await {
+            Ok(changes) => {
+                let fresh = follower.take_new(changes);
+                apply(&state, &fresh).await;
+            }
+            Err(e) => tracing::warn!(error = %e, "change feed unavailable"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(seq: i64) -> Change {
+        Change {
+            seq,
+            entity: entity::ARTICLE.to_owned(),
+            entity_id: seq,
+        }
+    }
+
+    #[test]
+    fn a_late_commit_below_the_highest_is_still_applied_once() {
+        let mut follower = Follower::after(10);
+        assert!(
+            follower.take_new(vec![change(9)]).is_empty(),
+            "reflected already"
+        );
+        let first = follower.take_new(vec![change(11), change(13)]);
+        assert_eq!(first.len(), 2);
+        // 12 commits after 13 was seen.
+        let again = follower.take_new(vec![change(11), change(12), change(13)]);
+        assert_eq!(again, vec![change(12)]);
+        assert!(follower.take_new(vec![change(12), change(13)]).is_empty());
+        assert_eq!(follower.from(), 0);
+        let far = follower.take_new(vec![change(2000)]);
+        assert_eq!(far.len(), 1);
+        assert_eq!(follower.from(), 1500);
+    }
+}

@@ -1,0 +1,390 @@
+//! Full-text search: one index per instance, in the data folder, holding a
+//! document per language version of every story (drafts too, for the
+//! redazione). Each language has its own fields and analyzer. The index
+//! follows the change feed (`follow.rs`) and remembers, in its commit, the
+//! last change it reflects, so a restart only catches up.
+
+pub mod analysis;
+pub mod page;
+pub mod query;
+
+use std::{
+    path::Path,
+    sync::{Arc, Mutex},
+};
+
+use agoral_db::Db;
+use agoral_domain::{
+    articles::{ArticleId, ArticleState},
+    lang::Lang,
+};
+use anyhow::Context;
+use tantivy::{
+    Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+    directory::MmapDirectory,
+    schema::{
+        FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+        TextFieldIndexing, TextOptions,
+    },
+};
+
+use crate::state::AppState;
+
+/// Bumped when the schema or the analyzers change: a new folder is built.
+const SCHEMA_VERSION: &str = "v1";
+
+/// The fields of the index.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub article_id: Field,
+    pub lang: Field,
+    /// Languages in which this document is the one shown (its own, plus
+    /// those without a version for the Italian one).
+    pub shown_in: Field,
+    pub public: Field,
+    pub authors: Field,
+    pub slug: Field,
+    pub published: Field,
+    pub facets: Field,
+    /// Title and text (standfirst and body) per language, in `Lang::ALL` order.
+    pub title: [Field; 4],
+    pub text: [Field; 4],
+}
+
+impl Fields {
+    pub fn title_of(&self, lang: Lang) -> Field {
+        self.title[lang_index(lang)]
+    }
+
+    pub fn text_of(&self, lang: Lang) -> Field {
+        self.text[lang_index(lang)]
+    }
+}
+
+pub fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text_options = |lang: Lang| {
+        TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analysis::analyzer_name(lang))
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored()
+    };
+    let article_id = builder.add_u64_field("article_id", INDEXED | STORED | FAST);
+    let lang = builder.add_text_field("lang", STRING | STORED);
+    let shown_in = builder.add_text_field("shown_in", STRING);
+    let public = builder.add_u64_field("public", INDEXED);
+    let authors = builder.add_u64_field("authors", INDEXED);
+    let slug = builder.add_text_field("slug", STORED);
+    let published = builder.add_i64_field("published", STORED | FAST);
+    let facets = builder.add_facet_field("facets", FacetOptions::default());
+    let title =
+        Lang::ALL.map(|l| builder.add_text_field(&format!("title_{}", l.code()), text_options(l)));
+    let text =
+        Lang::ALL.map(|l| builder.add_text_field(&format!("text_{}", l.code()), text_options(l)));
+    let fields = Fields {
+        article_id,
+        lang,
+        shown_in,
+        public,
+        authors,
+        slug,
+        published,
+        facets,
+        title,
+        text,
+    };
+    (builder.build(), fields)
+}
+
+/// The open index of this instance.
+pub struct SearchIndex {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    /// Taken on first write: commands that only read (or run beside a
+    /// server on the same folder) never hold the lock.
+    writer: Mutex<Option<IndexWriter>>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SearchIndex")
+    }
+}
+
+impl SearchIndex {
+    /// Opens (or creates) the index under `dir`.
+    pub fn open(dir: &Path) -> anyhow::Result<SearchIndex> {
+        let path = dir.join(SCHEMA_VERSION);
+        std::fs::create_dir_all(&path)
+            .with_context(|| format!("creating the search folder {}", path.display()))?;
+        let (schema, fields) = schema();
+        let directory = MmapDirectory::open(&path)?;
+        let index = Index::open_or_create(directory, schema)?;
+        for lang in Lang::ALL {
+            index
+                .tokenizers()
+                .register(analysis::analyzer_name(lang), analysis::analyzer(lang));
+        }
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(None),
+        })
+    }
+
+    /// Runs `f` with the index writer, taking it if needed. Fails when
+    /// another process holds it (a server on the same data folder).
+    pub fn with_writer<T>(
+        &self,
+        f: impl FnOnce(&mut IndexWriter) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let mut slot = self
+            .writer
+            .lock()
+            .map_err(|_| anyhow::anyhow!("search writer poisoned"))?;
+        if slot.is_none() {
+            let writer = self
+                .index
+                .writer_with_num_threads(1, 32_000_000)
+                .context("the search index is in use by another process")?;
+            *slot = Some(writer);
+        }
+        match slot.as_mut() {
+            Some(writer) => f(writer),
+            None => anyhow::bail!("no search writer"),
+        }
+    }
+
+    /// Whether this process can write the index (no other one holds it).
+    pub fn writable(&self) -> bool {
+        self.with_writer(|_| Ok(())).is_ok()
+    }
+
+    /// The last change the committed index reflects, if it knows.
+    pub fn reflected_change(&self) -> Option<i64> {
+        self.index.load_metas().ok()?.payload?.parse().ok()
+    }
+
+    pub fn document_count(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+}
+
+/// What one language version of a story puts in the index.
+#[derive(Debug, Clone)]
+pub struct IndexDoc {
+    pub article_id: i64,
+    pub lang: Lang,
+    pub shown_in: Vec<Lang>,
+    pub public: bool,
+    pub authors: Vec<i64>,
+    pub slug: String,
+    pub title: String,
+    pub text: String,
+    pub published: Option<i64>,
+    pub facets: Vec<String>,
+}
+
+/// Reads the documents of one story from the database (none when it is
+/// gone).
+pub async fn documents_of(db: &Db, id: i64) -> anyhow::Result<Vec<IndexDoc>> {
+    let Some(article) = db.article(ArticleId(id)).await? else {
+        return Ok(Vec::new());
+    };
+    let translations = db.article_translations(article.id).await?;
+    let section = match article.section_id {
+        Some(s) => db.section(s, Lang::It).await?.map(|s| s.slug),
+        None => None,
+    };
+    let tags = db.article_tags(article.id, Lang::It).await?;
+    let mut facets = vec![format!("/level/{}", article.level.as_str())];
+    if let Some(section) = section {
+        facets.push(format!("/section/{section}"));
+    }
+    for code in &article.comuni {
+        facets.push(format!("/comune/{code}"));
+    }
+    for tag in &tags {
+        facets.push(format!("/tag/{}", tag.slug));
+    }
+    if let Some(at) = article.published_at {
+        facets.push(format!("/year/{}", at.year_month().0));
+    }
+    let present: Vec<Lang> = translations.iter().map(|t| t.lang).collect();
+    Ok(translations
+        .into_iter()
+        .map(|t| {
+            let shown_in = if t.lang == Lang::It {
+                Lang::ALL
+                    .into_iter()
+                    .filter(|l| *l == Lang::It || !present.contains(l))
+                    .collect()
+            } else {
+                vec![t.lang]
+            };
+            let mut facets = facets.clone();
+            facets.push(format!("/lang/{}", t.lang.code()));
+            IndexDoc {
+                article_id: id,
+                lang: t.lang,
+                shown_in,
+                public: article.state == ArticleState::Published,
+                authors: article.authors.iter().map(|a| a.user_id).collect(),
+                slug: t.slug,
+                title: t.title,
+                text: format!("{}\n\n{}", t.standfirst, t.body_text),
+                published: article.published_at.map(|p| p.0),
+                facets,
+            }
+        })
+        .collect())
+}
+
+fn to_tantivy(fields: &Fields, doc: &IndexDoc) -> TantivyDocument {
+    let mut out = TantivyDocument::default();
+    out.add_u64(fields.article_id, doc.article_id as u64);
+    out.add_text(fields.lang, doc.lang.code());
+    for lang in &doc.shown_in {
+        out.add_text(fields.shown_in, lang.code());
+    }
+    out.add_u64(fields.public, u64::from(doc.public));
+    for author in &doc.authors {
+        out.add_u64(fields.authors, *author as u64);
+    }
+    out.add_text(fields.slug, &doc.slug);
+    out.add_text(fields.title_of(doc.lang), &doc.title);
+    out.add_text(fields.text_of(doc.lang), &doc.text);
+    out.add_i64(fields.published, doc.published.unwrap_or(0));
+    for facet in &doc.facets {
+        if let Ok(facet) = Facet::from_text(facet) {
+            out.add_facet(fields.facets, facet);
+        }
+    }
+    out
+}
+
+/// Replaces the documents of these stories, commits with the change-feed
+/// position (when given) and makes the result visible.
+fn write(
+    index: &SearchIndex,
+    replace: &[i64],
+    docs: &[IndexDoc],
+    reflected: Option<i64>,
+) -> anyhow::Result<()> {
+    index.with_writer(|writer| {
+        for id in replace {
+            writer.delete_term(Term::from_field_u64(index.fields.article_id, *id as u64));
+        }
+        for doc in docs {
+            writer.add_document(to_tantivy(&index.fields, doc))?;
+        }
+        let mut commit = writer.prepare_commit()?;
+        if let Some(seq) = reflected {
+            commit.set_payload(&seq.to_string());
+        }
+        commit.commit()?;
+        Ok(())
+    })?;
+    index.reader.reload()?;
+    Ok(())
+}
+
+/// Re-reads these stories and replaces their documents.
+pub async fn update_articles(state: &AppState, ids: &[i64]) -> anyhow::Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut docs = Vec::new();
+    for id in ids {
+        docs.extend(documents_of(&state.db, *id).await?);
+    }
+    let index = state.search.clone();
+    let ids = ids.to_vec();
+    let reflected = state.db.last_change_seq().await.ok();
+    tokio::task::spawn_blocking(move || write(&index, &ids, &docs, reflected)).await?
+}
+
+/// Builds the index again from the database while the old one keeps
+/// answering; `progress(done, total)` is called as it goes.
+pub async fn rebuild(
+    state: &AppState,
+    progress: &mut (dyn FnMut(u64, u64) + Send),
+) -> anyhow::Result<u64> {
+    let started = std::time::Instant::now();
+    // Changes from now on are followed; the rebuild covers what came before.
+    let reflected = state.db.last_change_seq().await?;
+    let ids = state.db.all_article_ids().await?;
+    let total = ids.len() as u64;
+    let index = state.search.clone();
+    {
+        let index = index.clone();
+        tokio::task::spawn_blocking(move || {
+            index.with_writer(|writer| {
+                writer.delete_all_documents()?;
+                Ok(())
+            })
+        })
+        .await??;
+    }
+    let mut done = 0u64;
+    for chunk in ids.chunks(500) {
+        let mut docs = Vec::new();
+        for id in chunk {
+            docs.extend(documents_of(&state.db, *id).await?);
+        }
+        let index = index.clone();
+        tokio::task::spawn_blocking(move || {
+            index.with_writer(|writer| {
+                for doc in &docs {
+                    writer.add_document(to_tantivy(&index.fields, doc))?;
+                }
+                Ok(())
+            })
+        })
+        .await??;
+        done += chunk.len() as u64;
+        progress(done, total);
+    }
+    tokio::task::spawn_blocking(move || write(&index, &[], &[], Some(reflected))).await??;
+    tracing::info!(
+        stories = total,
+        duration_ms = started.elapsed().as_millis() as u64,
+        "search index rebuilt"
+    );
+    Ok(total)
+}
+
+/// At start: an index that does not know where it stands is rebuilt; one
+/// that does catches up with the changes made since. Returns the position
+/// to follow the feed from.
+pub async fn catch_up(state: &AppState) -> anyhow::Result<i64> {
+    match state.search.reflected_change() {
+        Some(seq) => {
+            let changes = state.db.changes_after(seq, i64::MAX).await?;
+            let last = changes.last().map_or(seq, |c| c.seq);
+            crate::follow::apply(state, &changes).await;
+            Ok(last)
+        }
+        None => {
+            let last = state.db.last_change_seq().await?;
+            rebuild(state, &mut |_, _| {}).await?;
+            Ok(last)
+        }
+    }
+}
+
+/// Shared handle, for the application state.
+pub type SharedIndex = Arc<SearchIndex>;

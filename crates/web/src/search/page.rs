@@ -1,0 +1,343 @@
+//! The search pages: `/cerca` for readers (in every language, without
+//! JavaScript) and `/admin/cerca` for the redazione, drafts included.
+
+use agoral_domain::{accounts::Role, comuni::IstatCode, lang::Lang};
+use askama::Template;
+use axum::{extract::Query, response::Response};
+use serde::Deserialize;
+
+use super::query::{self, Audience, Filters, Hit, Part, Request};
+use crate::{
+    articles::{PER_PAGE, page_number, public::article_path},
+    error::WebError,
+    render::{Ctx, Shell, page},
+    session::Staff,
+};
+
+#[derive(Debug, Deserialize, Default)]
+pub struct SearchQuery {
+    q: Option<String>,
+    sezione: Option<String>,
+    livello: Option<String>,
+    comune: Option<String>,
+    tag: Option<String>,
+    lingua: Option<String>,
+    anno: Option<String>,
+    pagina: Option<String>,
+}
+
+/// The filter parameters, in the order they appear in addresses.
+const FILTER_PARAMS: [(&str, &str); 6] = [
+    ("section", "sezione"),
+    ("level", "livello"),
+    ("comune", "comune"),
+    ("tag", "tag"),
+    ("lang", "lingua"),
+    ("year", "anno"),
+];
+
+/// Only values that could be real: anything else is ignored.
+fn plain_value(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && v.len() <= 100)
+        .filter(|v| v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .map(str::to_owned)
+}
+
+/// One facet value, ready to show.
+pub struct FacetItem {
+    pub label: String,
+    pub count: u64,
+    pub link: String,
+    pub active: bool,
+}
+
+pub struct FacetGroup {
+    pub title_key: &'static str,
+    pub items: Vec<FacetItem>,
+}
+
+/// One result, ready to show.
+pub struct ResultItem {
+    pub title: String,
+    pub link: String,
+    pub lang: Lang,
+    pub snippet: String,
+    pub date: Option<agoral_domain::time::Timestamp>,
+    pub edit_link: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "search/results.html")]
+struct SearchPage {
+    shell: Shell,
+    action: String,
+    query: String,
+    searched: bool,
+    truncated: bool,
+    total: usize,
+    results: Vec<ResultItem>,
+    facets: Vec<FacetGroup>,
+    /// Active filters: (label, link without it).
+    active: Vec<(String, String)>,
+    page: i64,
+    has_more: bool,
+    /// When nothing is found: each word alone, with its count.
+    suggestions: Vec<(String, String, usize)>,
+    back_office: bool,
+    /// This search's address, without the page number.
+    links: String,
+}
+
+impl SearchPage {
+    fn page_link(&self, page: i64) -> String {
+        format!("{}&pagina={page}", self.links)
+    }
+}
+
+/// Query strings built from the current search.
+struct Links {
+    action: String,
+    q: String,
+    params: Vec<(&'static str, String)>,
+}
+
+impl Links {
+    fn build(&self, skip: Option<&str>, add: Option<(&str, &str)>) -> String {
+        let mut serializer = form_urlencoded::Serializer::new(String::new());
+        serializer.append_pair("q", &self.q);
+        for (name, value) in &self.params {
+            if Some(*name) != skip && add.is_none_or(|(n, _)| n != *name) {
+                serializer.append_pair(name, value);
+            }
+        }
+        if let Some((name, value)) = add {
+            serializer.append_pair(name, value);
+        }
+        format!("{}?{}", self.action, serializer.finish())
+    }
+}
+
+async fn label_for(ctx: &Ctx, root: &str, value: &str) -> String {
+    let db = &ctx.state.db;
+    let found = match root {
+        "section" => db
+            .section_by_slug(value, ctx.lang)
+            .await
+            .ok()
+            .flatten()
+            .map(|s| s.name),
+        "level" => agoral_domain::articles::Level::parse(value).map(|l| ctx.t(l.label_key())),
+        "comune" => match IstatCode::parse(value) {
+            Ok(code) => db.comune(&code).await.ok().flatten().map(|c| c.name),
+            Err(_) => None,
+        },
+        "tag" => db
+            .tag_by_slug(value, ctx.lang)
+            .await
+            .ok()
+            .flatten()
+            .map(|t| t.name),
+        "lang" => Lang::from_code(value).map(|l| l.native_name().to_owned()),
+        _ => None,
+    };
+    found.unwrap_or_else(|| value.to_owned())
+}
+
+fn facet_title(root: &str) -> &'static str {
+    match root {
+        "section" => "search-facet-section",
+        "level" => "search-facet-level",
+        "comune" => "search-facet-comune",
+        "tag" => "search-facet-tag",
+        "lang" => "search-facet-lang",
+        _ => "search-facet-year",
+    }
+}
+
+async fn search_page(
+    ctx: Ctx,
+    params: SearchQuery,
+    audience: Audience,
+    action: String,
+) -> Result<Response, WebError> {
+    let raw = params.q.clone().unwrap_or_default();
+    let cleaned = query::clean(&raw);
+    let values: Vec<Option<String>> = vec![
+        plain_value(&params.sezione),
+        plain_value(&params.livello),
+        plain_value(&params.comune),
+        plain_value(&params.tag),
+        plain_value(&params.lingua).filter(|l| Lang::from_code(l).is_some()),
+        plain_value(&params.anno).filter(|y| y.len() == 4 && y.parse::<i32>().is_ok()),
+    ];
+    let filters = Filters {
+        section: values[0].clone(),
+        level: values[1].clone(),
+        comune: values[2].clone(),
+        tag: values[3].clone(),
+        lang: values[4].as_deref().and_then(Lang::from_code),
+        year: values[5].as_deref().and_then(|y| y.parse().ok()),
+    };
+    let links = Links {
+        action: action.clone(),
+        q: cleaned.text.clone(),
+        params: FILTER_PARAMS
+            .iter()
+            .zip(&values)
+            .filter_map(|((_, param), value)| value.clone().map(|v| (*param, v)))
+            .collect(),
+    };
+    let page_no = page_number(params.pagina.as_deref());
+    let request = Request {
+        parts: cleaned.parts.clone(),
+        lang: ctx.lang,
+        filters,
+        audience,
+        offset: ((page_no - 1) * PER_PAGE) as usize,
+        limit: PER_PAGE as usize + 1,
+    };
+    let index = ctx.state.search.clone();
+    let results = {
+        let request = request.clone();
+        tokio::task::spawn_blocking(move || query::run(&index, &request))
+            .await
+            .map_err(WebError::internal)?
+            .map_err(|e| WebError::internal(format!("{e:#}")))?
+    };
+    let has_more = results.hits.len() > PER_PAGE as usize;
+    let results_shown: Vec<Hit> = results.hits.into_iter().take(PER_PAGE as usize).collect();
+    let back_office = audience != Audience::Readers;
+    let mut items = Vec::new();
+    for hit in results_shown {
+        items.push(ResultItem {
+            link: article_path(hit.lang, &hit.slug),
+            title: hit.title,
+            lang: hit.lang,
+            snippet: hit.snippet,
+            date: hit.published.map(agoral_domain::time::Timestamp),
+            edit_link: back_office.then(|| format!("/admin/articoli/{}", hit.article_id)),
+        });
+    }
+    let mut facets = Vec::new();
+    for (root, counts) in &results.facets {
+        if counts.is_empty() {
+            continue;
+        }
+        let param = FILTER_PARAMS
+            .iter()
+            .find(|(r, _)| r == root)
+            .map_or("", |(_, p)| *p);
+        let mut group = FacetGroup {
+            title_key: facet_title(root),
+            items: Vec::new(),
+        };
+        for (value, count) in counts.iter().take(12) {
+            let active = links.params.iter().any(|(p, v)| *p == param && v == value);
+            group.items.push(FacetItem {
+                label: label_for(&ctx, root, value).await,
+                count: *count,
+                link: if active {
+                    links.build(Some(param), None)
+                } else {
+                    links.build(None, Some((param, value)))
+                },
+                active,
+            });
+        }
+        facets.push(group);
+    }
+    let mut active = Vec::new();
+    for (param, value) in &links.params {
+        let root = FILTER_PARAMS
+            .iter()
+            .find(|(_, p)| p == param)
+            .map_or("", |(r, _)| *r);
+        active.push((
+            label_for(&ctx, root, value).await,
+            links.build(Some(param), None),
+        ));
+    }
+    // Nothing found for several words: how many each finds alone.
+    let mut suggestions = Vec::new();
+    if results.total == 0 && cleaned.parts.len() > 1 {
+        for part in cleaned.parts.iter().take(5) {
+            let word = match part {
+                Part::Word(w) | Part::Phrase(w) => w.clone(),
+            };
+            let mut alone = request.clone();
+            alone.parts = vec![part.clone()];
+            alone.offset = 0;
+            alone.limit = 1;
+            let index = ctx.state.search.clone();
+            let count = tokio::task::spawn_blocking(move || query::run(&index, &alone))
+                .await
+                .map_err(WebError::internal)?
+                .map(|r| r.total)
+                .unwrap_or(0);
+            if count > 0 {
+                let link = Links {
+                    action: action.clone(),
+                    q: word.clone(),
+                    params: Vec::new(),
+                }
+                .build(None, None);
+                suggestions.push((word, link, count));
+            }
+        }
+    }
+    let title = if cleaned.text.is_empty() {
+        ctx.t("search-title")
+    } else {
+        ctx.state.l10n.get_args(
+            ctx.lang,
+            "search-title-for",
+            &[("query", cleaned.text.clone())],
+        )
+    };
+    let mut shell = ctx.shell_titled(title);
+    shell.noindex = true;
+    let page_links = links.build(None, None);
+    page(&SearchPage {
+        shell,
+        action,
+        query: cleaned.text,
+        searched: !cleaned.parts.is_empty(),
+        truncated: cleaned.truncated,
+        total: results.total,
+        results: items,
+        facets,
+        active,
+        page: page_no,
+        has_more,
+        suggestions,
+        back_office,
+        links: page_links,
+    })
+}
+
+pub async fn public_search(
+    ctx: Ctx,
+    params: Result<Query<SearchQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let params = params.map(|Query(q)| q).unwrap_or_default();
+    let action = ctx.lang.localise_path("/cerca");
+    search_page(ctx, params, Audience::Readers, action).await
+}
+
+pub async fn desk_search(
+    ctx: Ctx,
+    staff: Staff,
+    params: Result<Query<SearchQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let params = params.map(|Query(q)| q).unwrap_or_default();
+    let user = &staff.0.user;
+    let audience = if user.has_role(Role::Editor) {
+        Audience::Editors
+    } else {
+        Audience::Author(user.id.0)
+    };
+    search_page(ctx, params, audience, "/admin/cerca".to_owned()).await
+}

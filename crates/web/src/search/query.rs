@@ -1,0 +1,372 @@
+//! From what a reader typed to ranked results: words and "quoted phrases",
+//! each analysed as every language's fields expect, titles counting more
+//! than text, longer words forgiving a typo; facets counted over every
+//! match; snippets cut from the text around the words found.
+
+use agoral_domain::lang::Lang;
+use tantivy::{
+    DocAddress, Score, TantivyDocument, Term,
+    collector::{Count, FacetCollector, TopDocs},
+    query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery},
+    schema::{Facet, IndexRecordOption, Value},
+    snippet::SnippetGenerator,
+};
+
+use super::{SearchIndex, analysis};
+
+/// The longest query taken, in characters; the rest is cut with a notice.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// At most this many words and phrases are used.
+const MAX_PARTS: usize = 12;
+
+/// One part of a query: a word, or a phrase in quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Word(String),
+    Phrase(String),
+}
+
+/// A query as typed, cleaned: control characters out, length capped,
+/// quotes paired (an unpaired quote opens a phrase to the end).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cleaned {
+    pub text: String,
+    pub parts: Vec<Part>,
+    pub truncated: bool,
+}
+
+pub fn clean(input: &str) -> Cleaned {
+    let no_control: String = input
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let trimmed = no_control.trim();
+    let truncated = trimmed.chars().count() > MAX_QUERY_CHARS;
+    let text: String = trimmed.chars().take(MAX_QUERY_CHARS).collect();
+    let mut parts = Vec::new();
+    for (i, piece) in text.split('"').enumerate() {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if i % 2 == 1 && piece.split_whitespace().count() > 1 {
+            parts.push(Part::Phrase(piece.to_owned()));
+        } else {
+            for word in piece.split_whitespace() {
+                // Operators alone (+, -, *, AND…) carry no words.
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                let operator = matches!(word, "AND" | "OR" | "NOT");
+                if !word.is_empty() && !operator {
+                    parts.push(Part::Word(word.to_owned()));
+                }
+            }
+        }
+    }
+    parts.dedup();
+    parts.truncate(MAX_PARTS);
+    Cleaned {
+        text,
+        parts,
+        truncated,
+    }
+}
+
+/// Filters chosen from the facets.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub section: Option<String>,
+    pub level: Option<String>,
+    pub comune: Option<String>,
+    pub tag: Option<String>,
+    pub lang: Option<Lang>,
+    pub year: Option<i32>,
+}
+
+impl Filters {
+    fn facets(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut add = |root: &str, value: &Option<String>| {
+            if let Some(v) = value {
+                out.push(format!("/{root}/{v}"));
+            }
+        };
+        add("section", &self.section);
+        add("level", &self.level);
+        add("comune", &self.comune);
+        add("tag", &self.tag);
+        add("lang", &self.lang.map(|l| l.code().to_owned()));
+        add("year", &self.year.map(|y| y.to_string()));
+        out
+    }
+}
+
+/// Who is searching: readers see published stories in their language;
+/// the redazione sees drafts too, authors only their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Readers,
+    Editors,
+    Author(i64),
+}
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub parts: Vec<Part>,
+    pub lang: Lang,
+    pub filters: Filters,
+    pub audience: Audience,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub article_id: i64,
+    pub lang: Lang,
+    pub slug: String,
+    pub title: String,
+    /// HTML: the text escaped, the words found in `<mark>`.
+    pub snippet: String,
+    pub published: Option<i64>,
+    pub score: Score,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// Per facet root (`section`, `level`, …): (value, count), largest first.
+    pub facets: Vec<(String, Vec<(String, u64)>)>,
+}
+
+pub const FACET_ROOTS: [&str; 6] = ["section", "level", "comune", "tag", "lang", "year"];
+
+/// The query over every language's fields.
+fn text_query(index: &SearchIndex, parts: &[Part]) -> Option<Box<dyn Query>> {
+    let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for part in parts {
+        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for lang in Lang::ALL {
+            for (field, boost) in [
+                (index.fields.title_of(lang), 2.0),
+                (index.fields.text_of(lang), 1.0),
+            ] {
+                match part {
+                    Part::Word(word) => {
+                        for term in analysis::terms(lang, word) {
+                            let exact = TermQuery::new(
+                                Term::from_field_text(field, &term),
+                                IndexRecordOption::WithFreqsAndPositions,
+                            );
+                            alternatives.push((
+                                Occur::Should,
+                                Box::new(BoostQuery::new(Box::new(exact), boost)),
+                            ));
+                            // A typo in a longer word still finds it.
+                            let distance = match word.chars().count() {
+                                0..=4 => 0,
+                                5..=8 => 1,
+                                _ => 2,
+                            };
+                            if distance > 0 {
+                                let fuzzy = FuzzyTermQuery::new(
+                                    Term::from_field_text(field, &term),
+                                    distance,
+                                    true,
+                                );
+                                alternatives.push((
+                                    Occur::Should,
+                                    Box::new(BoostQuery::new(Box::new(fuzzy), boost * 0.3)),
+                                ));
+                            }
+                        }
+                    }
+                    Part::Phrase(phrase) => {
+                        let terms: Vec<Term> = analysis::terms(lang, phrase)
+                            .into_iter()
+                            .map(|t| Term::from_field_text(field, &t))
+                            .collect();
+                        match terms.len() {
+                            0 => {}
+                            1 => alternatives.push((
+                                Occur::Should,
+                                Box::new(TermQuery::new(
+                                    terms[0].clone(),
+                                    IndexRecordOption::WithFreqsAndPositions,
+                                )),
+                            )),
+                            _ => alternatives.push((
+                                Occur::Should,
+                                Box::new(BoostQuery::new(
+                                    Box::new(PhraseQuery::new(terms)),
+                                    boost * 1.5,
+                                )),
+                            )),
+                        }
+                    }
+                }
+            }
+        }
+        // A word made only of stop words adds nothing to require.
+        if !alternatives.is_empty() {
+            musts.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        }
+    }
+    (!musts.is_empty()).then(|| Box::new(BooleanQuery::new(musts)) as Box<dyn Query>)
+}
+
+fn scope(index: &SearchIndex, request: &Request) -> Vec<(Occur, Box<dyn Query>)> {
+    let fields = &index.fields;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+        Occur::Must,
+        Box::new(TermQuery::new(
+            Term::from_field_text(fields.shown_in, request.lang.code()),
+            IndexRecordOption::Basic,
+        )),
+    )];
+    match request.audience {
+        Audience::Readers => clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(fields.public, 1),
+                IndexRecordOption::Basic,
+            )),
+        )),
+        Audience::Author(id) => clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_u64(fields.authors, id as u64),
+                IndexRecordOption::Basic,
+            )),
+        )),
+        Audience::Editors => {}
+    }
+    for facet in request.filters.facets() {
+        if let Ok(facet) = Facet::from_text(&facet) {
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_facet(fields.facets, &facet),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+    }
+    clauses
+}
+
+/// Runs a search (blocking: call it off the async threads).
+pub fn run(index: &SearchIndex, request: &Request) -> anyhow::Result<Results> {
+    let Some(text) = text_query(index, &request.parts) else {
+        return Ok(Results::default());
+    };
+    let mut clauses = scope(index, request);
+    clauses.push((Occur::Must, text));
+    let query = BooleanQuery::new(clauses);
+    let searcher = index.reader.searcher();
+    let mut facet_collector = FacetCollector::for_field("facets");
+    for root in FACET_ROOTS {
+        facet_collector.add_facet(Facet::from(&format!("/{root}")));
+    }
+    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+    let (top, total, facet_counts) = searcher.search(&query, &(top, Count, facet_collector))?;
+    let mut generators: [Option<SnippetGenerator>; 4] = [None, None, None, None];
+    let mut hits = Vec::new();
+    for (score, address) in top {
+        let address: DocAddress = address;
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let fields = &index.fields;
+        let lang = doc
+            .get_first(fields.lang)
+            .and_then(|v| v.as_str())
+            .and_then(Lang::from_code)
+            .unwrap_or_default();
+        let at = super::lang_index(lang);
+        if generators[at].is_none() {
+            let mut generator = SnippetGenerator::create(&searcher, &query, fields.text_of(lang))?;
+            generator.set_max_num_chars(220);
+            generators[at] = Some(generator);
+        }
+        let snippet = match &generators[at] {
+            Some(generator) => {
+                let mut snippet = generator.snippet_from_doc(&doc);
+                snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+                snippet.to_html()
+            }
+            None => String::new(),
+        };
+        let text_of = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let published = doc.get_first(fields.published).and_then(|v| v.as_i64());
+        hits.push(Hit {
+            article_id: doc
+                .get_first(fields.article_id)
+                .and_then(|v| v.as_u64())
+                .unwrap_or_default() as i64,
+            lang,
+            slug: text_of(fields.slug),
+            title: text_of(fields.title_of(lang)),
+            snippet,
+            published: published.filter(|p| *p > 0),
+            score,
+        });
+    }
+    let facets = FACET_ROOTS
+        .iter()
+        .map(|root| {
+            let prefix = format!("/{root}");
+            let mut counts: Vec<(String, u64)> = facet_counts
+                .get(&prefix)
+                .map(|(facet, count)| {
+                    let text = facet.to_path_string();
+                    let value = text
+                        .strip_prefix(&format!("{prefix}/"))
+                        .unwrap_or(&text)
+                        .to_owned();
+                    (value, count)
+                })
+                .collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            ((*root).to_owned(), counts)
+        })
+        .collect();
+    Ok(Results {
+        total,
+        hits,
+        facets,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_and_odd_queries_are_cleaned() {
+        assert!(clean("").parts.is_empty());
+        assert!(clean("   \u{0} \u{7} ").parts.is_empty());
+        assert!(clean("AND OR - + * \"").parts.is_empty());
+        assert_eq!(
+            clean("corso \"scuola serale\" italiano").parts,
+            vec![
+                Part::Word("corso".into()),
+                Part::Phrase("scuola serale".into()),
+                Part::Word("italiano".into())
+            ]
+        );
+        // An unpaired quote: the rest is a phrase.
+        assert_eq!(
+            clean("\"scuola serale").parts,
+            vec![Part::Phrase("scuola serale".into())]
+        );
+        let long = clean(&"parola ".repeat(2000));
+        assert!(long.truncated);
+        assert!(long.text.chars().count() <= MAX_QUERY_CHARS);
+        assert!(long.parts.len() <= MAX_PARTS);
+        assert_eq!(clean("مدرسة scuola").parts.len(), 2);
+    }
+}

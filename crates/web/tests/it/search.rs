@@ -1,0 +1,516 @@
+//! Search and delivery: relevance in Italian and Arabic, hostile queries,
+//! facets, drafts for the redazione, the page cache with its validators,
+//! and two instances on one database following the change feed.
+
+use std::time::Duration;
+
+use agoral_db::articles::{NewArticle, TranslationInput};
+use agoral_domain::{
+    accounts::Role,
+    articles::{ArticleId, ArticleState, Level, slugify},
+    lang::Lang,
+};
+use agoral_web::markdown;
+use reqwest::StatusCode;
+
+use crate::harness::{TestApp, TestClient};
+
+/// Writes a story straight to the database (as the editor would), in the
+/// languages given, and publishes it unless `publish` is false.
+async fn story(app: &TestApp, author: i64, texts: &[(Lang, &str, &str)], publish: bool) -> i64 {
+    let db = app.db();
+    let mut id: Option<ArticleId> = None;
+    for (lang, title, body) in texts {
+        let slug = slugify(title);
+        let html = markdown::to_html(body);
+        let plain = markdown::to_text(body);
+        let text = TranslationInput {
+            lang: *lang,
+            slug: &slug,
+            title,
+            standfirst: "",
+            body_markdown: body,
+            body_html: &html,
+            body_text: &plain,
+        };
+        match id {
+            None => {
+                id = db
+                    .create_article(&NewArticle {
+                        section_id: db
+                            .section_by_slug("scuola", Lang::It)
+                            .await
+                            .expect("db")
+                            .map(|s| s.id),
+                        level: Level::Locale,
+                        created_by: author,
+                        text,
+                        is_example: false,
+                        source_note: "",
+                    })
+                    .await
+                    .expect("db");
+            }
+            Some(article) => {
+                let version = db
+                    .article(article)
+                    .await
+                    .expect("db")
+                    .expect("story")
+                    .version;
+                db.save_translation(article, version, &text, author)
+                    .await
+                    .expect("db");
+            }
+        }
+    }
+    let id = id.expect("created");
+    if publish {
+        db.set_article_state(
+            id,
+            ArticleState::Published,
+            None,
+            Some(author),
+            "publish",
+            "",
+        )
+        .await
+        .expect("publish");
+    }
+    id.0
+}
+
+/// Waits (a few seconds at most) until `check` holds for the page at `path`.
+async fn eventually(client: &mut TestClient, path: &str, check: impl Fn(&str) -> bool) -> String {
+    for _ in 0..100 {
+        let page = client.get(path).await;
+        if check(&page.body) {
+            return page.body;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("{path} never showed what was expected");
+}
+
+fn first_result(body: &str) -> Option<String> {
+    let start = body.find("class=\"agoral-results\"")?;
+    let rest = &body[start..];
+    let href = rest.find("<a href=\"")? + 9;
+    let end = rest[href..].find('"')?;
+    Some(rest[href..href + end].to_owned())
+}
+
+#[tokio::test]
+async fn relevance_in_italian_and_arabic() {
+    let app = TestApp::new().await;
+    let author = app
+        .user("redattrice@example.org", &[Role::Editor])
+        .await
+        .id
+        .0;
+    story(
+        &app,
+        author,
+        &[
+            (
+                Lang::It,
+                "Corso serale di italiano",
+                "Le lezioni si tengono in biblioteca tre sere a settimana.",
+            ),
+            (
+                Lang::Ar,
+                "دورة مسائية للغة الإيطالية",
+                "تعقد الدروس في المكتبة ثلاث أمسيات في الأسبوع.",
+            ),
+        ],
+        true,
+    )
+    .await;
+    story(
+        &app,
+        author,
+        &[(
+            Lang::It,
+            "Un'università per tutti",
+            "Gli studenti stranieri si iscrivono all'università con una borsa di studio.",
+        )],
+        true,
+    )
+    .await;
+    story(
+        &app,
+        author,
+        &[(
+            Lang::It,
+            "Lavoro stagionale",
+            "I lavoratori della vendemmia trovano alloggio grazie al comune.",
+        )],
+        true,
+    )
+    .await;
+    story(
+        &app,
+        author,
+        &[(
+            Lang::It,
+            "Una festa di quartiere",
+            "Piatti da tutto il mondo: la cucina eritrea accanto a quella piemontese.",
+        )],
+        true,
+    )
+    .await;
+    story(
+        &app,
+        author,
+        &[(
+            Lang::It,
+            "Una bozza segreta",
+            "La cucina della bozza non deve comparire.",
+        )],
+        false,
+    )
+    .await;
+    let mut reader = app.client();
+    eventually(&mut reader, "/cerca?q=biblioteca", |b| {
+        b.contains("Corso serale")
+    })
+    .await;
+    let table: &[(&str, &str, &str)] = &[
+        // Accents folded both ways.
+        ("", "universita", "/articoli/un-universita-per-tutti"),
+        ("", "università", "/articoli/un-universita-per-tutti"),
+        // Singular finds plural, verb forms meet.
+        ("", "lavoratore", "/articoli/lavoro-stagionale"),
+        ("", "iscrivere", "/articoli/un-universita-per-tutti"),
+        // A word only in the body.
+        ("", "eritrea", "/articoli/una-festa-di-quartiere"),
+        // A phrase, and a typo in a longer word.
+        ("", "\"tre sere\"", "/articoli/corso-serale-di-italiano"),
+        ("", "bibliotecca", "/articoli/corso-serale-di-italiano"),
+        ("", "vendemia", "/articoli/lavoro-stagionale"),
+        // Arabic: with and without the article, with and without hamza.
+        ("/ar", "المكتبة", "/ar/articoli/"),
+        ("/ar", "مكتبة", "/ar/articoli/"),
+        ("/ar", "الايطالية", "/ar/articoli/"),
+    ];
+    for (prefix, query, expected) in table {
+        let q: String = form_urlencoded::byte_serialize(query.as_bytes()).collect();
+        let page = reader.get(&format!("{prefix}/cerca?q={q}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        let first = first_result(&page.body).unwrap_or_default();
+        assert!(
+            first.starts_with(expected),
+            "{query}: first result {first:?}"
+        );
+    }
+    // Snippets come from the body, with the words marked.
+    let page = reader.get("/cerca?q=vendemmia").await;
+    assert!(
+        page.body.contains("<mark>vendemmia</mark>"),
+        "{}",
+        page.body
+    );
+    // Drafts are not for readers.
+    let page = reader.get("/cerca?q=cucina").await;
+    assert!(!page.body.contains("bozza segreta"));
+    assert!(page.body.contains("Un risultato"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn hostile_queries_get_a_page_not_an_error() {
+    let app = TestApp::new().await;
+    let author = app
+        .user("redattrice@example.org", &[Role::Editor])
+        .await
+        .id
+        .0;
+    story(
+        &app,
+        author,
+        &[(Lang::It, "Scuola aperta", "La scuola apre il sabato.")],
+        true,
+    )
+    .await;
+    let mut reader = app.client();
+    let long = "scuola ".repeat(1500);
+    for (query, expect) in [
+        ("", "Cerca tra tutti gli articoli"),
+        ("%20%20", "Cerca tra tutti gli articoli"),
+        ("%22", "Cerca tra tutti gli articoli"),
+        ("%22scuola", "Risultati per"),
+        ("AND%20OR%20-%20%2B%20*", "Cerca tra tutti gli articoli"),
+        ("scuola%00%07%1b", "Risultati per"),
+        (
+            "scuola%20%D9%85%D8%AF%D8%B1%D8%B3%D8%A9",
+            "Nessun risultato",
+        ),
+        ("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "Nessun risultato"),
+        ("%FF%FE", "Cerca"),
+    ] {
+        let page = reader.get(&format!("/cerca?q={query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert!(page.body.contains(expect), "{query}: {}", page.body);
+        assert!(!page.body.contains("<script>alert"), "{query}");
+    }
+    let q: String = form_urlencoded::byte_serialize(long.as_bytes()).collect();
+    let page = reader.get(&format!("/cerca?q={q}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("primi 200 caratteri"));
+    // Filters that make no sense are ignored, pages beyond the end are empty.
+    let page = reader
+        .get("/cerca?q=scuola&sezione=%3Cx%3E&anno=abcd&lingua=zz&pagina=99999")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn facets_filters_and_the_redazione_search() {
+    let app = TestApp::new().await;
+    let editor = app.user("redattrice@example.org", &[Role::Editor]).await;
+    let author = app.user("autore@example.org", &[Role::Author]).await;
+    story(
+        &app,
+        editor.id.0,
+        &[(
+            Lang::It,
+            "Mensa scolastica",
+            "La mensa della scuola prepara piatti halal.",
+        )],
+        true,
+    )
+    .await;
+    story(
+        &app,
+        author.id.0,
+        &[(
+            Lang::It,
+            "Mensa aziendale",
+            "La mensa della fabbrica apre a tutti.",
+        )],
+        false,
+    )
+    .await;
+    story(
+        &app,
+        editor.id.0,
+        &[(
+            Lang::It,
+            "Mensa dei poveri",
+            "Una bozza dell'editore sulla mensa.",
+        )],
+        false,
+    )
+    .await;
+    let mut reader = app.client();
+    let page = eventually(&mut reader, "/cerca?q=mensa", |b| {
+        b.contains("Mensa scolastica")
+    })
+    .await;
+    assert!(page.contains("Un risultato"));
+    assert!(page.contains("livello=locale"), "a level facet");
+    assert!(page.contains("sezione=scuola"), "a section facet");
+    let filtered = reader.get("/cerca?q=mensa&livello=internazionale").await;
+    assert!(filtered.body.contains("Nessun risultato"));
+    assert!(filtered.body.contains("Cerca senza filtri"));
+    // Editors see every draft, authors their own, readers none.
+    let mut editor_client = app.session_for(editor.id).await;
+    let desk = eventually(&mut editor_client, "/admin/cerca?q=mensa", |b| {
+        b.contains("Mensa aziendale")
+    })
+    .await;
+    assert!(desk.contains("Mensa dei poveri"));
+    assert!(desk.contains("Apri nell"));
+    let mut author_client = app.session_for(author.id).await;
+    let own = author_client.get("/admin/cerca?q=mensa").await;
+    assert!(own.body.contains("Mensa aziendale"));
+    assert!(!own.body.contains("Mensa dei poveri"));
+    assert!(
+        !own.body.contains("Mensa scolastica"),
+        "not signed by this author"
+    );
+    assert_eq!(
+        app.client().get("/admin/cerca?q=mensa").await.status,
+        StatusCode::SEE_OTHER
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_page_cache_answers_validators_and_never_goes_stale() {
+    let app = TestApp::new().await;
+    let editor = app.user("redattrice@example.org", &[Role::Editor]).await;
+    let id = story(
+        &app,
+        editor.id.0,
+        &[(Lang::It, "Titolo primo", "Testo.")],
+        true,
+    )
+    .await;
+    let mut reader = app.client();
+    eventually(&mut reader, "/", |b| b.contains("Titolo primo")).await;
+    let first = reader.get("/articoli/titolo-primo").await;
+    let second = reader.get("/articoli/titolo-primo").await;
+    assert_eq!(second.header("x-cache"), "hit");
+    assert_eq!(first.body, second.body);
+    let etag = second.header("etag").to_owned();
+    assert!(etag.starts_with('"'));
+    assert!(second.header("cache-control").contains("s-maxage"));
+    assert!(second.header("vary").contains("Accept-Encoding"));
+    assert!(!second.header("last-modified").is_empty());
+    assert!(
+        !second.header("content-security-policy").is_empty(),
+        "security headers on hits too"
+    );
+    let not_modified = reader
+        .send(
+            reqwest::Client::new()
+                .get(format!("{}/articoli/titolo-primo", app.base))
+                .header("if-none-match", &etag),
+        )
+        .await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    assert!(not_modified.body.is_empty());
+    // Compressed bodies, chosen by what the client accepts.
+    let http = reqwest::Client::new();
+    for (accept, encoding) in [("br", "br"), ("gzip", "gzip"), ("identity", "")] {
+        let response = http
+            .get(format!("{}/articoli/titolo-primo", app.base))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .expect("request");
+        let got = response
+            .headers()
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        assert_eq!(got, encoding, "{accept}");
+    }
+    let head = http
+        .head(format!("{}/articoli/titolo-primo", app.base))
+        .send()
+        .await
+        .expect("head");
+    assert_eq!(head.status(), StatusCode::OK);
+    assert_eq!(head.headers()["etag"].to_str().expect("ascii"), etag);
+    assert!(head.bytes().await.expect("body").is_empty());
+    // An edit reaches readers: the cached copy goes.
+    let version = app
+        .db()
+        .article(ArticleId(id))
+        .await
+        .expect("db")
+        .expect("story")
+        .version;
+    let html = markdown::to_html("Testo nuovo.");
+    app.db()
+        .save_translation(
+            ArticleId(id),
+            version,
+            &TranslationInput {
+                lang: Lang::It,
+                slug: "titolo-primo",
+                title: "Titolo secondo",
+                standfirst: "",
+                body_markdown: "Testo nuovo.",
+                body_html: &html,
+                body_text: "Testo nuovo.",
+            },
+            editor.id.0,
+        )
+        .await
+        .expect("save");
+    eventually(&mut reader, "/articoli/titolo-primo", |b| {
+        b.contains("Titolo secondo")
+    })
+    .await;
+    eventually(&mut reader, "/cerca?q=nuovo", |b| {
+        b.contains("Titolo secondo")
+    })
+    .await;
+    // Somebody logged in always gets a fresh page, never stored by others.
+    let mut editor_client = app.session_for(editor.id).await;
+    let own = editor_client.get("/articoli/titolo-primo").await;
+    assert_eq!(own.header("cache-control"), "private, no-store");
+    assert!(own.header("x-cache").is_empty());
+    // Pages with a form token are not shared.
+    let form = reader.get("/segnala-un-problema").await;
+    let again = reader.get("/segnala-un-problema").await;
+    assert_ne!(again.header("x-cache"), "hit");
+    assert_ne!(form.csrf(), "");
+    // Unpublished: gone from the page, the feed and the search at once.
+    app.db()
+        .set_article_state(
+            ArticleId(id),
+            ArticleState::Archived,
+            None,
+            Some(editor.id.0),
+            "archive",
+            "",
+        )
+        .await
+        .expect("archive");
+    for _ in 0..100 {
+        if reader.get("/articoli/titolo-primo").await.status == StatusCode::NOT_FOUND {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        reader.get("/articoli/titolo-primo").await.status,
+        StatusCode::NOT_FOUND
+    );
+    eventually(&mut reader, "/cerca?q=nuovo", |b| {
+        b.contains("Nessun risultato")
+    })
+    .await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn two_instances_on_one_database_follow_each_other() {
+    let first = TestApp::new().await;
+    let second = TestApp::builder().same_database_as(&first).build().await;
+    let editor = first.user("redattrice@example.org", &[Role::Editor]).await;
+    let mut on_second = second.client();
+    // The second instance has cached its home page.
+    on_second.get("/").await;
+    assert_eq!(on_second.get("/").await.header("x-cache"), "hit");
+    // A story published through the first instance...
+    let mut editor_client = first.session_for(editor.id).await;
+    editor_client.get("/admin/articoli/nuovo").await;
+    let created = editor_client
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", "Notizia dal primo"),
+                ("standfirst", ""),
+                ("body", "Una parola rarissima: zanzibar."),
+                ("section_id", ""),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    let path = created
+        .location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let step = format!("{path}/passaggio?lingua=it");
+    for action in ["submit", "publish"] {
+        editor_client.get(&path).await;
+        editor_client.post_form(&step, &[("azione", action)]).await;
+    }
+    // ...is on the second one's home page and in its search.
+    eventually(&mut on_second, "/", |b| b.contains("Notizia dal primo")).await;
+    eventually(&mut on_second, "/cerca?q=zanzibar", |b| {
+        b.contains("Notizia dal primo")
+    })
+    .await;
+    second.stop().await;
+    first.stop().await;
+}

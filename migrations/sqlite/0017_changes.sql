@@ -1,0 +1,10 @@
+-- The change feed: one row each time something readers can see changes
+-- (a story, a page, a section, a tag, an image, an author page). Every
+-- instance follows it to update its search index and its page cache, so
+-- a change made through one instance reaches all of them.
+CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL DEFAULT 0,
+    changed_at INTEGER NOT NULL
+);
