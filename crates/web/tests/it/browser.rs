@@ -300,6 +300,10 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/fr/articoli/esempio-una-guida-pratica-ai-documenti-in-parole-semplici",
             "/archivio",
             "/ar/archivio",
+            "/cerca",
+            "/cerca?q=corso+serale",
+            "/cerca?q=nessunaparolacosi",
+            "/ar/cerca?q=%D8%AF%D9%88%D8%B1%D8%A9",
             "/autori/amministrazione",
             "/ar/autori/amministrazione",
         ]
@@ -367,6 +371,7 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         "/admin/articoli/1",
         "/admin/articoli/1?lingua=ar",
         "/admin/articoli/1/revisioni?lingua=it",
+        "/admin/cerca?q=corso",
         "/admin/media",
         "/admin/media?per=articolo-1",
         "/admin/media/1",
