@@ -14,10 +14,7 @@ use std::{
 };
 
 use agoral_db::Db;
-use agoral_domain::{
-    articles::{ArticleId, ArticleState},
-    lang::Lang,
-};
+use agoral_domain::{articles::ArticleState, lang::Lang};
 use anyhow::Context;
 use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term,
@@ -198,59 +195,60 @@ pub struct IndexDoc {
     pub facets: Vec<String>,
 }
 
-/// Reads the documents of one story from the database (none when it is
-/// gone).
-pub async fn documents_of(db: &Db, id: i64) -> anyhow::Result<Vec<IndexDoc>> {
-    let Some(article) = db.article(ArticleId(id)).await? else {
-        return Ok(Vec::new());
-    };
-    let translations = db.article_translations(article.id).await?;
-    let section = match article.section_id {
-        Some(s) => db.section(s, Lang::It).await?.map(|s| s.slug),
-        None => None,
-    };
-    let tags = db.article_tags(article.id, Lang::It).await?;
-    let mut facets = vec![format!("/level/{}", article.level.as_str())];
-    if let Some(section) = section {
-        facets.push(format!("/section/{section}"));
+/// Turns database rows into index documents: one per language version;
+/// the Italian one is also the one shown in languages without a version.
+pub fn documents(sources: Vec<agoral_db::articles::SearchSource>) -> Vec<IndexDoc> {
+    let mut present: std::collections::HashMap<i64, Vec<Lang>> = std::collections::HashMap::new();
+    for source in &sources {
+        present
+            .entry(source.article_id)
+            .or_default()
+            .push(source.lang);
     }
-    for code in &article.comuni {
-        facets.push(format!("/comune/{code}"));
-    }
-    for tag in &tags {
-        facets.push(format!("/tag/{}", tag.slug));
-    }
-    if let Some(at) = article.published_at {
-        facets.push(format!("/year/{}", at.year_month().0));
-    }
-    let present: Vec<Lang> = translations.iter().map(|t| t.lang).collect();
-    Ok(translations
+    sources
         .into_iter()
         .map(|t| {
+            let langs = present.get(&t.article_id).cloned().unwrap_or_default();
             let shown_in = if t.lang == Lang::It {
                 Lang::ALL
                     .into_iter()
-                    .filter(|l| *l == Lang::It || !present.contains(l))
+                    .filter(|l| *l == Lang::It || !langs.contains(l))
                     .collect()
             } else {
                 vec![t.lang]
             };
-            let mut facets = facets.clone();
-            facets.push(format!("/lang/{}", t.lang.code()));
+            let mut facets = vec![
+                format!("/level/{}", t.level.as_str()),
+                format!("/lang/{}", t.lang.code()),
+            ];
+            if let Some(section) = &t.section_slug {
+                facets.push(format!("/section/{section}"));
+            }
+            facets.extend(t.comuni.iter().map(|c| format!("/comune/{c}")));
+            facets.extend(t.tags.iter().map(|g| format!("/tag/{g}")));
+            if let Some(at) = t.published_at {
+                facets.push(format!("/year/{}", at.year_month().0));
+            }
             IndexDoc {
-                article_id: id,
+                article_id: t.article_id,
                 lang: t.lang,
                 shown_in,
-                public: article.state == ArticleState::Published,
-                authors: article.authors.iter().map(|a| a.user_id).collect(),
+                public: t.state == ArticleState::Published,
+                authors: t.authors,
                 slug: t.slug,
                 title: t.title,
                 text: format!("{}\n\n{}", t.standfirst, t.body_text),
-                published: article.published_at.map(|p| p.0),
+                published: t.published_at.map(|p| p.0),
                 facets,
             }
         })
-        .collect())
+        .collect()
+}
+
+/// Reads the documents of one story from the database (none when it is
+/// gone).
+pub async fn documents_of(db: &Db, id: i64) -> anyhow::Result<Vec<IndexDoc>> {
+    Ok(documents(db.search_sources(id, id).await?))
 }
 
 fn to_tantivy(fields: &Fields, doc: &IndexDoc) -> TantivyDocument {
@@ -340,11 +338,9 @@ pub async fn rebuild(
         .await??;
     }
     let mut done = 0u64;
-    for chunk in ids.chunks(500) {
-        let mut docs = Vec::new();
-        for id in chunk {
-            docs.extend(documents_of(&state.db, *id).await?);
-        }
+    for chunk in ids.chunks(1000) {
+        let (from, to) = (chunk[0], chunk[chunk.len() - 1]);
+        let docs = documents(state.db.search_sources(from, to).await?);
         let index = index.clone();
         tokio::task::spawn_blocking(move || {
             index.with_writer(|writer| {

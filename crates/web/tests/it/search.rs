@@ -317,7 +317,7 @@ async fn facets_filters_and_the_redazione_search() {
     // Editors see every draft, authors their own, readers none.
     let mut editor_client = app.session_for(editor.id).await;
     let desk = eventually(&mut editor_client, "/admin/cerca?q=mensa", |b| {
-        b.contains("Mensa aziendale")
+        b.contains("Mensa aziendale") && b.contains("Mensa dei poveri")
     })
     .await;
     assert!(desk.contains("Mensa dei poveri"));
