@@ -357,3 +357,43 @@ async fn backup_restore_and_check_from_the_command_line() {
     );
     assert!(!ok && err.contains("no-such-file.tar.gz"), "{err}");
 }
+
+#[tokio::test]
+async fn reindex_alone_and_beside_a_running_server() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = fresh_database_url(dir.path()).await;
+    let mut served = serve(dir.path(), &url, &["--demo"]).await;
+    let http = reqwest::Client::new();
+    let search = format!("{}/cerca?q=biblioteca", served.url);
+    let find = || async {
+        http.get(&search)
+            .send()
+            .await
+            .expect("search")
+            .text()
+            .await
+            .expect("body")
+    };
+    assert!(
+        find().await.contains("corso serale di italiano"),
+        "demo stories indexed at start"
+    );
+    // Beside the server: the server rebuilds its own index, still answering.
+    let (ok, out, err) = agoral(dir.path(), &url, &["reindex"]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("rebuilding its own"), "{out}");
+    for _ in 0..50 {
+        assert!(
+            find().await.contains("corso serale di italiano"),
+            "search answers during the rebuild"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    served.child.kill().await.expect("kill");
+    let _ = served.child.wait().await;
+    // Alone: rebuilt here, with a progress bar.
+    let (ok, out, err) = agoral(dir.path(), &url, &["reindex"]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("Search index rebuilt: 4 stories"), "{out}");
+    assert!(err.contains("100%"), "progress shown: {err}");
+}
