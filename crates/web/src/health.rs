@@ -1,6 +1,8 @@
 //! Probes and metrics: `/healthz` (the process answers), `/readyz` (the
 //! database answers and is fully migrated), `/metrics` (Prometheus text).
 
+use std::sync::atomic::Ordering;
+
 use axum::{
     extract::State,
     http::{StatusCode, header},
@@ -76,6 +78,26 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
             "agoral_mail_unsent",
             "Messages in the outbox not yet sent.",
             unsent,
+        ),
+        (
+            "agoral_page_cache_hits",
+            "Public pages answered from the page cache since start.",
+            state.page_cache.hits.load(Ordering::Relaxed) as i64,
+        ),
+        (
+            "agoral_page_cache_misses",
+            "Public pages rendered because the cache did not hold them, since start.",
+            state.page_cache.misses.load(Ordering::Relaxed) as i64,
+        ),
+        (
+            "agoral_page_cache_pages",
+            "Pages in the page cache now.",
+            state.page_cache.len() as i64,
+        ),
+        (
+            "agoral_search_documents",
+            "Documents in this instance's search index.",
+            state.search.document_count() as i64,
         ),
     ]);
     (
