@@ -169,4 +169,23 @@ impl Db {
         tx.commit().await?;
         Ok(())
     }
+
+    /// Tags by address, named in `lang`, in one query.
+    pub async fn tags_by_slugs(&self, slugs: &[String], lang: Lang) -> Result<Vec<Tag>> {
+        if slugs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders: Vec<String> = (2..slugs.len() + 2).map(|i| format!("${i}")).collect();
+        let sql = format!("{SELECT} WHERE g.slug IN ({})", placeholders.join(", "));
+        let mut query = sqlx::query(&sql).bind(lang.code());
+        for slug in slugs {
+            query = query.bind(slug);
+        }
+        query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(from_row)
+            .collect()
+    }
 }

@@ -83,7 +83,7 @@ async fn main() -> anyhow::Result<()> {
     let existing = db.all_article_ids().await?.len();
     for n in existing..count {
         let base = titles.choose(&mut rng).cloned().unwrap_or_default();
-        let title: String = format!("{} ({})", base.chars().take(90).collect::<String>(), n + 1);
+        let title: String = format!("{} ({})", base.chars().take(60).collect::<String>(), n + 1);
         let mut body = String::new();
         let paragraphs = rng.gen_range(4..9);
         for p in 0..paragraphs {
@@ -97,7 +97,11 @@ async fn main() -> anyhow::Result<()> {
             body.push_str("\n\n");
         }
         let standfirst = pool.choose(&mut rng).cloned().unwrap_or_default();
-        let slug = slugify(&title);
+        let slug = format!(
+            "{}-{}",
+            slugify(&title).chars().take(70).collect::<String>(),
+            n + 1
+        );
         let html = markdown::to_html(&body);
         let text = markdown::to_text(&body);
         let section = sections.choose(&mut rng).copied();

@@ -23,24 +23,41 @@ struct Histogram {
     sum: f64,
 }
 
+/// What is counted for one route.
+#[derive(Debug, Default)]
+struct RouteStats {
+    /// (method, status, count): a handful per route, scanned in place.
+    requests: Vec<(String, u16, u64)>,
+    histogram: Histogram,
+}
+
 #[derive(Debug, Default)]
 pub struct Metrics {
-    requests: Mutex<BTreeMap<(String, String, u16), u64>>,
-    latency: Mutex<BTreeMap<String, Histogram>>,
+    routes: Mutex<BTreeMap<String, RouteStats>>,
     pub jobs_succeeded: AtomicU64,
     pub jobs_failed: AtomicU64,
 }
 
 impl Metrics {
+    /// One lock and, once a route and status have been seen, no allocation:
+    /// this runs for every request.
     pub fn record_request(&self, method: &str, route: &str, status: u16, seconds: f64) {
-        {
-            let mut requests = self.requests.lock().unwrap_or_else(|e| e.into_inner());
-            *requests
-                .entry((method.to_owned(), route.to_owned(), status))
-                .or_default() += 1;
+        let mut routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        if !routes.contains_key(route) {
+            routes.insert(route.to_owned(), RouteStats::default());
         }
-        let mut latency = self.latency.lock().unwrap_or_else(|e| e.into_inner());
-        let histogram = latency.entry(route.to_owned()).or_default();
+        let Some(stats) = routes.get_mut(route) else {
+            return;
+        };
+        match stats
+            .requests
+            .iter_mut()
+            .find(|(m, s, _)| m == method && *s == status)
+        {
+            Some((_, _, count)) => *count += 1,
+            None => stats.requests.push((method.to_owned(), status, 1)),
+        }
+        let histogram = &mut stats.histogram;
         for (i, bound) in BUCKETS.iter().enumerate() {
             if seconds <= *bound {
                 histogram.counts[i] += 1;
@@ -67,29 +84,25 @@ impl Metrics {
             "# HELP agoral_http_requests_total HTTP requests by route and status."
         );
         let _ = writeln!(out, "# TYPE agoral_http_requests_total counter");
-        for ((method, route, status), count) in self
-            .requests
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-        {
-            let _ = writeln!(
-                out,
-                "agoral_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {count}",
-                escape(route)
-            );
+        let routes = self.routes.lock().unwrap_or_else(|e| e.into_inner());
+        for (route, stats) in routes.iter() {
+            let mut requests: Vec<&(String, u16, u64)> = stats.requests.iter().collect();
+            requests.sort();
+            for (method, status, count) in requests {
+                let _ = writeln!(
+                    out,
+                    "agoral_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {count}",
+                    escape(route)
+                );
+            }
         }
         let _ = writeln!(
             out,
             "# HELP agoral_http_request_duration_seconds Time to answer, by route."
         );
         let _ = writeln!(out, "# TYPE agoral_http_request_duration_seconds histogram");
-        for (route, h) in self
-            .latency
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-        {
+        for (route, stats) in routes.iter() {
+            let h = &stats.histogram;
             let route = escape(route);
             for (i, bound) in BUCKETS.iter().enumerate() {
                 let _ = writeln!(
@@ -114,6 +127,7 @@ impl Metrics {
                 h.count
             );
         }
+        drop(routes);
         let _ = writeln!(
             out,
             "# HELP agoral_jobs_finished_total Jobs run by this instance, by outcome."

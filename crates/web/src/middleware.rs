@@ -104,13 +104,15 @@ pub async fn render_errors(
     request: Request,
     next: Next,
 ) -> Response {
-    let (parts, body) = request.into_parts();
-    let ctx = Ctx::from_parts(&parts, &state);
-    let response = next.run(Request::from_parts(parts, body)).await;
+    // Only the address is kept: most answers are not errors, and the
+    // session is not known out here anyway.
+    let uri = request.uri().clone();
+    let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
+    let ctx = Ctx::for_path(uri.path(), &state);
     let marker = response.extensions().get::<ErrorPage>().copied();
     // Plain-text answers of the body limit and the time limit are replaced;
     // other bodies (a form shown again, `/readyz`) are the handler's own.

@@ -49,6 +49,17 @@ impl Ctx {
         }
     }
 
+    /// The context of an address for somebody without a session.
+    pub fn for_path(path: &str, state: &AppState) -> Ctx {
+        let (lang, rest) = Lang::split_path(path);
+        Ctx {
+            state: state.clone(),
+            lang,
+            rest: rest.to_owned(),
+            current: None,
+        }
+    }
+
     pub fn t(&self, key: &str) -> String {
         self.state.l10n.get(self.lang, key)
     }

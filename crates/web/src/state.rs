@@ -28,6 +28,9 @@ pub struct Inner {
     pub page_cache: crate::cache::PageCache,
     /// This instance's search index.
     pub search: crate::search::SharedIndex,
+    /// The comuni by ISTAT code: reference data, loaded at start (they
+    /// change only with a release).
+    pub comuni: std::collections::HashMap<String, agoral_domain::comuni::Comune>,
 }
 
 impl Deref for AppState {
@@ -54,7 +57,14 @@ impl AppState {
         let mailer = Mailer::new(&config)?;
         let search = Arc::new(crate::search::SearchIndex::open(&config.search_dir())?);
         let page_cache = crate::cache::PageCache::new(config.page_cache_megabytes * 1024 * 1024);
+        let comuni = db
+            .comuni()
+            .await?
+            .into_iter()
+            .map(|c| (c.code.to_string(), c))
+            .collect();
         Ok(AppState(Arc::new(Inner {
+            comuni,
             search,
             page_cache,
             signer: FormSigner::new(key.as_bytes()),

@@ -173,17 +173,11 @@ pub async fn show_article(
             None => Ok(None),
         }
     };
-    let comuni = async {
-        let mut comuni = Vec::new();
-        for code in &article.comuni {
-            if let Ok(code) = IstatCode::parse(code)
-                && let Some(comune) = db.comune(&code).await?
-            {
-                comuni.push(comune);
-            }
-        }
-        Ok(comuni)
-    };
+    let comuni: Vec<Comune> = article
+        .comuni
+        .iter()
+        .filter_map(|code| ctx.state.comuni.get(code).cloned())
+        .collect();
     let filter = ListFilter {
         section_id: article.section_id,
         ..ListFilter::default()
@@ -195,8 +189,7 @@ pub async fn show_article(
             None => Ok(None),
         }
     };
-    let (section, comuni, related, featured) =
-        futures::try_join!(section, comuni, related, featured)?;
+    let (section, related, featured) = futures::try_join!(section, related, featured)?;
     let related = related
         .into_iter()
         .filter(|item| item.id != article.id)

@@ -155,7 +155,7 @@ impl SearchIndex {
         if slot.is_none() {
             let writer = self
                 .index
-                .writer_with_num_threads(1, 32_000_000)
+                .writer_with_num_threads(2, 64_000_000)
                 .context("the search index is in use by another process")?;
             *slot = Some(writer);
         }

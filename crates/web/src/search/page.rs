@@ -1,7 +1,9 @@
 //! The search pages: `/cerca` for readers (in every language, without
 //! JavaScript) and `/admin/cerca` for the redazione, drafts included.
 
-use agoral_domain::{accounts::Role, comuni::IstatCode, lang::Lang};
+use std::collections::HashMap;
+
+use agoral_domain::{accounts::Role, lang::Lang};
 use askama::Template;
 use axum::{extract::Query, response::Response};
 use serde::Deserialize;
@@ -120,30 +122,42 @@ impl Links {
     }
 }
 
-async fn label_for(ctx: &Ctx, root: &str, value: &str) -> String {
-    let db = &ctx.state.db;
-    let found = match root {
-        "section" => db
-            .section_by_slug(value, ctx.lang)
-            .await
-            .ok()
-            .flatten()
-            .map(|s| s.name),
-        "level" => agoral_domain::articles::Level::parse(value).map(|l| ctx.t(l.label_key())),
-        "comune" => match IstatCode::parse(value) {
-            Ok(code) => db.comune(&code).await.ok().flatten().map(|c| c.name),
-            Err(_) => None,
-        },
-        "tag" => db
-            .tag_by_slug(value, ctx.lang)
-            .await
-            .ok()
-            .flatten()
-            .map(|t| t.name),
-        "lang" => Lang::from_code(value).map(|l| l.native_name().to_owned()),
-        _ => None,
-    };
-    found.unwrap_or_else(|| value.to_owned())
+/// Names for facet values, read in three queries for a whole page.
+struct Labels {
+    sections: HashMap<String, String>,
+    comuni: HashMap<String, String>,
+    tags: HashMap<String, String>,
+}
+
+impl Labels {
+    async fn load(ctx: &Ctx, tag_slugs: Vec<String>) -> Result<Labels, WebError> {
+        let db = &ctx.state.db;
+        let (sections, comuni, tags) = futures::try_join!(
+            db.sections(ctx.lang),
+            db.comuni(),
+            db.tags_by_slugs(&tag_slugs, ctx.lang)
+        )?;
+        Ok(Labels {
+            sections: sections.into_iter().map(|s| (s.slug, s.name)).collect(),
+            comuni: comuni
+                .into_iter()
+                .map(|c| (c.code.to_string(), c.name))
+                .collect(),
+            tags: tags.into_iter().map(|t| (t.slug, t.name)).collect(),
+        })
+    }
+
+    fn get(&self, ctx: &Ctx, root: &str, value: &str) -> String {
+        let found = match root {
+            "section" => self.sections.get(value).cloned(),
+            "level" => agoral_domain::articles::Level::parse(value).map(|l| ctx.t(l.label_key())),
+            "comune" => self.comuni.get(value).cloned(),
+            "tag" => self.tags.get(value).cloned(),
+            "lang" => Lang::from_code(value).map(|l| l.native_name().to_owned()),
+            _ => None,
+        };
+        found.unwrap_or_else(|| value.to_owned())
+    }
 }
 
 fn facet_title(root: &str) -> &'static str {
@@ -221,6 +235,20 @@ async fn search_page(
             edit_link: back_office.then(|| format!("/admin/articoli/{}", hit.article_id)),
         });
     }
+    let mut tag_slugs: Vec<String> = results
+        .facets
+        .iter()
+        .filter(|(root, _)| root == "tag")
+        .flat_map(|(_, counts)| counts.iter().take(12).map(|(v, _)| v.clone()))
+        .collect();
+    tag_slugs.extend(
+        links
+            .params
+            .iter()
+            .filter(|(p, _)| *p == "tag")
+            .map(|(_, v)| v.clone()),
+    );
+    let labels = Labels::load(&ctx, tag_slugs).await?;
     let mut facets = Vec::new();
     for (root, counts) in &results.facets {
         if counts.is_empty() {
@@ -237,7 +265,7 @@ async fn search_page(
         for (value, count) in counts.iter().take(12) {
             let active = links.params.iter().any(|(p, v)| *p == param && v == value);
             group.items.push(FacetItem {
-                label: label_for(&ctx, root, value).await,
+                label: labels.get(&ctx, root, value),
                 count: *count,
                 link: if active {
                     links.build(Some(param), None)
@@ -256,7 +284,7 @@ async fn search_page(
             .find(|(_, p)| p == param)
             .map_or("", |(r, _)| *r);
         active.push((
-            label_for(&ctx, root, value).await,
+            labels.get(&ctx, root, value),
             links.build(Some(param), None),
         ));
     }

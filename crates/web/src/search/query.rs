@@ -142,11 +142,18 @@ pub struct Results {
 pub const FACET_ROOTS: [&str; 6] = ["section", "level", "comune", "tag", "lang", "year"];
 
 /// The query over every language's fields.
-fn text_query(index: &SearchIndex, parts: &[Part]) -> Option<Box<dyn Query>> {
+fn text_query(index: &SearchIndex, parts: &[Part], reader: Lang) -> Option<Box<dyn Query>> {
+    // A reader sees documents in their language or Italian ones: only
+    // those fields can match.
+    let langs: &[Lang] = if reader == Lang::It {
+        &[Lang::It]
+    } else {
+        &[reader, Lang::It]
+    };
     let mut musts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for part in parts {
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for lang in Lang::ALL {
+        for lang in langs.iter().copied() {
             for (field, boost) in [
                 (index.fields.title_of(lang), 2.0),
                 (index.fields.text_of(lang), 1.0),
@@ -164,8 +171,8 @@ fn text_query(index: &SearchIndex, parts: &[Part]) -> Option<Box<dyn Query>> {
                             ));
                             // A typo in a longer word still finds it.
                             let distance = match word.chars().count() {
-                                0..=4 => 0,
-                                5..=8 => 1,
+                                0..=5 => 0,
+                                6..=9 => 1,
                                 _ => 2,
                             };
                             if distance > 0 {
@@ -257,7 +264,7 @@ fn scope(index: &SearchIndex, request: &Request) -> Vec<(Occur, Box<dyn Query>)>
 
 /// Runs a search (blocking: call it off the async threads).
 pub fn run(index: &SearchIndex, request: &Request) -> anyhow::Result<Results> {
-    let Some(text) = text_query(index, &request.parts) else {
+    let Some(text) = text_query(index, &request.parts, request.lang) else {
         return Ok(Results::default());
     };
     let mut clauses = scope(index, request);
