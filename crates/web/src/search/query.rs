@@ -170,11 +170,9 @@ fn text_query(index: &SearchIndex, parts: &[Part], reader: Lang) -> Option<Box<d
                                 Box::new(BoostQuery::new(Box::new(exact), boost)),
                             ));
                             // A typo in a longer word still finds it.
-                            let distance = match word.chars().count() {
-                                0..=5 => 0,
-                                6..=9 => 1,
-                                _ => 2,
-                            };
+                            // One edit from six letters on: two would cost a
+                            // much larger automaton for every word.
+                            let distance = u8::from(word.chars().count() >= 6);
                             if distance > 0 {
                                 let fuzzy = FuzzyTermQuery::new(
                                     Term::from_field_text(field, &term),
@@ -296,7 +294,15 @@ pub fn run(index: &SearchIndex, request: &Request) -> anyhow::Result<Results> {
         }
         let snippet = match &generators[at] {
             Some(generator) => {
-                let mut snippet = generator.snippet_from_doc(&doc);
+                let text = doc
+                    .get_first(fields.text_of(lang))
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default();
+                // Only the stretch around the first word found is analysed:
+                // stemming a whole long story for every result would cost
+                // more than the search.
+                let window = window_around(text, &request.parts, lang);
+                let mut snippet = generator.snippet(window);
                 snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
                 snippet.to_html()
             }
@@ -348,6 +354,61 @@ pub fn run(index: &SearchIndex, request: &Request) -> anyhow::Result<Results> {
     })
 }
 
+/// Folds a word for the quick scan: lower case, accents off.
+fn fold(word: &str) -> String {
+    analysis::normalise_arabic(&word.to_lowercase())
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect()
+}
+
+/// About 1,600 characters of `text` around the first place where a query
+/// word's stem (or, for Arabic, its root letters) appears; the start of
+/// the text when none does.
+pub fn window_around<'t>(text: &'t str, parts: &[Part], lang: Lang) -> &'t str {
+    const BEFORE: usize = 600;
+    const AFTER: usize = 1000;
+    let stems: Vec<String> = parts
+        .iter()
+        .flat_map(|part| match part {
+            Part::Word(w) | Part::Phrase(w) => w.split_whitespace().map(fold).collect::<Vec<_>>(),
+        })
+        .filter_map(|w| {
+            let letters: Vec<char> = w.chars().collect();
+            let keep = if lang == Lang::Ar {
+                3
+            } else {
+                letters.len().clamp(1, 5)
+            };
+            (letters.len() >= 3).then(|| letters[..keep.min(letters.len())].iter().collect())
+        })
+        .collect();
+    let folded = fold(text);
+    // Folding keeps (nearly) one character for each: the position is close
+    // enough to centre the window.
+    let first = stems
+        .iter()
+        .filter_map(|stem| {
+            folded
+                .find(stem.as_str())
+                .map(|byte| folded[..byte].chars().count())
+        })
+        .min();
+    let total = text.chars().count();
+    let start_char = first.map_or(0, |at| at.saturating_sub(BEFORE));
+    let end_char = (start_char + BEFORE + AFTER).min(total);
+    let byte = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
+    &text[byte(start_char)..byte(end_char)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,5 +436,24 @@ mod tests {
         assert!(long.text.chars().count() <= MAX_QUERY_CHARS);
         assert!(long.parts.len() <= MAX_PARTS);
         assert_eq!(clean("مدرسة scuola").parts.len(), 2);
+    }
+
+    #[test]
+    fn the_snippet_window_finds_the_word() {
+        let text = format!(
+            "{}La vendemmia è finita. {}",
+            "Parole. ".repeat(500),
+            "Altro. ".repeat(500)
+        );
+        let window = window_around(&text, &[Part::Word("vendemmie".into())], Lang::It);
+        assert!(window.contains("vendemmia"));
+        assert!(window.chars().count() <= 1600);
+        let start = window_around(
+            "Università aperta",
+            &[Part::Word("universita".into())],
+            Lang::It,
+        );
+        assert_eq!(start, "Università aperta");
+        assert_eq!(window_around("", &[], Lang::It), "");
     }
 }
