@@ -534,3 +534,4 @@ search-facet-comune = البلدية
 search-facet-tag = الوسم
 search-facet-lang = اللغة
 search-facet-year = السنة
+sections-admin-name-it = الاسم بالإيطالية

@@ -530,3 +530,4 @@ search-facet-comune = Comune
 search-facet-tag = Tag
 search-facet-lang = Language
 search-facet-year = Year
+sections-admin-name-it = Name in Italian

@@ -530,3 +530,4 @@ search-facet-comune = Commune
 search-facet-tag = Mot-clé
 search-facet-lang = Langue
 search-facet-year = Année
+sections-admin-name-it = Nom en italien

@@ -530,3 +530,4 @@ search-facet-comune = Comune
 search-facet-tag = Tag
 search-facet-lang = Lingua
 search-facet-year = Anno
+sections-admin-name-it = Nome in italiano

@@ -286,18 +286,13 @@ pub async fn upload(
             )
             .await?;
         }
-        let key = db
-            .media(id)
-            .await?
-            .map(|m| m.storage_key)
-            .unwrap_or_default();
         audit::record(
             &ctx.state,
             AuditAction::MediaUploaded,
             Some(staff.0.user.id.0),
             None,
             address.0,
-            key,
+            stored.storage_key,
         )
         .await;
     }

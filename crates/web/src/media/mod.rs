@@ -18,9 +18,11 @@ use sha2::{Digest, Sha256};
 use crate::{error::WebError, jobs::media_variants, state::AppState, storage::MediaStore};
 
 /// An image kept in the library.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stored {
     pub id: i64,
+    /// Where the clean original was stored (empty for a repeat: nothing new).
+    pub storage_key: String,
     /// False when the same picture was already there.
     pub new: bool,
 }
@@ -42,7 +44,11 @@ pub async fn store_image(
     };
     let sha256 = data_encoding::HEXLOWER.encode(&Sha256::digest(&prepared.bytes));
     if let Some(id) = db.media_by_sha256(&sha256).await? {
-        return Ok(Ok(Stored { id, new: false }));
+        return Ok(Ok(Stored {
+            id,
+            storage_key: String::new(),
+            new: false,
+        }));
     }
     let mut random = [0u8; 10];
     rand::thread_rng().fill_bytes(&mut random);
@@ -76,7 +82,11 @@ pub async fn store_image(
         }
     };
     media_variants::enqueue(db, id).await?;
-    Ok(Ok(Stored { id, new: true }))
+    Ok(Ok(Stored {
+        id,
+        storage_key: key,
+        new: true,
+    }))
 }
 
 /// `/media/{key}`: an original or a variant, only if the library knows it.

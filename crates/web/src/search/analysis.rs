@@ -220,7 +220,11 @@ pub fn analyzer(lang: Lang) -> TextAnalyzer {
 
 /// The terms a text gives in a language, as the index stores them.
 pub fn terms(lang: Lang, text: &str) -> Vec<String> {
-    let mut analyzer = analyzer(lang);
+    // Built once (stop-word sets included); a clone shares them.
+    static ANALYZERS: std::sync::LazyLock<[TextAnalyzer; 4]> =
+        std::sync::LazyLock::new(|| Lang::ALL.map(analyzer));
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let mut analyzer = ANALYZERS[index].clone();
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {

@@ -371,6 +371,7 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         "/admin/articoli/1",
         "/admin/articoli/1?lingua=ar",
         "/admin/articoli/1/revisioni?lingua=it",
+        "/admin/articoli/1/elimina",
         "/admin/cerca?q=corso",
         "/admin/media",
         "/admin/media?per=articolo-1",
