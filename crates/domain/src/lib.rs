@@ -14,6 +14,7 @@ pub mod media;
 pub mod organisations;
 pub mod pages;
 pub mod problem_reports;
+pub mod services;
 pub mod time;
 pub mod tokens;
 pub mod totp;
