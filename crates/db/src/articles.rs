@@ -11,7 +11,10 @@ use agoral_domain::{
 };
 use sqlx::{Row, any::AnyRow};
 
-use crate::{Db, DbError, Result, flag};
+use crate::{
+    Db, DbError, Result, flag,
+    read::{Arg, FromRow, Get, Reads},
+};
 
 /// The text of one language version, ready to store.
 #[derive(Debug, Clone)]
@@ -73,20 +76,21 @@ fn parse_level(value: &str) -> Result<Level> {
     })
 }
 
-fn translation_from_row(row: &AnyRow) -> Result<ArticleTranslation> {
-    let lang: String = row.try_get("lang")?;
+fn translation_from_row(row: &impl Get) -> Result<ArticleTranslation> {
+    let lang: String = row.col("lang")?;
     Ok(ArticleTranslation {
-        article_id: ArticleId(row.try_get("article_id")?),
+        article_id: ArticleId(row.col("article_id")?),
         lang: Lang::from_code(&lang).unwrap_or_default(),
-        slug: row.try_get("slug")?,
-        title: row.try_get("title")?,
-        standfirst: row.try_get("standfirst")?,
-        body_markdown: row.try_get("body_markdown")?,
-        body_html: row.try_get("body_html")?,
-        body_text: row.try_get("body_text")?,
-        updated_at: Timestamp(row.try_get("updated_at")?),
-        seo_title: row.try_get("seo_title")?,
-        seo_description: row.try_get("seo_description")?,
+        slug: row.col("slug")?,
+        title: row.col("title")?,
+        standfirst: row.col("standfirst")?,
+        body_markdown: row.col("body_markdown")?,
+        body_html: row.col("body_html")?,
+        body_text: row.col("body_text")?,
+        word_count: row.col("word_count")?,
+        updated_at: Timestamp(row.col("updated_at")?),
+        seo_title: row.col("seo_title")?,
+        seo_description: row.col("seo_description")?,
     })
 }
 
@@ -99,30 +103,112 @@ const LIST_FROM: &str = "FROM articles a \
      JOIN article_translations it ON it.article_id = a.id AND it.lang = 'it' \
      LEFT JOIN article_translations t ON t.article_id = a.id AND t.lang = $1";
 
-fn item_from_row(row: &AnyRow) -> Result<ArticleListItem> {
-    let state: String = row.try_get("state")?;
-    let level: String = row.try_get("level")?;
-    let text_lang: String = row.try_get("text_lang")?;
+fn item_from_row(row: &impl Get) -> Result<ArticleListItem> {
+    let state: String = row.col("state")?;
+    let level: String = row.col("level")?;
+    let text_lang: String = row.col("text_lang")?;
     Ok(ArticleListItem {
-        id: ArticleId(row.try_get("id")?),
+        id: ArticleId(row.col("id")?),
         state: parse_state(&state)?,
-        slug: row.try_get("slug")?,
-        title: row.try_get("title")?,
-        standfirst: row.try_get("standfirst")?,
+        slug: row.col("slug")?,
+        title: row.col("title")?,
+        standfirst: row.col("standfirst")?,
         text_lang: Lang::from_code(&text_lang).unwrap_or_default(),
         level: parse_level(&level)?,
-        updated_at: Timestamp(row.try_get("updated_at")?),
-        published_at: row
-            .try_get::<Option<i64>, _>("published_at")?
-            .map(Timestamp),
-        scheduled_at: row
-            .try_get::<Option<i64>, _>("scheduled_at")?
-            .map(Timestamp),
-        is_example: row.try_get::<i64, _>("is_example")? != 0,
+        updated_at: Timestamp(row.col("updated_at")?),
+        published_at: row.col::<Option<i64>>("published_at")?.map(Timestamp),
+        scheduled_at: row.col::<Option<i64>>("scheduled_at")?.map(Timestamp),
+        is_example: row.col::<i64>("is_example")? != 0,
     })
 }
 
+impl FromRow for ArticleTranslation {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        translation_from_row(row)
+    }
+}
+
+impl FromRow for ArticleListItem {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        item_from_row(row)
+    }
+}
+
+/// The story's own columns; byline and comuni are read apart.
+impl FromRow for Article {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        let state: String = row.col("state")?;
+        let level: String = row.col("level")?;
+        Ok(Article {
+            id: ArticleId(row.col("id")?),
+            state: parse_state(&state)?,
+            section_id: row.col("section_id")?,
+            level: parse_level(&level)?,
+            version: row.col("version")?,
+            source_note: row.col("source_note")?,
+            is_example: row.col::<i64>("is_example")? != 0,
+            created_at: Timestamp(row.col("created_at")?),
+            updated_at: Timestamp(row.col("updated_at")?),
+            published_at: row.col::<Option<i64>>("published_at")?.map(Timestamp),
+            scheduled_at: row.col::<Option<i64>>("scheduled_at")?.map(Timestamp),
+            authors: Vec::new(),
+            comuni: Vec::new(),
+            featured_media_id: row.col("featured_media_id")?,
+        })
+    }
+}
+
+impl FromRow for Author {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        Ok(Author {
+            user_id: row.col("id")?,
+            name: row.col("display_name")?,
+            slug: row.col("slug")?,
+        })
+    }
+}
+
+/// A code in a column named `code`.
+struct Code(String);
+
+impl FromRow for Code {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        Ok(Code(row.col("code")?))
+    }
+}
+
 impl Db {
+    /// A story with its byline and comuni.
+    pub async fn article(&self, id: ArticleId) -> Result<Option<Article>> {
+        self.reads().article(id).await
+    }
+
+    pub async fn article_translations(&self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
+        self.reads().article_translations(id).await
+    }
+
+    /// A published story by its address in `lang`.
+    pub async fn published_article_by_slug(
+        &self,
+        lang: Lang,
+        slug: &str,
+    ) -> Result<Option<ArticleId>> {
+        self.reads().published_article_by_slug(lang, slug).await
+    }
+
+    /// Published stories, newest first, in `lang` where translated.
+    pub async fn published_articles(
+        &self,
+        lang: Lang,
+        filter: &ListFilter<'_>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<ArticleListItem>> {
+        self.reads()
+            .published_articles(lang, filter, limit, offset)
+            .await
+    }
+
     async fn slug_used_by_other(
         &self,
         conn: &mut sqlx::AnyConnection,
@@ -297,96 +383,6 @@ impl Db {
         Ok(())
     }
 
-    /// A story with its byline and comuni. The three reads run side by
-    /// side on separate connections: a story page waits for one, not three.
-    pub async fn article(&self, id: ArticleId) -> Result<Option<Article>> {
-        let main = sqlx::query(
-            "SELECT id, state, section_id, level, version, source_note, is_example, created_at, \
-             updated_at, published_at, scheduled_at, featured_media_id FROM articles WHERE id = $1",
-        )
-        .bind(id.0)
-        .fetch_optional(self.pool());
-        let authors = sqlx::query(
-            "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
-             LEFT JOIN author_profiles p ON p.user_id = u.id \
-             WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
-        )
-        .bind(id.0)
-        .fetch_all(self.pool());
-        let comuni = sqlx::query_scalar::<_, String>(
-            "SELECT istat_code FROM article_comuni WHERE article_id = $1 ORDER BY istat_code",
-        )
-        .bind(id.0)
-        .fetch_all(self.pool());
-        let (row, authors, comuni) = futures::try_join!(main, authors, comuni)?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        let authors = authors
-            .iter()
-            .map(|r| {
-                Ok(Author {
-                    user_id: r.try_get("id")?,
-                    name: r.try_get("display_name")?,
-                    slug: r.try_get("slug")?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let state: String = row.try_get("state")?;
-        let level: String = row.try_get("level")?;
-        Ok(Some(Article {
-            id,
-            state: parse_state(&state)?,
-            section_id: row.try_get("section_id")?,
-            level: parse_level(&level)?,
-            version: row.try_get("version")?,
-            source_note: row.try_get("source_note")?,
-            is_example: row.try_get::<i64, _>("is_example")? != 0,
-            created_at: Timestamp(row.try_get("created_at")?),
-            updated_at: Timestamp(row.try_get("updated_at")?),
-            published_at: row
-                .try_get::<Option<i64>, _>("published_at")?
-                .map(Timestamp),
-            scheduled_at: row
-                .try_get::<Option<i64>, _>("scheduled_at")?
-                .map(Timestamp),
-            authors,
-            comuni,
-            featured_media_id: row.try_get("featured_media_id")?,
-        }))
-    }
-
-    pub async fn article_translations(&self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
-        let rows = sqlx::query(
-            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_markdown, \
-             t.body_html, t.body_text, t.updated_at, COALESCE(s.seo_title, '') AS seo_title, \
-             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
-             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
-             WHERE t.article_id = $1 ORDER BY t.lang",
-        )
-        .bind(id.0)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(translation_from_row).collect()
-    }
-
-    /// A published story by its address in `lang`.
-    pub async fn published_article_by_slug(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ArticleId>> {
-        let id: Option<i64> = sqlx::query_scalar(
-            "SELECT a.id FROM article_translations t JOIN articles a ON a.id = t.article_id \
-             WHERE t.lang = $1 AND t.slug = $2 AND a.state = 'published'",
-        )
-        .bind(lang.code())
-        .bind(slug)
-        .fetch_optional(self.pool())
-        .await?;
-        Ok(id.map(ArticleId))
-    }
-
     /// The story an old address in `lang` belonged to.
     pub async fn article_by_old_slug(&self, lang: Lang, slug: &str) -> Result<Option<ArticleId>> {
         let id: Option<i64> = sqlx::query_scalar(
@@ -477,43 +473,6 @@ impl Db {
             .bind("it")
             .bind(author.unwrap_or(0))
             .bind(limit)
-            .fetch_all(self.pool())
-            .await?;
-        rows.iter().map(item_from_row).collect()
-    }
-
-    /// Published stories, newest first, in `lang` where translated.
-    pub async fn published_articles(
-        &self,
-        lang: Lang,
-        filter: &ListFilter<'_>,
-        limit: i64,
-        offset: i64,
-    ) -> Result<Vec<ArticleListItem>> {
-        let sql = format!(
-            "SELECT {LIST_COLUMNS} {LIST_FROM} WHERE a.state = 'published' \
-             AND ($2 = 0 OR a.section_id = $2) AND ($3 = '' OR a.level = $3) \
-             AND ($4 = '' OR EXISTS (SELECT 1 FROM article_comuni c WHERE c.article_id = a.id AND c.istat_code = $4)) \
-             AND ($7 = 0 OR EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag_id = $7)) \
-             AND ($8 = 0 OR EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.user_id = $8)) \
-             AND a.published_at >= $9 AND a.published_at < $10 \
-             ORDER BY a.published_at DESC, a.id DESC LIMIT $5 OFFSET $6"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(lang.code())
-            .bind(filter.section_id.unwrap_or(0))
-            .bind(filter.level.map(Level::as_str).unwrap_or(""))
-            .bind(filter.istat_code.unwrap_or(""))
-            .bind(limit)
-            .bind(offset)
-            .bind(filter.tag_id.unwrap_or(0))
-            .bind(filter.author_id.unwrap_or(0))
-            .bind(filter.published_between.map_or(i64::MIN, |(from, _)| from))
-            .bind(
-                filter
-                    .published_between
-                    .map_or(i64::MAX, |(_, before)| before),
-            )
             .fetch_all(self.pool())
             .await?;
         rows.iter().map(item_from_row).collect()
@@ -652,9 +611,11 @@ async fn write_translation(
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO article_translations (article_id, lang, slug, title, standfirst, body_markdown, \
-         body_html, body_text, updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+         body_html, body_text, updated_at, updated_by, word_count) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
          ON CONFLICT (article_id, lang) DO UPDATE SET slug = $3, title = $4, standfirst = $5, \
-         body_markdown = $6, body_html = $7, body_text = $8, updated_at = $9, updated_by = $10",
+         body_markdown = $6, body_html = $7, body_text = $8, updated_at = $9, updated_by = $10, \
+         word_count = $11",
     )
     .bind(id)
     .bind(text.lang.code())
@@ -666,6 +627,7 @@ async fn write_translation(
     .bind(text.body_text)
     .bind(now)
     .bind(by)
+    .bind(agoral_domain::articles::word_count(text.body_text))
     .execute(&mut *conn)
     .await?;
     sqlx::query(
@@ -818,5 +780,127 @@ impl Db {
                 })
             })
             .collect()
+    }
+}
+
+/// Reads that a page can make in one snapshot ([`Db::snapshot`]).
+impl Reads {
+    /// A story with its byline and comuni.
+    pub async fn article(&mut self, id: ArticleId) -> Result<Option<Article>> {
+        let args = [Arg::Int(id.0)];
+        let Some(article) = self
+            .optional::<Article>(
+                "SELECT id, state, section_id, level, version, source_note, is_example, created_at, \
+                 updated_at, published_at, scheduled_at, featured_media_id FROM articles WHERE id = $1",
+                &args,
+            )
+            .await?
+        else {
+            return Ok(None);
+        };
+        let authors = self
+            .all::<Author>(
+                "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
+                 LEFT JOIN author_profiles p ON p.user_id = u.id \
+                 WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
+                &args,
+            )
+            .await?;
+        let comuni = self
+            .all::<Code>(
+                "SELECT istat_code AS code FROM article_comuni WHERE article_id = $1 ORDER BY istat_code",
+                &args,
+            )
+            .await?;
+        Ok(Some(Article {
+            authors,
+            comuni: comuni.into_iter().map(|c| c.0).collect(),
+            ..article
+        }))
+    }
+
+    pub async fn article_translations(&mut self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
+        self.all(
+            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_markdown, \
+             t.body_html, t.body_text, t.word_count, t.updated_at, COALESCE(s.seo_title, '') AS seo_title, \
+             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
+             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
+             WHERE t.article_id = $1 ORDER BY t.lang",
+            &[Arg::Int(id.0)],
+        )
+        .await
+    }
+
+    /// A published story by its address in `lang`.
+    pub async fn published_article_by_slug(
+        &mut self,
+        lang: Lang,
+        slug: &str,
+    ) -> Result<Option<ArticleId>> {
+        let id: Option<i64> = self
+            .optional(
+                "SELECT a.id FROM article_translations t JOIN articles a ON a.id = t.article_id \
+                 WHERE t.lang = $1 AND t.slug = $2 AND a.state = 'published'",
+                &[Arg::Text(lang.code()), Arg::Text(slug)],
+            )
+            .await?;
+        Ok(id.map(ArticleId))
+    }
+
+    /// Published stories, newest first, in `lang` where translated. The
+    /// query names only the filters given, so that the planner can use the
+    /// index that fits (a section's listing walks that section's stories
+    /// by date, not every story).
+    pub async fn published_articles(
+        &mut self,
+        lang: Lang,
+        filter: &ListFilter<'_>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<ArticleListItem>> {
+        let mut sql = format!("SELECT {LIST_COLUMNS} {LIST_FROM} WHERE a.state = 'published'");
+        let mut args: Vec<Arg<'_>> = vec![Arg::Text(lang.code())];
+        let mut add = |condition: &str, arg| {
+            args.push(arg);
+            sql.push_str(" AND ");
+            sql.push_str(&condition.replace('?', &format!("${}", args.len())));
+        };
+        if let Some(id) = filter.section_id {
+            add("a.section_id = ?", Arg::Int(id));
+        }
+        if let Some(level) = filter.level {
+            add("a.level = ?", Arg::Text(level.as_str()));
+        }
+        if let Some(code) = filter.istat_code {
+            add(
+                "EXISTS (SELECT 1 FROM article_comuni c WHERE c.article_id = a.id AND c.istat_code = ?)",
+                Arg::Text(code),
+            );
+        }
+        if let Some(id) = filter.tag_id {
+            add(
+                "EXISTS (SELECT 1 FROM article_tags g WHERE g.article_id = a.id AND g.tag_id = ?)",
+                Arg::Int(id),
+            );
+        }
+        if let Some(id) = filter.author_id {
+            add(
+                "EXISTS (SELECT 1 FROM article_authors w WHERE w.article_id = a.id AND w.user_id = ?)",
+                Arg::Int(id),
+            );
+        }
+        if let Some((from, before)) = filter.published_between {
+            add("a.published_at >= ?", Arg::Int(from));
+            add("a.published_at < ?", Arg::Int(before));
+        }
+        let n = args.len();
+        sql.push_str(&format!(
+            " ORDER BY a.published_at DESC, a.id DESC LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2
+        ));
+        args.push(Arg::Int(limit));
+        args.push(Arg::Int(offset));
+        self.all(&sql, &args).await
     }
 }

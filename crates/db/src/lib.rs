@@ -21,6 +21,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod pages;
 pub mod problem_reports;
+mod read;
 pub mod sections;
 pub mod sessions;
 pub mod settings;
@@ -69,6 +70,8 @@ impl Backend {
 pub enum DbError {
     #[error("database error: {0}")]
     Sqlx(#[from] sqlx::Error),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("migration error: {0}")]
     Migrate(#[from] MigrateError),
     #[error("unsupported database URL (expected sqlite: or postgres:)")]
@@ -79,6 +82,8 @@ pub enum DbError {
     Backup(String),
 }
 
+pub use read::Reads;
+
 pub type Result<T, E = DbError> = std::result::Result<T, E>;
 
 /// The database handle kept in the application state. Cheap to clone.
@@ -86,6 +91,8 @@ pub type Result<T, E = DbError> = std::result::Result<T, E>;
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// The synchronous read path of a SQLite file (see `read`).
+    readers: Option<std::sync::Arc<read::Readers>>,
 }
 
 impl Db {
@@ -118,7 +125,15 @@ impl Db {
                 .execute(&pool)
                 .await?;
         }
-        Ok(Db { pool, backend })
+        let readers = match backend {
+            Backend::Sqlite => read::Readers::for_url(url),
+            Backend::Postgres => None,
+        };
+        Ok(Db {
+            pool,
+            backend,
+            readers,
+        })
     }
 
     pub fn backend(&self) -> Backend {

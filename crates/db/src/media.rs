@@ -5,9 +5,12 @@ use agoral_domain::{
     media::{Media, MediaText, Variant},
     time::Timestamp,
 };
-use sqlx::{Row, any::AnyRow};
+use sqlx::Row;
 
-use crate::{Db, Result};
+use crate::{
+    Db, Result,
+    read::{Arg, FromRow, Get, Reads},
+};
 
 /// A media file to record after its bytes are stored.
 #[derive(Debug, Clone)]
@@ -33,25 +36,67 @@ pub struct MediaDetails<'a> {
 const MEDIA_COLUMNS: &str = "id, storage_key, content_type, size_bytes, width, height, \
      original_name, credit, licence, variants_state, created_at";
 
-fn media_from_row(row: &AnyRow) -> Result<Media> {
+fn media_from_row(row: &impl Get) -> Result<Media> {
     Ok(Media {
-        id: row.try_get("id")?,
-        storage_key: row.try_get("storage_key")?,
-        content_type: row.try_get("content_type")?,
-        size_bytes: row.try_get("size_bytes")?,
-        width: row.try_get("width")?,
-        height: row.try_get("height")?,
-        original_name: row.try_get("original_name")?,
-        credit: row.try_get("credit")?,
-        licence: row.try_get("licence")?,
-        variants_state: row.try_get("variants_state")?,
-        created_at: Timestamp(row.try_get("created_at")?),
+        id: row.col("id")?,
+        storage_key: row.col("storage_key")?,
+        content_type: row.col("content_type")?,
+        size_bytes: row.col("size_bytes")?,
+        width: row.col("width")?,
+        height: row.col("height")?,
+        original_name: row.col("original_name")?,
+        credit: row.col("credit")?,
+        licence: row.col("licence")?,
+        variants_state: row.col("variants_state")?,
+        created_at: Timestamp(row.col("created_at")?),
         texts: Vec::new(),
         variants: Vec::new(),
     })
 }
 
+impl FromRow for Media {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        media_from_row(row)
+    }
+}
+
+/// A row of the texts-and-variants read of an image.
+enum MediaPart {
+    Text(MediaText),
+    Variant(Variant),
+}
+
+impl FromRow for MediaPart {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        let kind: String = row.col("kind")?;
+        let a: String = row.col("a")?;
+        let b: String = row.col("b")?;
+        Ok(if kind == "t" {
+            MediaPart::Text(MediaText {
+                lang: Lang::from_code(&a).unwrap_or_default(),
+                alt_text: b,
+                caption: row.col("c")?,
+            })
+        } else {
+            MediaPart::Variant(Variant {
+                width: row.col("w")?,
+                format: a,
+                storage_key: b,
+            })
+        })
+    }
+}
+
 impl Db {
+    pub async fn media(&self, id: i64) -> Result<Option<Media>> {
+        self.reads().media(id).await
+    }
+
+    /// Texts and variants of each image.
+    async fn fill_media(&self, items: &mut [Media]) -> Result<()> {
+        self.reads().fill_media(items).await
+    }
+
     pub async fn create_media(&self, new: &NewMedia<'_>) -> Result<i64> {
         let now = Timestamp::now().0;
         Ok(sqlx::query_scalar(
@@ -80,55 +125,6 @@ impl Db {
                 .fetch_optional(self.pool())
                 .await?,
         )
-    }
-
-    /// One image with its texts and variants.
-    pub async fn media(&self, id: i64) -> Result<Option<Media>> {
-        let sql = format!("SELECT {MEDIA_COLUMNS} FROM media WHERE id = $1");
-        let Some(row) = sqlx::query(&sql)
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?
-        else {
-            return Ok(None);
-        };
-        let mut media = media_from_row(&row)?;
-        self.fill_media(std::slice::from_mut(&mut media)).await?;
-        Ok(Some(media))
-    }
-
-    /// Texts and variants of each image, in one query per image.
-    async fn fill_media(&self, items: &mut [Media]) -> Result<()> {
-        for media in items {
-            let rows = sqlx::query(
-                "SELECT 't' AS kind, lang AS a, alt_text AS b, caption AS c, CAST(0 AS BIGINT) AS w \
-                 FROM media_texts WHERE media_id = $1 \
-                 UNION ALL SELECT 'v', format, storage_key, '', width FROM media_variants \
-                 WHERE media_id = $1 ORDER BY 1, 2, 5",
-            )
-            .bind(media.id)
-            .fetch_all(self.pool())
-            .await?;
-            for row in &rows {
-                let kind: String = row.try_get("kind")?;
-                let a: String = row.try_get("a")?;
-                let b: String = row.try_get("b")?;
-                if kind == "t" {
-                    media.texts.push(MediaText {
-                        lang: Lang::from_code(&a).unwrap_or_default(),
-                        alt_text: b,
-                        caption: row.try_get("c")?,
-                    });
-                } else {
-                    media.variants.push(Variant {
-                        width: row.try_get("w")?,
-                        format: a,
-                        storage_key: b,
-                    });
-                }
-            }
-        }
-        Ok(())
     }
 
     /// The library, newest first, searched in file names, credits and texts.
@@ -276,5 +272,40 @@ impl Db {
         )
         .fetch_all(self.pool())
         .await?)
+    }
+}
+
+/// Reads that a page can make in one snapshot ([`Db::snapshot`]).
+impl Reads {
+    /// One image with its texts and variants.
+    pub async fn media(&mut self, id: i64) -> Result<Option<Media>> {
+        let sql = format!("SELECT {MEDIA_COLUMNS} FROM media WHERE id = $1");
+        let Some(mut media) = self.optional::<Media>(&sql, &[Arg::Int(id)]).await? else {
+            return Ok(None);
+        };
+        self.fill_media(std::slice::from_mut(&mut media)).await?;
+        Ok(Some(media))
+    }
+
+    /// Texts and variants of each image, in one query per image.
+    async fn fill_media(&mut self, items: &mut [Media]) -> Result<()> {
+        for media in items {
+            let rows: Vec<MediaPart> = self
+                .all(
+                    "SELECT 't' AS kind, lang AS a, alt_text AS b, caption AS c, CAST(0 AS BIGINT) AS w \
+                     FROM media_texts WHERE media_id = $1 \
+                     UNION ALL SELECT 'v', format, storage_key, '', width FROM media_variants \
+                     WHERE media_id = $1 ORDER BY 1, 2, 5",
+                    &[Arg::Int(media.id)],
+                )
+                .await?;
+            for part in rows {
+                match part {
+                    MediaPart::Text(text) => media.texts.push(text),
+                    MediaPart::Variant(variant) => media.variants.push(variant),
+                }
+            }
+        }
+        Ok(())
     }
 }

@@ -3,23 +3,36 @@
 use agoral_domain::{articles::Section, lang::Lang, time::Timestamp};
 use sqlx::Row;
 
-use crate::{Db, Result};
+use crate::{
+    Db, Result,
+    read::{Arg, FromRow, Get, Reads},
+};
 
 const SELECT: &str = "SELECT s.id, s.slug, COALESCE(t.name, it.name, s.slug) AS name, \
      COALESCE(t.description, it.description, '') AS description FROM sections s \
      LEFT JOIN section_translations t ON t.section_id = s.id AND t.lang = $1 \
      LEFT JOIN section_translations it ON it.section_id = s.id AND it.lang = 'it'";
 
-fn from_row(row: &sqlx::any::AnyRow) -> Result<Section> {
+fn from_row(row: &impl Get) -> Result<Section> {
     Ok(Section {
-        id: row.try_get("id")?,
-        slug: row.try_get("slug")?,
-        name: row.try_get("name")?,
-        description: row.try_get("description")?,
+        id: row.col("id")?,
+        slug: row.col("slug")?,
+        name: row.col("name")?,
+        description: row.col("description")?,
     })
 }
 
+impl FromRow for Section {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        from_row(row)
+    }
+}
+
 impl Db {
+    pub async fn section(&self, id: i64, lang: Lang) -> Result<Option<Section>> {
+        self.reads().section(id, lang).await
+    }
+
     /// Creates a section with its names unless the slug exists (first start).
     pub async fn ensure_section(
         &self,
@@ -71,16 +84,6 @@ impl Db {
         let row = sqlx::query(&sql)
             .bind(lang.code())
             .bind(slug)
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref().map(from_row).transpose()
-    }
-
-    pub async fn section(&self, id: i64, lang: Lang) -> Result<Option<Section>> {
-        let sql = format!("{SELECT} WHERE s.id = $2");
-        let row = sqlx::query(&sql)
-            .bind(lang.code())
-            .bind(id)
             .fetch_optional(self.pool())
             .await?;
         row.as_ref().map(from_row).transpose()
@@ -185,5 +188,14 @@ impl Db {
         crate::changes::record(&mut tx, crate::changes::entity::SECTION, id).await?;
         tx.commit().await?;
         Ok(Some(id))
+    }
+}
+
+/// Reads that a page can make in one snapshot ([`Db::snapshot`]).
+impl Reads {
+    pub async fn section(&mut self, id: i64, lang: Lang) -> Result<Option<Section>> {
+        let sql = format!("{SELECT} WHERE s.id = $2");
+        self.optional(&sql, &[Arg::Text(lang.code()), Arg::Int(id)])
+            .await
     }
 }

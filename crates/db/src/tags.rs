@@ -3,7 +3,10 @@
 use agoral_domain::{articles::ArticleId, lang::Lang, time::Timestamp};
 use sqlx::Row;
 
-use crate::{Db, Result};
+use crate::{
+    Db, Result,
+    read::{Arg, FromRow, Get, Reads},
+};
 
 /// A tag, named in one language (Italian when not translated).
 #[derive(Debug, Clone)]
@@ -17,15 +20,25 @@ const SELECT: &str = "SELECT g.id, g.slug, COALESCE(t.name, it.name, g.slug) AS 
      LEFT JOIN tag_translations t ON t.tag_id = g.id AND t.lang = $1 \
      LEFT JOIN tag_translations it ON it.tag_id = g.id AND it.lang = 'it'";
 
-fn from_row(row: &sqlx::any::AnyRow) -> Result<Tag> {
+fn from_row(row: &impl Get) -> Result<Tag> {
     Ok(Tag {
-        id: row.try_get("id")?,
-        slug: row.try_get("slug")?,
-        name: row.try_get("name")?,
+        id: row.col("id")?,
+        slug: row.col("slug")?,
+        name: row.col("name")?,
     })
 }
 
+impl FromRow for Tag {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        from_row(row)
+    }
+}
+
 impl Db {
+    pub async fn article_tags(&self, id: ArticleId, lang: Lang) -> Result<Vec<Tag>> {
+        self.reads().article_tags(id, lang).await
+    }
+
     /// Replaces a story's tags, creating the ones that do not exist yet
     /// (named in Italian), in the order given. Names and slugs are checked
     /// by the caller.
@@ -69,19 +82,6 @@ impl Db {
         crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    /// A story's tags in order, named in `lang`.
-    pub async fn article_tags(&self, id: ArticleId, lang: Lang) -> Result<Vec<Tag>> {
-        let sql = format!(
-            "{SELECT} JOIN article_tags a ON a.tag_id = g.id WHERE a.article_id = $2 ORDER BY a.position"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(lang.code())
-            .bind(id.0)
-            .fetch_all(self.pool())
-            .await?;
-        rows.iter().map(from_row).collect()
     }
 
     pub async fn tag_by_slug(&self, slug: &str, lang: Lang) -> Result<Option<Tag>> {
@@ -187,5 +187,17 @@ impl Db {
             .iter()
             .map(from_row)
             .collect()
+    }
+}
+
+/// Reads that a page can make in one snapshot ([`Db::snapshot`]).
+impl Reads {
+    /// A story's tags in order, named in `lang`.
+    pub async fn article_tags(&mut self, id: ArticleId, lang: Lang) -> Result<Vec<Tag>> {
+        let sql = format!(
+            "{SELECT} JOIN article_tags a ON a.tag_id = g.id WHERE a.article_id = $2 ORDER BY a.position"
+        );
+        self.all(&sql, &[Arg::Text(lang.code()), Arg::Int(id.0)])
+            .await
     }
 }

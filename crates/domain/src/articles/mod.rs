@@ -10,7 +10,7 @@ mod workflow;
 
 pub use diff::{DiffLine, line_diff};
 pub use level::Level;
-pub use reading::reading_minutes;
+pub use reading::{minutes_for_words, reading_minutes, word_count};
 pub use slug::{Slug, slugify};
 pub use workflow::{Actor, ArticleState, Transition, TransitionError};
 
@@ -146,11 +146,24 @@ pub struct ArticleTranslation {
     pub body_html: String,
     /// The body's words without markup, stored at save time.
     pub body_text: String,
+    /// Words of the body, counted at save time (`None` for a version saved
+    /// before they were counted).
+    pub word_count: Option<i64>,
     pub updated_at: crate::time::Timestamp,
     /// For search engines and link previews; empty when the title and the
     /// standfirst serve.
     pub seo_title: String,
     pub seo_description: String,
+}
+
+impl ArticleTranslation {
+    /// Minutes a reader needs for the body.
+    pub fn reading_minutes(&self) -> u32 {
+        match self.word_count {
+            Some(words) => minutes_for_words(words),
+            None => reading_minutes(&self.body_text),
+        }
+    }
 }
 
 /// A saved version of a story's text.

@@ -4,7 +4,7 @@
 
 use agoral_db::articles::ListFilter;
 use agoral_domain::{
-    articles::{Article, ArticleListItem, ArticleTranslation, Section, reading_minutes},
+    articles::{Article, ArticleListItem, ArticleTranslation, Section},
     comuni::{Comune, IstatCode},
     lang::Lang,
 };
@@ -112,21 +112,23 @@ pub async fn show_article(
 ) -> Result<Response, WebError> {
     let slug = slug_from(slug)?;
     let db = &ctx.state.db;
+    // Every read of the page in one snapshot of the database.
+    let mut reads = db.snapshot();
     // The story in the reader's language, or the Italian address of a story
     // not translated into it.
-    let id = match db.published_article_by_slug(ctx.lang, &slug).await? {
+    let id = match reads.published_article_by_slug(ctx.lang, &slug).await? {
         Some(id) => id,
-        None => match db.published_article_by_slug(Lang::It, &slug).await? {
+        None => match reads.published_article_by_slug(Lang::It, &slug).await? {
             Some(id) => id,
-            None => return old_address(&ctx, &slug).await,
+            None => {
+                drop(reads);
+                return old_address(&ctx, &slug).await;
+            }
         },
     };
-    // Reads that do not depend on each other run side by side.
-    let (article, translations, tags) = futures::try_join!(
-        db.article(id),
-        db.article_translations(id),
-        db.article_tags(id, ctx.lang)
-    )?;
+    let article = reads.article(id).await?;
+    let translations = reads.article_translations(id).await?;
+    let tags = reads.article_tags(id, ctx.lang).await?;
     let article = article.ok_or(WebError::NotFound)?;
     let italian = translations
         .iter()
@@ -167,11 +169,9 @@ pub async fn show_article(
         .collect();
     shell.rest = format!("/articoli/{}", text.slug);
     let shell = shell.with_updated(article.updated_at);
-    let section = async {
-        match article.section_id {
-            Some(id) => db.section(id, ctx.lang).await,
-            None => Ok(None),
-        }
+    let section = match article.section_id {
+        Some(id) => reads.section(id, ctx.lang).await?,
+        None => None,
     };
     let comuni: Vec<Comune> = article
         .comuni
@@ -182,14 +182,12 @@ pub async fn show_article(
         section_id: article.section_id,
         ..ListFilter::default()
     };
-    let related = db.published_articles(ctx.lang, &filter, 4, 0);
-    let featured = async {
-        match article.featured_media_id {
-            Some(id) => Ok(db.media(id).await?.filter(|m| m.publishable())),
-            None => Ok(None),
-        }
+    let related = reads.published_articles(ctx.lang, &filter, 4, 0).await?;
+    let featured = match article.featured_media_id {
+        Some(id) => reads.media(id).await?.filter(|m| m.publishable()),
+        None => None,
     };
-    let (section, related, featured) = futures::try_join!(section, related, featured)?;
+    drop(reads);
     let related = related
         .into_iter()
         .filter(|item| item.id != article.id)
@@ -216,7 +214,7 @@ pub async fn show_article(
         tags,
         json_ld,
         url,
-        reading_minutes: reading_minutes(&text.body_text),
+        reading_minutes: text.reading_minutes(),
         translations: translations
             .iter()
             .map(|t| (t.lang, article_path(t.lang, &t.slug)))

@@ -1,0 +1,382 @@
+//! The read path of the public pages.
+//!
+//! sqlx's SQLite driver runs every connection on a thread of its own: each
+//! query is a message to that thread and a wake-up back, about 40 µs on a
+//! two-core machine, several times what SQLite needs to answer a lookup by
+//! key. A story page makes about ten such reads. On a SQLite file the reads
+//! written with [`Db::read_all`] therefore run synchronously on the calling
+//! thread, on a small pool of read-only connections; on PostgreSQL (a
+//! network round trip either way), and on an in-memory SQLite database that
+//! other connections cannot see, they go through sqlx like every other
+//! query. The SQL is the same text for both; rows are read through [`Get`],
+//! which both drivers' rows implement.
+//!
+//! SQLite in WAL mode gives each statement a snapshot of the last committed
+//! transaction, so a read here sees everything written through the pool
+//! before it, and never waits for a writer.
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, Mutex},
+};
+
+use sqlx::any::{Any, AnyRow};
+
+use crate::{Db, Result};
+
+/// A value bound to a `$N` placeholder of a read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Arg<'a> {
+    Int(i64),
+    Text(&'a str),
+}
+
+/// A type both drivers decode.
+pub(crate) trait Column:
+    for<'r> sqlx::Decode<'r, Any> + sqlx::Type<Any> + rusqlite::types::FromSql
+{
+}
+impl<T> Column for T where
+    T: for<'r> sqlx::Decode<'r, Any> + sqlx::Type<Any> + rusqlite::types::FromSql
+{
+}
+
+/// A row of either driver, read by column name.
+pub(crate) trait Get {
+    fn col<T: Column>(&self, name: &str) -> Result<T>;
+}
+
+impl Get for AnyRow {
+    fn col<T: Column>(&self, name: &str) -> Result<T> {
+        Ok(sqlx::Row::try_get(self, name)?)
+    }
+}
+
+/// What a read turns each row into.
+pub(crate) trait FromRow: Sized {
+    fn from_row(row: &impl Get) -> Result<Self>;
+}
+
+/// The id of the first column named `id`.
+impl FromRow for i64 {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        row.col("id")
+    }
+}
+
+/// Read-only connections to a SQLite file, opened when first needed and
+/// kept for the next read: one for each page being read at that moment.
+pub(crate) struct Readers {
+    path: PathBuf,
+    idle: Mutex<Vec<rusqlite::Connection>>,
+}
+
+impl std::fmt::Debug for Readers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Readers").field("path", &self.path).finish()
+    }
+}
+
+/// Most connections kept idle; more are closed after use.
+const MAX_IDLE: usize = 16;
+
+impl Readers {
+    /// Readers for the file of a `sqlite:` URL, or none for an in-memory
+    /// database.
+    pub(crate) fn for_url(url: &str) -> Option<Arc<Readers>> {
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or_default();
+        if path.is_empty() || path == ":memory:" || url.contains("mode=memory") {
+            return None;
+        }
+        Some(Arc::new(Readers {
+            path: PathBuf::from(path),
+            idle: Mutex::new(Vec::new()),
+        }))
+    }
+
+    fn open(&self) -> Result<rusqlite::Connection> {
+        use rusqlite::OpenFlags;
+        let conn = rusqlite::Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        // Read-write so that the connection can map the WAL index, but
+        // refusing any write: everything written goes through the pool.
+        conn.execute_batch("PRAGMA query_only = ON; PRAGMA busy_timeout = 10000;")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(conn)
+    }
+
+    fn take(&self) -> Result<rusqlite::Connection> {
+        let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        match idle {
+            Some(conn) => Ok(conn),
+            None => self.open(),
+        }
+    }
+
+    fn give_back(&self, conn: rusqlite::Connection) {
+        if let Ok(mut idle) = self.idle.lock()
+            && idle.len() < MAX_IDLE
+        {
+            idle.push(conn);
+        }
+    }
+}
+
+/// Reads sharing a connection: [`Db::reads`] for a few independent reads,
+/// [`Db::snapshot`] for the reads of one page, which on SQLite run in one
+/// read transaction: they see the same state of the database, and take its
+/// locks once (each transaction costs two file-lock calls and a `stat`,
+/// more than a lookup by key). The connection goes back to its pool, and
+/// the transaction ends, when this is dropped: drop it before rendering.
+pub struct Reads {
+    inner: Inner,
+}
+
+enum Inner {
+    Sqlite {
+        readers: Arc<Readers>,
+        conn: Option<rusqlite::Connection>,
+        snapshot: bool,
+        in_transaction: bool,
+    },
+    Pool(sqlx::AnyPool),
+}
+
+impl std::fmt::Debug for Reads {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match &self.inner {
+            Inner::Sqlite { snapshot, .. } => {
+                if *snapshot {
+                    "sqlite snapshot"
+                } else {
+                    "sqlite"
+                }
+            }
+            Inner::Pool(_) => "pool",
+        };
+        f.debug_struct("Reads").field("kind", &kind).finish()
+    }
+}
+
+impl Reads {
+    /// Every row of a read, in order.
+    pub(crate) async fn all<T: FromRow>(&mut self, sql: &str, args: &[Arg<'_>]) -> Result<Vec<T>> {
+        match &mut self.inner {
+            Inner::Sqlite {
+                readers,
+                conn,
+                snapshot,
+                in_transaction,
+            } => {
+                if conn.is_none() {
+                    *conn = Some(readers.take()?);
+                }
+                let Some(conn) = conn.as_ref() else {
+                    unreachable!("connection taken above")
+                };
+                if *snapshot && !*in_transaction {
+                    conn.execute_batch("BEGIN")?;
+                    *in_transaction = true;
+                }
+                sqlite_rows(conn, sql, args)
+            }
+            Inner::Pool(pool) => {
+                let mut query = sqlx::query(sql);
+                for arg in args {
+                    query = match *arg {
+                        Arg::Int(v) => query.bind(v),
+                        Arg::Text(v) => query.bind(v),
+                    };
+                }
+                let rows = query.fetch_all(&*pool).await?;
+                rows.iter().map(T::from_row).collect()
+            }
+        }
+    }
+
+    /// The first row of a read, if any.
+    pub(crate) async fn optional<T: FromRow>(
+        &mut self,
+        sql: &str,
+        args: &[Arg<'_>],
+    ) -> Result<Option<T>> {
+        Ok(self.all(sql, args).await?.into_iter().next())
+    }
+}
+
+impl Drop for Reads {
+    fn drop(&mut self) {
+        if let Inner::Sqlite {
+            readers,
+            conn,
+            in_transaction,
+            ..
+        } = &mut self.inner
+            && let Some(conn) = conn.take()
+        {
+            // A read transaction has nothing to keep: ending it only
+            // releases the snapshot.
+            if *in_transaction && conn.execute_batch("COMMIT").is_err() {
+                return;
+            }
+            readers.give_back(conn);
+        }
+    }
+}
+
+fn sqlite_rows<T: FromRow>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    args: &[Arg<'_>],
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    bind(&mut stmt, args)?;
+    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let mut rows = stmt.raw_query();
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(T::from_row(&SqliteRow { row, names: &names })?);
+    }
+    Ok(out)
+}
+
+/// A SQLite row with its statement's column names at hand: looking a
+/// column up through the driver asks SQLite for every name each time.
+struct SqliteRow<'a, 'r> {
+    row: &'a rusqlite::Row<'r>,
+    names: &'a [String],
+}
+
+impl Get for SqliteRow<'_, '_> {
+    fn col<T: Column>(&self, name: &str) -> Result<T> {
+        match self.names.iter().position(|n| n == name) {
+            Some(index) => Ok(self.row.get(index)?),
+            None => Err(rusqlite::Error::InvalidColumnName(name.to_owned()).into()),
+        }
+    }
+}
+
+impl Db {
+    /// Reads on one connection, each in its own transaction.
+    pub fn reads(&self) -> Reads {
+        self.new_reads(false)
+    }
+
+    /// Reads on one connection that see one state of the database.
+    pub fn snapshot(&self) -> Reads {
+        self.new_reads(true)
+    }
+
+    fn new_reads(&self, snapshot: bool) -> Reads {
+        let inner = match &self.readers {
+            Some(readers) => Inner::Sqlite {
+                readers: readers.clone(),
+                conn: None,
+                snapshot,
+                in_transaction: false,
+            },
+            None => Inner::Pool(self.pool().clone()),
+        };
+        Reads { inner }
+    }
+}
+
+/// Binds `$1`, `$2`, … by name: SQLite numbers named parameters in the
+/// order they first appear, which need not be the order of their numbers.
+fn bind(stmt: &mut rusqlite::CachedStatement<'_>, args: &[Arg<'_>]) -> Result<()> {
+    const NAMES: [&str; 16] = [
+        "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12", "$13", "$14",
+        "$15", "$16",
+    ];
+    for (name, arg) in NAMES.iter().zip(args) {
+        let Some(index) = stmt.parameter_index(name)? else {
+            // A parameter the text does not use (sqlx would bind it too).
+            continue;
+        };
+        match *arg {
+            Arg::Int(v) => stmt.raw_bind_parameter(index, v)?,
+            Arg::Text(v) => stmt.raw_bind_parameter(index, v)?,
+        }
+    }
+    let expected = stmt.parameter_count();
+    if expected > args.len().min(NAMES.len()) {
+        return Err(rusqlite::Error::InvalidParameterCount(args.len(), expected).into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Arg, Readers};
+    use crate::Db;
+
+    #[test]
+    fn only_files_get_synchronous_readers() {
+        assert!(Readers::for_url("sqlite://data/agoral.db?mode=rwc").is_some());
+        assert!(Readers::for_url("sqlite:agoral.db").is_some());
+        assert!(Readers::for_url("sqlite::memory:").is_none());
+        assert!(Readers::for_url("sqlite://file.db?mode=memory").is_none());
+        assert!(Readers::for_url("postgres://localhost/x").is_none());
+    }
+
+    #[tokio::test]
+    async fn reads_see_what_was_committed_and_cannot_write() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let db = Db::connect(&url, 2).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        sqlx::query("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+            .execute(db.pool())
+            .await
+            .expect("create");
+        let mut snapshot = db.snapshot();
+        let none: Option<i64> = snapshot
+            .optional("SELECT id FROM t WHERE name = $1", &[Arg::Text("a")])
+            .await
+            .expect("read");
+        assert_eq!(none, None);
+        // A write committed while a snapshot is open is not in it…
+        sqlx::query("INSERT INTO t (id, name) VALUES (7, 'a')")
+            .execute(db.pool())
+            .await
+            .expect("insert");
+        let still: Option<i64> = snapshot
+            .optional("SELECT id FROM t WHERE name = $1", &[Arg::Text("a")])
+            .await
+            .expect("read");
+        assert_eq!(still, None);
+        drop(snapshot);
+        // …and is in every read that starts after it.
+        let id: Option<i64> = db
+            .reads()
+            .optional("SELECT id FROM t WHERE name = $1", &[Arg::Text("a")])
+            .await
+            .expect("read");
+        assert_eq!(id, Some(7));
+        // Parameters are bound by number, whatever order they appear in.
+        let id: Option<i64> = db
+            .reads()
+            .optional(
+                "SELECT id FROM t WHERE name = $2 AND id = $1",
+                &[Arg::Int(7), Arg::Text("a")],
+            )
+            .await
+            .expect("read");
+        assert_eq!(id, Some(7));
+        let refused = db
+            .reads()
+            .all::<i64>("DELETE FROM t RETURNING id", &[])
+            .await;
+        assert!(refused.is_err(), "the read path must not write");
+        let missing = db
+            .reads()
+            .all::<i64>("SELECT id FROM t WHERE name = $1", &[])
+            .await;
+        assert!(missing.is_err(), "an unbound parameter is an error");
+    }
+}
