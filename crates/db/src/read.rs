@@ -293,7 +293,15 @@ fn bind(stmt: &mut rusqlite::CachedStatement<'_>, args: &[Arg<'_>]) -> Result<()
         "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12", "$13", "$14",
         "$15", "$16",
     ];
-    for (name, arg) in NAMES.iter().zip(args) {
+    for (i, arg) in args.iter().enumerate() {
+        let named;
+        let name = match NAMES.get(i) {
+            Some(name) => *name,
+            None => {
+                named = format!("${}", i + 1);
+                &named
+            }
+        };
         let Some(index) = stmt.parameter_index(name)? else {
             // A parameter the text does not use (sqlx would bind it too).
             continue;
@@ -304,7 +312,7 @@ fn bind(stmt: &mut rusqlite::CachedStatement<'_>, args: &[Arg<'_>]) -> Result<()
         }
     }
     let expected = stmt.parameter_count();
-    if expected > args.len().min(NAMES.len()) {
+    if expected > args.len() {
         return Err(rusqlite::Error::InvalidParameterCount(args.len(), expected).into());
     }
     Ok(())

@@ -72,11 +72,7 @@ impl Db {
     /// Every section, in order, named in `lang` (Italian when missing).
     pub async fn sections(&self, lang: Lang) -> Result<Vec<Section>> {
         let sql = format!("{SELECT} ORDER BY s.position, s.id");
-        let rows = sqlx::query(&sql)
-            .bind(lang.code())
-            .fetch_all(self.pool())
-            .await?;
-        rows.iter().map(from_row).collect()
+        self.reads().all(&sql, &[Arg::Text(lang.code())]).await
     }
 
     pub async fn section_by_slug(&self, slug: &str, lang: Lang) -> Result<Option<Section>> {

@@ -177,16 +177,10 @@ impl Db {
         }
         let placeholders: Vec<String> = (2..slugs.len() + 2).map(|i| format!("${i}")).collect();
         let sql = format!("{SELECT} WHERE g.slug IN ({})", placeholders.join(", "));
-        let mut query = sqlx::query(&sql).bind(lang.code());
-        for slug in slugs {
-            query = query.bind(slug);
-        }
-        query
-            .fetch_all(self.pool())
-            .await?
-            .iter()
-            .map(from_row)
-            .collect()
+        let args: Vec<Arg<'_>> = std::iter::once(Arg::Text(lang.code()))
+            .chain(slugs.iter().map(|slug| Arg::Text(slug)))
+            .collect();
+        self.reads().all(&sql, &args).await
     }
 }
 

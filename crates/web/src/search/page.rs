@@ -122,27 +122,22 @@ impl Links {
     }
 }
 
-/// Names for facet values, read in three queries for a whole page.
+/// Names for facet values, read in two queries for a whole page (the
+/// comuni are in memory).
 struct Labels {
     sections: HashMap<String, String>,
-    comuni: HashMap<String, String>,
     tags: HashMap<String, String>,
 }
 
 impl Labels {
     async fn load(ctx: &Ctx, tag_slugs: Vec<String>) -> Result<Labels, WebError> {
         let db = &ctx.state.db;
-        let (sections, comuni, tags) = futures::try_join!(
+        let (sections, tags) = futures::try_join!(
             db.sections(ctx.lang),
-            db.comuni(),
             db.tags_by_slugs(&tag_slugs, ctx.lang)
         )?;
         Ok(Labels {
             sections: sections.into_iter().map(|s| (s.slug, s.name)).collect(),
-            comuni: comuni
-                .into_iter()
-                .map(|c| (c.code.to_string(), c.name))
-                .collect(),
             tags: tags.into_iter().map(|t| (t.slug, t.name)).collect(),
         })
     }
@@ -151,7 +146,7 @@ impl Labels {
         let found = match root {
             "section" => self.sections.get(value).cloned(),
             "level" => agoral_domain::articles::Level::parse(value).map(|l| ctx.t(l.label_key())),
-            "comune" => self.comuni.get(value).cloned(),
+            "comune" => ctx.state.comuni.get(value).map(|c| c.name.clone()),
             "tag" => self.tags.get(value).cloned(),
             "lang" => Lang::from_code(value).map(|l| l.native_name().to_owned()),
             _ => None,

@@ -1,7 +1,8 @@
 //! From what a reader typed to ranked results: words and "quoted phrases",
 //! each analysed as every language's fields expect, titles counting more
-//! than text, longer words forgiving a typo; facets counted over every
-//! match; snippets cut from the text around the words found.
+//! than text, longer words forgiving a typo when they find nothing as
+//! typed; facets counted over every match; snippets cut from the text
+//! around the words found.
 
 use agoral_domain::lang::Lang;
 use tantivy::{
@@ -142,7 +143,12 @@ pub struct Results {
 pub const FACET_ROOTS: [&str; 6] = ["section", "level", "comune", "tag", "lang", "year"];
 
 /// The query over every language's fields.
-fn text_query(index: &SearchIndex, parts: &[Part], reader: Lang) -> Option<Box<dyn Query>> {
+fn text_query(
+    index: &SearchIndex,
+    parts: &[Part],
+    reader: Lang,
+    typos: bool,
+) -> Option<Box<dyn Query>> {
     // A reader sees documents in their language or Italian ones: only
     // those fields can match.
     let langs: &[Lang] = if reader == Lang::It {
@@ -172,7 +178,7 @@ fn text_query(index: &SearchIndex, parts: &[Part], reader: Lang) -> Option<Box<d
                             // A typo in a longer word still finds it.
                             // One edit from six letters on: two would cost a
                             // much larger automaton for every word.
-                            let distance = u8::from(word.chars().count() >= 6);
+                            let distance = u8::from(typos && word.chars().count() >= 6);
                             if distance > 0 {
                                 let fuzzy = FuzzyTermQuery::new(
                                     Term::from_field_text(field, &term),
@@ -260,9 +266,22 @@ fn scope(index: &SearchIndex, request: &Request) -> Vec<(Occur, Box<dyn Query>)>
     clauses
 }
 
-/// Runs a search (blocking: call it off the async threads).
+/// Runs a search (blocking: call it off the async threads). Words are
+/// looked up as typed first; only when that finds nothing is the search
+/// run again forgiving a typo in longer words. Matching every term one
+/// edit away walks a large part of the term dictionary, which on a big
+/// index costs more than the rest of the search, and a query whose words
+/// are all found needs no forgiving.
 pub fn run(index: &SearchIndex, request: &Request) -> anyhow::Result<Results> {
-    let Some(text) = text_query(index, &request.parts, request.lang) else {
+    let exact = run_once(index, request, false)?;
+    if exact.total > 0 {
+        return Ok(exact);
+    }
+    run_once(index, request, true)
+}
+
+fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Result<Results> {
+    let Some(text) = text_query(index, &request.parts, request.lang, typos) else {
         return Ok(Results::default());
     };
     let mut clauses = scope(index, request);
