@@ -831,6 +831,26 @@ impl Reads {
         .await
     }
 
+    /// A story's language versions as its public page needs them: without
+    /// the Markdown source (empty) and without the plain text (empty when
+    /// the words were counted at save time), each several kilobytes that
+    /// the page does not show.
+    pub async fn article_translations_to_show(
+        &mut self,
+        id: ArticleId,
+    ) -> Result<Vec<ArticleTranslation>> {
+        self.all(
+            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, '' AS body_markdown, \
+             t.body_html, CASE WHEN t.word_count IS NULL THEN t.body_text ELSE '' END AS body_text, \
+             t.word_count, t.updated_at, COALESCE(s.seo_title, '') AS seo_title, \
+             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
+             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
+             WHERE t.article_id = $1 ORDER BY t.lang",
+            &[Arg::Int(id.0)],
+        )
+        .await
+    }
+
     /// A published story by its address in `lang`.
     pub async fn published_article_by_slug(
         &mut self,

@@ -79,12 +79,25 @@ impl Db {
         )
     }
 
-    /// Removes changes older than `before` (every instance has followed them).
+    /// Removes changes older than `before` (every running instance has
+    /// followed them), always keeping the newest: an instance that comes
+    /// back after a long stop compares its position with the oldest row
+    /// left ([`Db::first_change_seq`]) to know whether it missed some.
     pub async fn prune_changes(&self, before: Timestamp) -> Result<u64> {
-        let result = sqlx::query("DELETE FROM changes WHERE changed_at < $1")
-            .bind(before.0)
-            .execute(self.pool())
-            .await?;
+        let result = sqlx::query(
+            "DELETE FROM changes WHERE changed_at < $1 \
+             AND seq < (SELECT COALESCE(MAX(seq), 0) FROM changes)",
+        )
+        .bind(before.0)
+        .execute(self.pool())
+        .await?;
         Ok(result.rows_affected())
+    }
+
+    /// The oldest sequence number still in the feed, if any.
+    pub async fn first_change_seq(&self) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar("SELECT MIN(seq) FROM changes")
+            .fetch_one(self.pool())
+            .await?)
     }
 }

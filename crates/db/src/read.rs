@@ -180,7 +180,7 @@ impl Reads {
                     unreachable!("connection taken above")
                 };
                 if *snapshot && !*in_transaction {
-                    conn.execute_batch("BEGIN")?;
+                    conn.prepare_cached("BEGIN")?.execute([])?;
                     *in_transaction = true;
                 }
                 sqlite_rows(conn, sql, args)
@@ -221,7 +221,8 @@ impl Drop for Reads {
         {
             // A read transaction has nothing to keep: ending it only
             // releases the snapshot.
-            if *in_transaction && conn.execute_batch("COMMIT").is_err() {
+            let ended = || conn.prepare_cached("COMMIT")?.execute([]);
+            if *in_transaction && ended().is_err() {
                 return;
             }
             readers.give_back(conn);

@@ -14,7 +14,7 @@ use std::{collections::BTreeSet, time::Duration};
 use agoral_db::changes::{Change, entity};
 use tokio::sync::watch;
 
-use crate::state::AppState;
+use crate::{search::Start, state::AppState};
 
 /// How often the feed is read.
 pub const POLL_EVERY: Duration = Duration::from_millis(150);
@@ -91,9 +91,19 @@ pub async fn apply(state: &AppState, changes: &[Change]) {
     state.page_cache.clear();
 }
 
-/// Reads the feed until shutdown.
-pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>, start_after: i64) {
-    let mut follower = Follower::after(start_after);
+/// Reads the feed until shutdown; first builds the search index again when
+/// `start` says it must (the changes made meanwhile are applied after).
+pub async fn run(state: AppState, mut shutdown: watch::Receiver<bool>, start: Start) {
+    if start.rebuild_first {
+        tracing::info!("building the search index in the background");
+        match crate::search::rebuild(&state, &mut |_, _| {}).await {
+            // Search pages cached while the index was being built go.
+            Ok(_) => state.page_cache.clear(),
+            Err(e) => tracing::error!(error = %format!("{e:#}"), "search index not built"),
+        }
+        state.search.set_complete();
+    }
+    let mut follower = Follower::after(start.follow_after);
     loop {
         tokio::select! {
             _ = tokio::time::sleep(POLL_EVERY) => {}

@@ -62,7 +62,7 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     }
     // The search index catches up with what changed while it was closed;
     // then this instance follows the change feed.
-    let follow_after = crate::search::catch_up(&state)
+    let start = crate::search::catch_up(&state)
         .await
         .context("opening the search index")?;
     let (app, _) = build_app(state.clone());
@@ -70,7 +70,7 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     let follower = tokio::spawn(crate::follow::run(
         state.clone(),
         shutdown.subscribe(),
-        follow_after,
+        start,
     ));
     let server = tokio::spawn(async move {
         axum::serve(

@@ -513,6 +513,7 @@ search-button = بحث
 search-help = يمكن كتابة عدة كلمات؛ وضع عبارة دقيقة بين علامتي تنصيص، مثل "دورة مسائية".
 search-intro = ابحث في كل مقالات المجلة، في النص وفي العناوين.
 search-truncated = كان البحث طويلًا جدًا: استُخدمت أول 200 حرف منه.
+search-incomplete = يجري بناء فهرس البحث: قد تغيب بعض النتائج لبضع دقائق.
 search-filters = المرشحات:
 search-remove-filter = إزالة المرشح { $filter }
 search-count = { $count ->

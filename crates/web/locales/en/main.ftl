@@ -511,6 +511,7 @@ search-button = Search
 search-help = Several words are fine; put an exact phrase in quotes, for example "evening course".
 search-intro = Search every story of the magazine, in the text as well as in the titles.
 search-truncated = The search was very long: its first 200 characters were used.
+search-incomplete = The search index is being built: for a few minutes some results may be missing.
 search-filters = Filters:
 search-remove-filter = Remove the filter { $filter }
 search-count = { $count ->

@@ -511,6 +511,7 @@ search-button = Rechercher
 search-help = Plusieurs mots sont possibles ; entre guillemets une phrase exacte, par exemple "cours du soir".
 search-intro = Cherchez dans tous les articles du magazine, dans le texte comme dans les titres.
 search-truncated = La recherche était très longue : ses 200 premiers caractères ont été utilisés.
+search-incomplete = L'index de recherche est en cours de construction : pendant quelques minutes, certains résultats peuvent manquer.
 search-filters = Filtres :
 search-remove-filter = Retirer le filtre { $filter }
 search-count = { $count ->

@@ -511,6 +511,7 @@ search-button = Cerca
 search-help = Anche più parole; tra virgolette una frase esatta, per esempio "corso serale".
 search-intro = Cerca tra tutti gli articoli del magazine, nel testo oltre che nei titoli.
 search-truncated = La ricerca era molto lunga: sono stati usati i primi 200 caratteri.
+search-incomplete = L'indice di ricerca si sta costruendo: per qualche minuto alcuni risultati potrebbero mancare.
 search-filters = Filtri:
 search-remove-filter = Togli il filtro { $filter }
 search-count = { $count ->

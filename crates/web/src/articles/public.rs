@@ -127,7 +127,7 @@ pub async fn show_article(
         },
     };
     let article = reads.article(id).await?;
-    let translations = reads.article_translations(id).await?;
+    let translations = reads.article_translations_to_show(id).await?;
     let tags = reads.article_tags(id, ctx.lang).await?;
     let article = article.ok_or(WebError::NotFound)?;
     let italian = translations
@@ -256,11 +256,17 @@ fn json_ld(
     if let Some(image) = image {
         value["image"] = serde_json::json!([format!("{public_url}{}", image.fallback_src())]);
     }
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    let json = value.to_string();
+    let mut safe = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => safe.push_str("\\u003c"),
+            '>' => safe.push_str("\\u003e"),
+            '&' => safe.push_str("\\u0026"),
+            c => safe.push(c),
+        }
+    }
+    safe
 }
 
 /// A former address: 301 to the current one, in the same language.

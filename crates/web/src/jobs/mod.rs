@@ -10,6 +10,7 @@ pub mod send_mail;
 use std::time::Duration;
 
 use agoral_db::jobs::Job;
+use agoral_domain::time::Timestamp;
 use tokio::sync::watch;
 
 use crate::state::AppState;
@@ -19,6 +20,10 @@ const LEASE_SECONDS: i64 = 300;
 
 /// How often the worker removes expired sessions.
 const CLEANUP_EVERY: Duration = Duration::from_secs(600);
+
+/// How long change feed rows are kept: instances follow them within a
+/// second; one stopped for longer rebuilds its index when it comes back.
+const CHANGES_KEPT: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// Runs one job by kind.
 async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
@@ -94,6 +99,10 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
             }
             if let Err(e) = state.db.delete_expired_kept_submissions().await {
                 tracing::warn!(error = %e, "expired kept forms not removed");
+            }
+            let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
+            if let Err(e) = state.db.prune_changes(before).await {
+                tracing::warn!(error = %e, "old change feed rows not removed");
             }
         }
         tokio::select! {

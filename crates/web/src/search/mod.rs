@@ -108,6 +108,8 @@ pub struct SearchIndex {
     /// Taken on first write: commands that only read (or run beside a
     /// server on the same folder) never hold the lock.
     writer: Mutex<Option<IndexWriter>>,
+    /// False while a first start builds the index in the background.
+    complete: std::sync::atomic::AtomicBool,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -134,11 +136,17 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let complete = index
+            .load_metas()
+            .ok()
+            .and_then(|metas| metas.payload)
+            .is_some();
         Ok(SearchIndex {
             index,
             reader,
             fields,
             writer: Mutex::new(None),
+            complete: complete.into(),
         })
     }
 
@@ -173,6 +181,17 @@ impl SearchIndex {
     /// The last change the committed index reflects, if it knows.
     pub fn reflected_change(&self) -> Option<i64> {
         self.index.load_metas().ok()?.payload?.parse().ok()
+    }
+
+    /// Whether the index holds every story (false while a first start
+    /// builds it in the background).
+    pub fn is_complete(&self) -> bool {
+        self.complete.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    pub(crate) fn set_complete(&self) {
+        self.complete
+            .store(true, std::sync::atomic::Ordering::Release);
     }
 
     pub fn document_count(&self) -> u64 {
@@ -363,24 +382,62 @@ pub async fn rebuild(
     Ok(total)
 }
 
-/// At start: an index that does not know where it stands is rebuilt; one
-/// that does catches up with the changes made since. Returns the position
-/// to follow the feed from.
-pub async fn catch_up(state: &AppState) -> anyhow::Result<i64> {
+/// Whether rows after `reflected` may have been pruned from the feed
+/// before this index saw them (an instance stopped for longer than the
+/// feed is kept): the oldest row left is past the next one expected. Then
+/// only a rebuild is exact. (A gap left by a rolled-back sequence number
+/// also counts: a needless rebuild is merely slow.)
+fn missed(reflected: i64, first: Option<i64>) -> bool {
+    first.is_some_and(|first| first > reflected + 1)
+}
+
+/// Where an instance starts following the change feed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Start {
+    /// The feed is followed after this number.
+    pub follow_after: i64,
+    /// The index does not know where it stands (first start, or an index
+    /// removed): it is built again before following, in the background,
+    /// while the site serves.
+    pub rebuild_first: bool,
+}
+
+/// At start: an index that knows where it stands catches up with the
+/// changes made since (quick: only those stories are read again); one that
+/// does not is left for the follower to rebuild in the background, so that
+/// a large site answers at once rather than after indexing every story.
+pub async fn catch_up(state: &AppState) -> anyhow::Result<Start> {
+    let first = state.db.first_change_seq().await?;
     match state.search.reflected_change() {
-        Some(seq) => {
+        Some(seq) if !missed(seq, first) => {
             let changes = state.db.changes_after(seq, i64::MAX).await?;
             let last = changes.last().map_or(seq, |c| c.seq);
             crate::follow::apply(state, &changes).await;
-            Ok(last)
+            Ok(Start {
+                follow_after: last,
+                rebuild_first: false,
+            })
         }
-        None => {
-            let last = state.db.last_change_seq().await?;
-            rebuild(state, &mut |_, _| {}).await?;
-            Ok(last)
-        }
+        _ => Ok(Start {
+            follow_after: state.db.last_change_seq().await?,
+            rebuild_first: true,
+        }),
     }
 }
 
 /// Shared handle, for the application state.
 pub type SharedIndex = Arc<SearchIndex>;
+
+#[cfg(test)]
+mod tests {
+    use super::missed;
+
+    #[test]
+    fn an_index_behind_the_oldest_kept_change_is_rebuilt() {
+        assert!(!missed(10, None), "an empty feed hides nothing");
+        assert!(!missed(10, Some(5)), "the feed reaches back past the index");
+        assert!(!missed(10, Some(11)), "the next row is still there");
+        assert!(missed(10, Some(12)), "row 11 may have been pruned");
+        assert!(!missed(0, Some(1)), "a new database");
+    }
+}

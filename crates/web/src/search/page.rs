@@ -79,6 +79,8 @@ struct SearchPage {
     query: String,
     searched: bool,
     truncated: bool,
+    /// The index is still being built (first start).
+    incomplete: bool,
     total: usize,
     results: Vec<ResultItem>,
     facets: Vec<FacetGroup>,
@@ -329,6 +331,7 @@ async fn search_page(
         query: cleaned.text,
         searched: !cleaned.parts.is_empty(),
         truncated: cleaned.truncated,
+        incomplete: !ctx.state.search.is_complete(),
         total: results.total,
         results: items,
         facets,

@@ -109,6 +109,14 @@ impl TestAppBuilder {
         )
         .await
         .expect("server starts");
+        // A first start builds the search index in the background: tests
+        // start from a complete one.
+        for _ in 0..1000 {
+            if running.state.search.is_complete() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
         let base = format!("http://{}", running.address);
         TestApp {
             base,

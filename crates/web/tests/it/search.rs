@@ -9,6 +9,7 @@ use agoral_domain::{
     accounts::Role,
     articles::{ArticleId, ArticleState, Level, slugify},
     lang::Lang,
+    time::Timestamp,
 };
 use agoral_web::markdown;
 use reqwest::StatusCode;
@@ -514,4 +515,31 @@ async fn two_instances_on_one_database_follow_each_other() {
     .await;
     second.stop().await;
     first.stop().await;
+}
+
+#[tokio::test]
+async fn the_change_feed_is_pruned_but_keeps_its_newest_row() {
+    let app = TestApp::new().await;
+    let author = app.user("feed@example.org", &[Role::Editor]).await;
+    story(
+        &app,
+        author.id.0,
+        &[(Lang::It, "Sportello casa", "Un aiuto per la casa.")],
+        true,
+    )
+    .await;
+    let db = app.db();
+    let newest = db.last_change_seq().await.expect("last");
+    let oldest = db.first_change_seq().await.expect("first");
+    assert!(oldest.is_some_and(|first| first < newest), "{oldest:?}");
+    // Rows of the last week stay.
+    let week_ago = Timestamp(Timestamp::now().0 - 7 * 24 * 3600);
+    assert_eq!(db.prune_changes(week_ago).await.expect("prune"), 0);
+    // Older ones go, except the newest, which tells a returning instance
+    // where the feed stands.
+    let later = Timestamp(Timestamp::now().0 + 60);
+    assert!(db.prune_changes(later).await.expect("prune") > 0);
+    assert_eq!(db.first_change_seq().await.expect("first"), Some(newest));
+    assert_eq!(db.last_change_seq().await.expect("last"), newest);
+    app.stop().await;
 }
