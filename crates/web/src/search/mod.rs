@@ -100,6 +100,14 @@ fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
+/// Threads one search uses: the segments of a large index are searched
+/// side by side.
+fn search_threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .clamp(1, 4)
+}
+
 /// The open index of this instance.
 pub struct SearchIndex {
     pub index: Index,
@@ -126,7 +134,9 @@ impl SearchIndex {
             .with_context(|| format!("creating the search folder {}", path.display()))?;
         let (schema, fields) = schema();
         let directory = MmapDirectory::open(&path)?;
-        let index = Index::open_or_create(directory, schema)?;
+        let mut index = Index::open_or_create(directory, schema)?;
+        // Segments are searched side by side, one per core.
+        index.set_multithread_executor(search_threads())?;
         for lang in Lang::ALL {
             index
                 .tokenizers()
@@ -171,6 +181,37 @@ impl SearchIndex {
             Some(writer) => f(writer),
             None => anyhow::bail!("no search writer"),
         }
+    }
+
+    /// Merges the segments a rebuild leaves (one per batch the writer
+    /// flushed) into one per core, of about equal size. Each search walks
+    /// every segment's postings and facet dictionary, which with many small
+    /// segments costs more than the merge does once; a segment per core
+    /// lets one search use every core (see [`SearchIndex::open`]). The
+    /// writer is held only to start the merges.
+    pub fn merge_all(&self) -> anyhow::Result<()> {
+        let mut segments = self.index.searchable_segment_metas()?;
+        segments.sort_by_key(|s| std::cmp::Reverse(s.num_docs()));
+        let parts = search_threads().min(segments.len().max(1));
+        let mut groups: Vec<(u64, Vec<tantivy::index::SegmentId>)> = vec![(0, Vec::new()); parts];
+        for segment in &segments {
+            if let Some(smallest) = groups.iter_mut().min_by_key(|(docs, _)| *docs) {
+                smallest.0 += u64::from(segment.num_docs());
+                smallest.1.push(segment.id());
+            }
+        }
+        let merges = self.with_writer(|writer| {
+            Ok(groups
+                .iter()
+                .filter(|(_, ids)| ids.len() > 1)
+                .map(|(_, ids)| writer.merge(ids))
+                .collect::<Vec<_>>())
+        })?;
+        for merge in merges {
+            merge.wait()?;
+        }
+        self.reader.reload()?;
+        Ok(())
     }
 
     /// Whether this process can write the index (no other one holds it).
@@ -373,7 +414,11 @@ pub async fn rebuild(
         done += chunk.len() as u64;
         progress(done, total);
     }
-    tokio::task::spawn_blocking(move || write(&index, &[], &[], Some(reflected))).await??;
+    tokio::task::spawn_blocking(move || {
+        write(&index, &[], &[], Some(reflected))?;
+        index.merge_all()
+    })
+    .await??;
     tracing::info!(
         stories = total,
         duration_ms = started.elapsed().as_millis() as u64,

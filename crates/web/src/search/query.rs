@@ -6,7 +6,7 @@
 
 use agoral_domain::lang::Lang;
 use tantivy::{
-    DocAddress, Score, TantivyDocument, Term,
+    DocAddress, Score, Searcher, TantivyDocument, Term,
     collector::{Count, FacetCollector, TopDocs},
     query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery},
     schema::{Facet, IndexRecordOption, Value},
@@ -226,32 +226,36 @@ fn text_query(
     (!musts.is_empty()).then(|| Box::new(BooleanQuery::new(musts)) as Box<dyn Query>)
 }
 
-fn scope(index: &SearchIndex, request: &Request) -> Vec<(Occur, Box<dyn Query>)> {
+fn scope(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    request: &Request,
+) -> Vec<(Occur, Box<dyn Query>)> {
     let fields = &index.fields;
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-        Occur::Must,
-        Box::new(TermQuery::new(
-            Term::from_field_text(fields.shown_in, request.lang.code()),
-            IndexRecordOption::Basic,
-        )),
-    )];
+    let mut terms = vec![Term::from_field_text(fields.shown_in, request.lang.code())];
     match request.audience {
-        Audience::Readers => clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_u64(fields.public, 1),
-                IndexRecordOption::Basic,
-            )),
-        )),
-        Audience::Author(id) => clauses.push((
-            Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_field_u64(fields.authors, id as u64),
-                IndexRecordOption::Basic,
-            )),
-        )),
+        Audience::Readers => terms.push(Term::from_field_u64(fields.public, 1)),
+        Audience::Author(id) => terms.push(Term::from_field_u64(fields.authors, id as u64)),
         Audience::Editors => {}
     }
+    // A condition every document meets (every story public, every one in
+    // Italian) would only make the search check it for each match: on a
+    // large index most of the matches' cost.
+    let documents: u64 = searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| u64::from(segment.max_doc()))
+        .sum();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = terms
+        .into_iter()
+        .filter(|term| searcher.doc_freq(term).map_or(true, |n| n < documents))
+        .map(|term| {
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+            )
+        })
+        .collect();
     for facet in request.filters.facets() {
         if let Ok(facet) = Facet::from_text(&facet) {
             clauses.push((
@@ -284,20 +288,54 @@ fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Resu
     let Some(text) = text_query(index, &request.parts, request.lang, typos) else {
         return Ok(Results::default());
     };
-    let mut clauses = scope(index, request);
+    let searcher = index.reader.searcher();
+    let mut clauses = scope(index, &searcher, request);
     clauses.push((Occur::Must, text));
     let query = BooleanQuery::new(clauses);
-    let searcher = index.reader.searcher();
     let mut facet_collector = FacetCollector::for_field("facets");
     for root in FACET_ROOTS {
         facet_collector.add_facet(Facet::from(&format!("/{root}")));
     }
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
     let (top, total, facet_counts) = searcher.search(&query, &(top, Count, facet_collector))?;
+    let hits = hits_of(index, &searcher, &query, request, &top)?;
+    let facets = FACET_ROOTS
+        .iter()
+        .map(|root| {
+            let prefix = format!("/{root}");
+            let mut counts: Vec<(String, u64)> = facet_counts
+                .get(&prefix)
+                .map(|(facet, count)| {
+                    let text = facet.to_path_string();
+                    let value = text
+                        .strip_prefix(&format!("{prefix}/"))
+                        .unwrap_or(&text)
+                        .to_owned();
+                    (value, count)
+                })
+                .collect();
+            counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            ((*root).to_owned(), counts)
+        })
+        .collect();
+    Ok(Results {
+        total,
+        hits,
+        facets,
+    })
+}
+
+/// The results at these addresses, with their snippets.
+fn hits_of(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    query: &BooleanQuery,
+    request: &Request,
+    top: &[(Score, DocAddress)],
+) -> anyhow::Result<Vec<Hit>> {
     let mut generators: [Option<SnippetGenerator>; 4] = [None, None, None, None];
-    let mut hits = Vec::new();
-    for (score, address) in top {
-        let address: DocAddress = address;
+    let mut hits = Vec::with_capacity(top.len());
+    for &(score, address) in top {
         let doc: TantivyDocument = searcher.doc(address)?;
         let fields = &index.fields;
         let lang = doc
@@ -307,7 +345,7 @@ fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Resu
             .unwrap_or_default();
         let at = super::lang_index(lang);
         if generators[at].is_none() {
-            let mut generator = SnippetGenerator::create(&searcher, &query, fields.text_of(lang))?;
+            let mut generator = SnippetGenerator::create(searcher, query, fields.text_of(lang))?;
             generator.set_max_num_chars(220);
             generators[at] = Some(generator);
         }
@@ -347,30 +385,7 @@ fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Resu
             score,
         });
     }
-    let facets = FACET_ROOTS
-        .iter()
-        .map(|root| {
-            let prefix = format!("/{root}");
-            let mut counts: Vec<(String, u64)> = facet_counts
-                .get(&prefix)
-                .map(|(facet, count)| {
-                    let text = facet.to_path_string();
-                    let value = text
-                        .strip_prefix(&format!("{prefix}/"))
-                        .unwrap_or(&text)
-                        .to_owned();
-                    (value, count)
-                })
-                .collect();
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            ((*root).to_owned(), counts)
-        })
-        .collect();
-    Ok(Results {
-        total,
-        hits,
-        facets,
-    })
+    Ok(hits)
 }
 
 /// Folds a word for the quick scan: lower case, accents off.
@@ -389,12 +404,13 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
-/// About 1,600 characters of `text` around the first place where a query
+/// About 700 characters of `text` around the first place where a query
 /// word's stem (or, for Arabic, its root letters) appears; the start of
-/// the text when none does.
+/// the text when none does. The snippet (220 characters) is chosen within
+/// it, so the analyser stems a few paragraphs, not the story.
 pub fn window_around<'t>(text: &'t str, parts: &[Part], lang: Lang) -> &'t str {
-    const BEFORE: usize = 600;
-    const AFTER: usize = 1000;
+    const BEFORE: usize = 250;
+    const AFTER: usize = 450;
     let stems: Vec<String> = parts
         .iter()
         .flat_map(|part| match part {
@@ -410,22 +426,47 @@ pub fn window_around<'t>(text: &'t str, parts: &[Part], lang: Lang) -> &'t str {
             (letters.len() >= 3).then(|| letters[..keep.min(letters.len())].iter().collect())
         })
         .collect();
-    let folded = fold(text);
-    // Folding keeps (nearly) one character for each: the position is close
-    // enough to centre the window.
-    let first = stems
-        .iter()
-        .filter_map(|stem| {
-            folded
-                .find(stem.as_str())
-                .map(|byte| folded[..byte].chars().count())
-        })
-        .min();
-    let total = text.chars().count();
+    // The text is folded a stretch at a time, stopping at the first stretch
+    // where a stem appears: the first match is usually near the top, and
+    // folding a whole long story for each result was most of the cost of
+    // a snippet. Stretches overlap a little, so that a word across a
+    // boundary is still seen. Folding keeps (nearly) one character for
+    // each: the position is close enough to centre the window.
+    const STRETCH: usize = 2048;
+    const OVERLAP: usize = 64;
+    let boundary = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    };
+    let mut first = None;
+    let mut start = 0;
+    let mut chars_before = 0;
+    while start < text.len() && !stems.is_empty() {
+        let end = boundary(start + STRETCH);
+        let folded = fold(&text[start..boundary(end + OVERLAP)]);
+        let found = stems
+            .iter()
+            .filter_map(|stem| {
+                folded
+                    .find(stem.as_str())
+                    .map(|byte| folded[..byte].chars().count())
+            })
+            .min();
+        if let Some(at) = found {
+            first = Some(chars_before + at);
+            break;
+        }
+        chars_before += text[start..end].chars().count();
+        start = end;
+    }
     let start_char = first.map_or(0, |at| at.saturating_sub(BEFORE));
-    let end_char = (start_char + BEFORE + AFTER).min(total);
-    let byte = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
-    &text[byte(start_char)..byte(end_char)]
+    let mut indices = text.char_indices().map(|(b, _)| b).skip(start_char);
+    let from = indices.next().unwrap_or(text.len());
+    let to = indices.nth(BEFORE + AFTER - 1).unwrap_or(text.len());
+    &text[from..to]
 }
 
 #[cfg(test)]
