@@ -76,6 +76,22 @@ fn parse_level(value: &str) -> Result<Level> {
     })
 }
 
+/// The read of a story's language versions with their search-engine
+/// texts; `$bodies` gives the `body_markdown` and `body_text` columns.
+macro_rules! translations_sql {
+    ($bodies:literal) => {
+        concat!(
+            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_html, \
+             t.word_count, t.updated_at, ",
+            $bodies,
+            ", COALESCE(s.seo_title, '') AS seo_title, \
+             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
+             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
+             WHERE t.article_id = $1 ORDER BY t.lang"
+        )
+    };
+}
+
 fn translation_from_row(row: &impl Get) -> Result<ArticleTranslation> {
     let lang: String = row.col("lang")?;
     Ok(ArticleTranslation {
@@ -821,11 +837,7 @@ impl Reads {
 
     pub async fn article_translations(&mut self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
         self.all(
-            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_markdown, \
-             t.body_html, t.body_text, t.word_count, t.updated_at, COALESCE(s.seo_title, '') AS seo_title, \
-             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
-             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
-             WHERE t.article_id = $1 ORDER BY t.lang",
+            translations_sql!("t.body_markdown, t.body_text"),
             &[Arg::Int(id.0)],
         )
         .await
@@ -840,12 +852,10 @@ impl Reads {
         id: ArticleId,
     ) -> Result<Vec<ArticleTranslation>> {
         self.all(
-            "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, '' AS body_markdown, \
-             t.body_html, CASE WHEN t.word_count IS NULL THEN t.body_text ELSE '' END AS body_text, \
-             t.word_count, t.updated_at, COALESCE(s.seo_title, '') AS seo_title, \
-             COALESCE(s.seo_description, '') AS seo_description FROM article_translations t \
-             LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
-             WHERE t.article_id = $1 ORDER BY t.lang",
+            translations_sql!(
+                "'' AS body_markdown, \
+                 CASE WHEN t.word_count IS NULL THEN t.body_text ELSE '' END AS body_text"
+            ),
             &[Arg::Int(id.0)],
         )
         .await
