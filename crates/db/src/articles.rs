@@ -92,22 +92,24 @@ macro_rules! translations_sql {
     };
 }
 
-fn translation_from_row(row: &impl Get) -> Result<ArticleTranslation> {
-    let lang: String = row.col("lang")?;
-    Ok(ArticleTranslation {
-        article_id: ArticleId(row.col("article_id")?),
-        lang: Lang::from_code(&lang).unwrap_or_default(),
-        slug: row.col("slug")?,
-        title: row.col("title")?,
-        standfirst: row.col("standfirst")?,
-        body_markdown: row.col("body_markdown")?,
-        body_html: row.col("body_html")?,
-        body_text: row.col("body_text")?,
-        word_count: row.col("word_count")?,
-        updated_at: Timestamp(row.col("updated_at")?),
-        seo_title: row.col("seo_title")?,
-        seo_description: row.col("seo_description")?,
-    })
+impl FromRow for ArticleTranslation {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        let lang: String = row.col("lang")?;
+        Ok(ArticleTranslation {
+            article_id: ArticleId(row.col("article_id")?),
+            lang: Lang::from_code(&lang).unwrap_or_default(),
+            slug: row.col("slug")?,
+            title: row.col("title")?,
+            standfirst: row.col("standfirst")?,
+            body_markdown: row.col("body_markdown")?,
+            body_html: row.col("body_html")?,
+            body_text: row.col("body_text")?,
+            word_count: row.col("word_count")?,
+            updated_at: Timestamp(row.col("updated_at")?),
+            seo_title: row.col("seo_title")?,
+            seo_description: row.col("seo_description")?,
+        })
+    }
 }
 
 const LIST_COLUMNS: &str = "a.id, a.state, a.level, a.updated_at, a.published_at, a.scheduled_at, \
@@ -119,34 +121,24 @@ const LIST_FROM: &str = "FROM articles a \
      JOIN article_translations it ON it.article_id = a.id AND it.lang = 'it' \
      LEFT JOIN article_translations t ON t.article_id = a.id AND t.lang = $1";
 
-fn item_from_row(row: &impl Get) -> Result<ArticleListItem> {
-    let state: String = row.col("state")?;
-    let level: String = row.col("level")?;
-    let text_lang: String = row.col("text_lang")?;
-    Ok(ArticleListItem {
-        id: ArticleId(row.col("id")?),
-        state: parse_state(&state)?,
-        slug: row.col("slug")?,
-        title: row.col("title")?,
-        standfirst: row.col("standfirst")?,
-        text_lang: Lang::from_code(&text_lang).unwrap_or_default(),
-        level: parse_level(&level)?,
-        updated_at: Timestamp(row.col("updated_at")?),
-        published_at: row.col::<Option<i64>>("published_at")?.map(Timestamp),
-        scheduled_at: row.col::<Option<i64>>("scheduled_at")?.map(Timestamp),
-        is_example: row.col::<i64>("is_example")? != 0,
-    })
-}
-
-impl FromRow for ArticleTranslation {
-    fn from_row(row: &impl Get) -> Result<Self> {
-        translation_from_row(row)
-    }
-}
-
 impl FromRow for ArticleListItem {
     fn from_row(row: &impl Get) -> Result<Self> {
-        item_from_row(row)
+        let state: String = row.col("state")?;
+        let level: String = row.col("level")?;
+        let text_lang: String = row.col("text_lang")?;
+        Ok(ArticleListItem {
+            id: ArticleId(row.col("id")?),
+            state: parse_state(&state)?,
+            slug: row.col("slug")?,
+            title: row.col("title")?,
+            standfirst: row.col("standfirst")?,
+            text_lang: Lang::from_code(&text_lang).unwrap_or_default(),
+            level: parse_level(&level)?,
+            updated_at: Timestamp(row.col("updated_at")?),
+            published_at: row.col::<Option<i64>>("published_at")?.map(Timestamp),
+            scheduled_at: row.col::<Option<i64>>("scheduled_at")?.map(Timestamp),
+            is_example: row.col::<i64>("is_example")? != 0,
+        })
     }
 }
 
@@ -491,7 +483,7 @@ impl Db {
             .bind(limit)
             .fetch_all(self.pool())
             .await?;
-        rows.iter().map(item_from_row).collect()
+        rows.iter().map(ArticleListItem::from_row).collect()
     }
 
     /// Every story's id, oldest first (for rebuilding the search index).

@@ -36,27 +36,23 @@ pub struct MediaDetails<'a> {
 const MEDIA_COLUMNS: &str = "id, storage_key, content_type, size_bytes, width, height, \
      original_name, credit, licence, variants_state, created_at";
 
-fn media_from_row(row: &impl Get) -> Result<Media> {
-    Ok(Media {
-        id: row.col("id")?,
-        storage_key: row.col("storage_key")?,
-        content_type: row.col("content_type")?,
-        size_bytes: row.col("size_bytes")?,
-        width: row.col("width")?,
-        height: row.col("height")?,
-        original_name: row.col("original_name")?,
-        credit: row.col("credit")?,
-        licence: row.col("licence")?,
-        variants_state: row.col("variants_state")?,
-        created_at: Timestamp(row.col("created_at")?),
-        texts: Vec::new(),
-        variants: Vec::new(),
-    })
-}
-
 impl FromRow for Media {
     fn from_row(row: &impl Get) -> Result<Self> {
-        media_from_row(row)
+        Ok(Media {
+            id: row.col("id")?,
+            storage_key: row.col("storage_key")?,
+            content_type: row.col("content_type")?,
+            size_bytes: row.col("size_bytes")?,
+            width: row.col("width")?,
+            height: row.col("height")?,
+            original_name: row.col("original_name")?,
+            credit: row.col("credit")?,
+            licence: row.col("licence")?,
+            variants_state: row.col("variants_state")?,
+            created_at: Timestamp(row.col("created_at")?),
+            texts: Vec::new(),
+            variants: Vec::new(),
+        })
     }
 }
 
@@ -151,7 +147,7 @@ impl Db {
             .fetch_all(self.pool())
             .await?
             .iter()
-            .map(media_from_row)
+            .map(Media::from_row)
             .collect::<Result<Vec<_>>>()?;
         self.fill_media(&mut items).await?;
         Ok(items)

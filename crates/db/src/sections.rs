@@ -13,18 +13,14 @@ const SELECT: &str = "SELECT s.id, s.slug, COALESCE(t.name, it.name, s.slug) AS 
      LEFT JOIN section_translations t ON t.section_id = s.id AND t.lang = $1 \
      LEFT JOIN section_translations it ON it.section_id = s.id AND it.lang = 'it'";
 
-fn from_row(row: &impl Get) -> Result<Section> {
-    Ok(Section {
-        id: row.col("id")?,
-        slug: row.col("slug")?,
-        name: row.col("name")?,
-        description: row.col("description")?,
-    })
-}
-
 impl FromRow for Section {
     fn from_row(row: &impl Get) -> Result<Self> {
-        from_row(row)
+        Ok(Section {
+            id: row.col("id")?,
+            slug: row.col("slug")?,
+            name: row.col("name")?,
+            description: row.col("description")?,
+        })
     }
 }
 
@@ -77,12 +73,9 @@ impl Db {
 
     pub async fn section_by_slug(&self, slug: &str, lang: Lang) -> Result<Option<Section>> {
         let sql = format!("{SELECT} WHERE s.slug = $2");
-        let row = sqlx::query(&sql)
-            .bind(lang.code())
-            .bind(slug)
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref().map(from_row).transpose()
+        self.reads()
+            .optional(&sql, &[Arg::Text(lang.code()), Arg::Text(slug)])
+            .await
     }
 
     /// A section's position and its name and description per language.

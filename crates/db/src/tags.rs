@@ -20,17 +20,13 @@ const SELECT: &str = "SELECT g.id, g.slug, COALESCE(t.name, it.name, g.slug) AS 
      LEFT JOIN tag_translations t ON t.tag_id = g.id AND t.lang = $1 \
      LEFT JOIN tag_translations it ON it.tag_id = g.id AND it.lang = 'it'";
 
-fn from_row(row: &impl Get) -> Result<Tag> {
-    Ok(Tag {
-        id: row.col("id")?,
-        slug: row.col("slug")?,
-        name: row.col("name")?,
-    })
-}
-
 impl FromRow for Tag {
     fn from_row(row: &impl Get) -> Result<Self> {
-        from_row(row)
+        Ok(Tag {
+            id: row.col("id")?,
+            slug: row.col("slug")?,
+            name: row.col("name")?,
+        })
     }
 }
 
@@ -86,22 +82,16 @@ impl Db {
 
     pub async fn tag_by_slug(&self, slug: &str, lang: Lang) -> Result<Option<Tag>> {
         let sql = format!("{SELECT} WHERE g.slug = $2");
-        let row = sqlx::query(&sql)
-            .bind(lang.code())
-            .bind(slug)
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref().map(from_row).transpose()
+        self.reads()
+            .optional(&sql, &[Arg::Text(lang.code()), Arg::Text(slug)])
+            .await
     }
 
     pub async fn tag(&self, id: i64, lang: Lang) -> Result<Option<Tag>> {
         let sql = format!("{SELECT} WHERE g.id = $2");
-        let row = sqlx::query(&sql)
-            .bind(lang.code())
-            .bind(id)
-            .fetch_optional(self.pool())
-            .await?;
-        row.as_ref().map(from_row).transpose()
+        self.reads()
+            .optional(&sql, &[Arg::Text(lang.code()), Arg::Int(id)])
+            .await
     }
 
     /// Every tag named in `lang`, with how many stories carry it, by name.
@@ -112,7 +102,7 @@ impl Db {
             .fetch_all(self.pool())
             .await?
             .iter()
-            .map(from_row)
+            .map(Tag::from_row)
             .collect::<Result<Vec<_>>>()?;
         let counts: Vec<(i64, i64)> =
             sqlx::query("SELECT tag_id, COUNT(*) AS n FROM article_tags GROUP BY tag_id")
