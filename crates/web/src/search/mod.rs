@@ -5,6 +5,7 @@
 //! last change it reflects, so a restart only catches up.
 
 pub mod analysis;
+pub mod facets;
 pub mod page;
 pub mod query;
 
@@ -20,15 +21,18 @@ use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term,
     directory::MmapDirectory,
     schema::{
-        FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-        TextFieldIndexing, TextOptions,
+        FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+        TextOptions,
     },
 };
 
 use crate::state::AppState;
 
 /// Bumped when the schema or the analyzers change: a new folder is built.
-const SCHEMA_VERSION: &str = "v1";
+const SCHEMA_VERSION: &str = "v2";
+
+/// How many times a title counts in its document's text.
+const TITLE_WEIGHT: usize = 2;
 
 /// The fields of the index.
 #[derive(Debug, Clone, Copy)]
@@ -42,8 +46,13 @@ pub struct Fields {
     pub authors: Field,
     pub slug: Field,
     pub published: Field,
+    /// `/root/value` terms, for filtering.
     pub facets: Field,
-    /// Title and text (standfirst and body) per language, in `Lang::ALL` order.
+    /// Columns the facets are counted from (see `facets.rs`).
+    pub facet_one: Field,
+    pub facet_many: Field,
+    /// Title (stored, to show) and text (standfirst, body and title,
+    /// searched) per language, in `Lang::ALL` order.
     pub title: [Field; 4],
     pub text: [Field; 4],
 }
@@ -80,9 +89,11 @@ fn schema() -> (Schema, Fields) {
     let authors = builder.add_u64_field("authors", INDEXED);
     let slug = builder.add_text_field("slug", STORED);
     let published = builder.add_i64_field("published", STORED | FAST);
-    let facets = builder.add_facet_field("facets", FacetOptions::default());
-    let title =
-        Lang::ALL.map(|l| builder.add_text_field(&format!("title_{}", l.code()), text_options(l)));
+    let facets = builder.add_text_field("facets", STRING);
+    let column_only = TextOptions::default().set_fast(None);
+    let facet_one = builder.add_text_field(facets::ONE_FIELD, column_only.clone());
+    let facet_many = builder.add_text_field(facets::MANY_FIELD, column_only);
+    let title = Lang::ALL.map(|l| builder.add_text_field(&format!("title_{}", l.code()), STORED));
     let text =
         Lang::ALL.map(|l| builder.add_text_field(&format!("text_{}", l.code()), text_options(l)));
     let fields = Fields {
@@ -94,6 +105,8 @@ fn schema() -> (Schema, Fields) {
         slug,
         published,
         facets,
+        facet_one,
+        facet_many,
         title,
         text,
     };
@@ -106,6 +119,28 @@ fn search_threads() -> usize {
     std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 4)
+}
+
+/// Removes the folders of earlier schema versions (`v1`, …): nothing
+/// reads them once this version is built, and on a large site each takes
+/// gigabytes. Failing to remove one is only logged.
+fn remove_old_versions(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_version = name
+            .strip_prefix('v')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if is_version
+            && name != SCHEMA_VERSION
+            && let Err(e) = std::fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!(folder = %entry.path().display(), "could not remove an old search index: {e}");
+        }
+    }
 }
 
 /// The open index of this instance.
@@ -132,6 +167,7 @@ impl SearchIndex {
         let path = dir.join(SCHEMA_VERSION);
         std::fs::create_dir_all(&path)
             .with_context(|| format!("creating the search folder {}", path.display()))?;
+        remove_old_versions(dir);
         let (schema, fields) = schema();
         let directory = MmapDirectory::open(&path)?;
         let mut index = Index::open_or_create(directory, schema)?;
@@ -324,12 +360,21 @@ fn to_tantivy(fields: &Fields, doc: &IndexDoc) -> TantivyDocument {
     }
     out.add_text(fields.slug, &doc.slug);
     out.add_text(fields.title_of(doc.lang), &doc.title);
+    // The body first: a snippet is cut from the first value. The title
+    // follows twice, so that a word in it counts as two in the text: the
+    // text field alone ranks (see `query.rs`), titles weighing more.
     out.add_text(fields.text_of(doc.lang), &doc.text);
+    for _ in 0..TITLE_WEIGHT {
+        out.add_text(fields.text_of(doc.lang), &doc.title);
+    }
     out.add_i64(fields.published, doc.published.unwrap_or(0));
     for facet in &doc.facets {
-        if let Ok(facet) = Facet::from_text(facet) {
-            out.add_facet(fields.facets, facet);
-        }
+        out.add_text(fields.facets, facet);
+    }
+    let (one, many) = facets::split(&doc.facets);
+    out.add_text(fields.facet_one, one);
+    for value in many {
+        out.add_text(fields.facet_many, value);
     }
     out
 }
@@ -475,7 +520,18 @@ pub type SharedIndex = Arc<SearchIndex>;
 
 #[cfg(test)]
 mod tests {
-    use super::missed;
+    use super::{SCHEMA_VERSION, SearchIndex, missed};
+
+    #[test]
+    fn opening_removes_earlier_versions_only() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("v0/segments")).expect("mkdir");
+        std::fs::create_dir_all(dir.path().join("vecchio")).expect("mkdir");
+        SearchIndex::open(dir.path()).expect("open");
+        assert!(!dir.path().join("v0").exists());
+        assert!(dir.path().join("vecchio").exists(), "not a version folder");
+        assert!(dir.path().join(SCHEMA_VERSION).exists());
+    }
 
     #[test]
     fn an_index_behind_the_oldest_kept_change_is_rebuilt() {

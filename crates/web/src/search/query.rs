@@ -7,13 +7,13 @@
 use agoral_domain::lang::Lang;
 use tantivy::{
     DocAddress, Score, Searcher, TantivyDocument, Term,
-    collector::{Count, FacetCollector, TopDocs},
+    collector::{Count, TopDocs},
     query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery},
-    schema::{Facet, IndexRecordOption, Value},
+    schema::{IndexRecordOption, Value},
     snippet::SnippetGenerator,
 };
 
-use super::{SearchIndex, analysis};
+use super::{SearchIndex, analysis, facets::FacetCounter};
 
 /// The longest query taken, in characters; the rest is cut with a notice.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -160,67 +160,64 @@ fn text_query(
     for part in parts {
         let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for lang in langs.iter().copied() {
-            for (field, boost) in [
-                (index.fields.title_of(lang), 2.0),
-                (index.fields.text_of(lang), 1.0),
-            ] {
-                match part {
-                    Part::Word(word) => {
-                        for term in analysis::terms(lang, word) {
-                            let exact = TermQuery::new(
+            // The text field holds the title too (twice: see `to_tantivy`),
+            // so one term per word and language is looked up. A title
+            // field of its own made each word a union of two, which on a
+            // large index cost more than matching the words.
+            let field = index.fields.text_of(lang);
+            match part {
+                Part::Word(word) => {
+                    for term in analysis::terms(lang, word) {
+                        let exact = TermQuery::new(
+                            Term::from_field_text(field, &term),
+                            IndexRecordOption::WithFreqs,
+                        );
+                        alternatives.push((Occur::Should, Box::new(exact)));
+                        // A typo in a longer word still finds it.
+                        // One edit from six letters on: two would cost a
+                        // much larger automaton for every word.
+                        let distance = u8::from(typos && word.chars().count() >= 6);
+                        if distance > 0 {
+                            let fuzzy = FuzzyTermQuery::new(
                                 Term::from_field_text(field, &term),
-                                IndexRecordOption::WithFreqsAndPositions,
+                                distance,
+                                true,
                             );
                             alternatives.push((
                                 Occur::Should,
-                                Box::new(BoostQuery::new(Box::new(exact), boost)),
+                                Box::new(BoostQuery::new(Box::new(fuzzy), 0.3)),
                             ));
-                            // A typo in a longer word still finds it.
-                            // One edit from six letters on: two would cost a
-                            // much larger automaton for every word.
-                            let distance = u8::from(typos && word.chars().count() >= 6);
-                            if distance > 0 {
-                                let fuzzy = FuzzyTermQuery::new(
-                                    Term::from_field_text(field, &term),
-                                    distance,
-                                    true,
-                                );
-                                alternatives.push((
-                                    Occur::Should,
-                                    Box::new(BoostQuery::new(Box::new(fuzzy), boost * 0.3)),
-                                ));
-                            }
                         }
                     }
-                    Part::Phrase(phrase) => {
-                        let terms: Vec<Term> = analysis::terms(lang, phrase)
-                            .into_iter()
-                            .map(|t| Term::from_field_text(field, &t))
-                            .collect();
-                        match terms.len() {
-                            0 => {}
-                            1 => alternatives.push((
-                                Occur::Should,
-                                Box::new(TermQuery::new(
-                                    terms[0].clone(),
-                                    IndexRecordOption::WithFreqsAndPositions,
-                                )),
+                }
+                Part::Phrase(phrase) => {
+                    let terms: Vec<Term> = analysis::terms(lang, phrase)
+                        .into_iter()
+                        .map(|t| Term::from_field_text(field, &t))
+                        .collect();
+                    match terms.len() {
+                        0 => {}
+                        1 => alternatives.push((
+                            Occur::Should,
+                            Box::new(TermQuery::new(
+                                terms[0].clone(),
+                                IndexRecordOption::WithFreqs,
                             )),
-                            _ => alternatives.push((
-                                Occur::Should,
-                                Box::new(BoostQuery::new(
-                                    Box::new(PhraseQuery::new(terms)),
-                                    boost * 1.5,
-                                )),
-                            )),
-                        }
+                        )),
+                        _ => alternatives.push((
+                            Occur::Should,
+                            Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), 1.5)),
+                        )),
                     }
                 }
             }
         }
-        // A word made only of stop words adds nothing to require.
-        if !alternatives.is_empty() {
+        // A word made only of stop words adds nothing to require; a word
+        // with one way of matching needs no union around it.
+        if alternatives.len() > 1 {
             musts.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        } else if let Some((_, only)) = alternatives.pop() {
+            musts.push((Occur::Must, only));
         }
     }
     (!musts.is_empty()).then(|| Box::new(BooleanQuery::new(musts)) as Box<dyn Query>)
@@ -257,15 +254,13 @@ fn scope(
         })
         .collect();
     for facet in request.filters.facets() {
-        if let Ok(facet) = Facet::from_text(&facet) {
-            clauses.push((
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    Term::from_facet(fields.facets, &facet),
-                    IndexRecordOption::Basic,
-                )),
-            ));
-        }
+        clauses.push((
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(fields.facets, &facet),
+                IndexRecordOption::Basic,
+            )),
+        ));
     }
     clauses
 }
@@ -292,26 +287,17 @@ fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Resu
     let mut clauses = scope(index, &searcher, request);
     clauses.push((Occur::Must, text));
     let query = BooleanQuery::new(clauses);
-    let mut facet_collector = FacetCollector::for_field("facets");
-    for root in FACET_ROOTS {
-        facet_collector.add_facet(Facet::from(&format!("/{root}")));
-    }
     let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-    let (top, total, facet_counts) = searcher.search(&query, &(top, Count, facet_collector))?;
+    let (top, total, facet_counts) = searcher.search(&query, &(top, Count, FacetCounter))?;
     let hits = hits_of(index, &searcher, &query, request, &top)?;
     let facets = FACET_ROOTS
         .iter()
         .map(|root| {
-            let prefix = format!("/{root}");
+            let prefix = format!("/{root}/");
             let mut counts: Vec<(String, u64)> = facet_counts
-                .get(&prefix)
-                .map(|(facet, count)| {
-                    let text = facet.to_path_string();
-                    let value = text
-                        .strip_prefix(&format!("{prefix}/"))
-                        .unwrap_or(&text)
-                        .to_owned();
-                    (value, count)
+                .iter()
+                .filter_map(|(value, count)| {
+                    Some((value.strip_prefix(&prefix)?.to_owned(), *count))
                 })
                 .collect();
             counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -388,29 +374,41 @@ fn hits_of(
     Ok(hits)
 }
 
-/// Folds a word for the quick scan: lower case, accents off.
-fn fold(word: &str) -> String {
-    analysis::normalise_arabic(&word.to_lowercase())
-        .chars()
-        .map(|c| match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        })
-        .collect()
+/// Folds text for the quick scan: lower case, accents off, Arabic
+/// normalised as the analyser does; one pass, one allocation.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for c in c.to_lowercase() {
+            match c {
+                // Short vowels, shadda, sukun, superscript alef, tatweel.
+                '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+                'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+                'ى' => out.push('ي'),
+                'à' | 'á' | 'â' | 'ä' => out.push('a'),
+                'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+                'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+                'ò' | 'ó' | 'ô' | 'ö' => out.push('o'),
+                'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+                'ç' => out.push('c'),
+                c => out.push(c),
+            }
+        }
+    }
+    out
 }
 
-/// About 700 characters of `text` around the first place where a query
+/// About 450 characters of `text` around the first place where a query
 /// word's stem (or, for Arabic, its root letters) appears; the start of
 /// the text when none does. The snippet (220 characters) is chosen within
-/// it, so the analyser stems a few paragraphs, not the story.
+/// it, so the analyser stems a paragraph or two, not the story.
 pub fn window_around<'t>(text: &'t str, parts: &[Part], lang: Lang) -> &'t str {
-    const BEFORE: usize = 250;
-    const AFTER: usize = 450;
+    const BEFORE: usize = 150;
+    const AFTER: usize = 300;
     let stems: Vec<String> = parts
         .iter()
         .flat_map(|part| match part {

@@ -165,6 +165,17 @@ async fn relevance_in_italian_and_arabic() {
         author,
         &[(
             Lang::It,
+            "Nuovi orari in municipio",
+            "Gli uffici del quartiere Cristo aprono anche il sabato mattina.",
+        )],
+        true,
+    )
+    .await;
+    story(
+        &app,
+        author,
+        &[(
+            Lang::It,
             "Una bozza segreta",
             "La cucina della bozza non deve comparire.",
         )],
@@ -173,8 +184,8 @@ async fn relevance_in_italian_and_arabic() {
     .await;
     let mut reader = app.client();
     // The last story published is searchable: so are the ones before it.
-    eventually(&mut reader, "/cerca?q=eritrea", |b| {
-        b.contains("Una festa di quartiere")
+    eventually(&mut reader, "/cerca?q=municipio", |b| {
+        b.contains("Nuovi orari in municipio")
     })
     .await;
     let table: &[(&str, &str, &str)] = &[
@@ -186,6 +197,8 @@ async fn relevance_in_italian_and_arabic() {
         ("", "iscrivere", "/articoli/un-universita-per-tutti"),
         // A word only in the body.
         ("", "eritrea", "/articoli/una-festa-di-quartiere"),
+        // A word in a title counts more than the same word in a text.
+        ("", "quartiere", "/articoli/una-festa-di-quartiere"),
         // A phrase, and a typo in a longer word.
         ("", "\"tre sere\"", "/articoli/corso-serale-di-italiano"),
         ("", "bibliotecca", "/articoli/corso-serale-di-italiano"),
