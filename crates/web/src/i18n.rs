@@ -130,6 +130,12 @@ mod tests {
             accounts::Role,
             articles::{ArticleState, Level, TransitionError},
             organisations::OrganisationKind,
+            services::{
+                contact::PhoneError,
+                record::{ServiceForm, Warning},
+                schedule::Schedule,
+                taxonomy::{Category, Channel, TargetGroup},
+            },
         };
         let ids = Localizer::message_ids(Lang::It);
         let mut keys: Vec<String> = Vec::new();
@@ -146,6 +152,57 @@ mod tests {
             ]
             .iter()
             .map(|e| e.message_key().to_owned()),
+        );
+        keys.extend(Category::ALL.iter().map(|c| c.label_key().to_owned()));
+        keys.extend(TargetGroup::ALL.iter().map(|g| g.label_key().to_owned()));
+        keys.extend(Channel::ALL.iter().map(|c| c.label_key().to_owned()));
+        keys.push(Warning::OutsideProvince.message_key().to_owned());
+        keys.extend(
+            [
+                PhoneError::Characters,
+                PhoneError::TooShort,
+                PhoneError::TooLong,
+                PhoneError::ItalianPrefix,
+            ]
+            .map(|e| e.message_key().to_owned()),
+        );
+        // Keys a service form and opening hours can produce, found by
+        // parsing bad input rather than listed by hand.
+        for hours in [
+            "lun 12:00-09:00",
+            "lun 09:00-12:00\nlun 11:00-13:00",
+            "lun 09:00-09:00",
+            "xyz 09:00-10:00",
+            "2026-02-30 chiuso",
+            "lun",
+            "lun 9-",
+            "lun 25:00-26:00",
+            "lun 09:00-10:00 [nota]",
+            "dom chiuso\ndom 09:00-10:00",
+            "lun \u{7}",
+        ] {
+            let problems = Schedule::from_text(hours).expect_err(hours);
+            keys.extend(problems.iter().map(|p| p.kind.message_key().to_owned()));
+        }
+        let hostile = ServiceForm {
+            categories: vec!["x".into()],
+            languages: vec!["xx".into()],
+            phones: "1\n".repeat(7),
+            lat: "x".into(),
+            address: "Via Roma 1".into(),
+            sensitive: true,
+            ..ServiceForm::default()
+        };
+        let errors = hostile.parse().expect_err("hostile");
+        keys.extend(errors.fields.iter().map(|e| e.message.to_owned()));
+        keys.extend(
+            [
+                "error-service-no-category",
+                "error-service-language-twice",
+                "error-service-sensitive-point",
+                "error-phone-too-many",
+            ]
+            .map(String::from),
         );
         keys.extend(
             [

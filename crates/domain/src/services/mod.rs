@@ -1,5 +1,10 @@
 //! The services directory: offices, help desks, shelters and clinics that
-//! people arriving in the province can turn to. For now this holds their
-//! opening hours; listings and categories will join it here.
+//! people arriving in the province can turn to. Modelled on Open Referral
+//! HSDS 3.0 (service, location, schedule, language, phone, taxonomy) with
+//! the fields of an Italian "scheda servizio".
 
+pub mod contact;
+pub mod languages;
+pub mod record;
 pub mod schedule;
+pub mod taxonomy;
