@@ -49,6 +49,13 @@ pub const TABLES: &[&str] = &[
     "kept_submissions",
     "article_autosaves",
     "article_seo",
+    "services",
+    "service_translations",
+    "service_categories",
+    "service_target_groups",
+    "service_channels",
+    "service_languages",
+    "service_phones",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -67,6 +74,7 @@ const IDENTITY_TABLES: &[&str] = &[
     "article_comments",
     "tags",
     "kept_submissions",
+    "services",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {
@@ -88,12 +96,37 @@ fn row_to_json(row: &AnyRow) -> Map<String, Value> {
     object
 }
 
-/// Whether a column holds integers, as the target schema declares it.
-async fn integer_columns(
+/// What a column holds, as the target schema declares it: a backup's JSON
+/// numbers are bound as that type (PostgreSQL refuses text for a number).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ColumnKind {
+    Integer,
+    Real,
+    Text,
+}
+
+impl ColumnKind {
+    fn of(declared: &str) -> ColumnKind {
+        let declared = declared.to_uppercase();
+        if declared.contains("INT") {
+            ColumnKind::Integer
+        } else if ["REAL", "FLOA", "DOUB", "NUMERIC"]
+            .iter()
+            .any(|k| declared.contains(k))
+        {
+            ColumnKind::Real
+        } else {
+            ColumnKind::Text
+        }
+    }
+}
+
+/// The kind of each column of `table`.
+async fn column_kinds(
     conn: &mut sqlx::AnyConnection,
     backend: Backend,
     table: &str,
-) -> Result<Vec<(String, bool)>> {
+) -> Result<Vec<(String, ColumnKind)>> {
     match backend {
         Backend::Sqlite => {
             // PRAGMA arguments cannot be bound; `table` comes from TABLES.
@@ -104,7 +137,7 @@ async fn integer_columns(
                 .map(|r| {
                     let name: String = r.try_get("name")?;
                     let kind: String = r.try_get("type")?;
-                    Ok((name, kind.to_uppercase().contains("INT")))
+                    Ok((name, ColumnKind::of(&kind)))
                 })
                 .collect()
         }
@@ -120,7 +153,7 @@ async fn integer_columns(
                 .map(|r| {
                     let name: String = r.try_get("name")?;
                     let kind: String = r.try_get("kind")?;
-                    Ok((name, kind.contains("int")))
+                    Ok((name, ColumnKind::of(&kind)))
                 })
                 .collect()
         }
@@ -175,7 +208,7 @@ impl Db {
         }
         let mut schemas = std::collections::HashMap::new();
         for table in TABLES {
-            schemas.insert(*table, integer_columns(&mut tx, backend, table).await?);
+            schemas.insert(*table, column_kinds(&mut tx, backend, table).await?);
         }
         let mut count = 0u64;
         for (table, row) in rows {
@@ -184,7 +217,7 @@ impl Db {
                     "unknown table {table:?} in backup"
                 )));
             };
-            let known: Vec<&(String, bool)> = columns
+            let known: Vec<&(String, ColumnKind)> = columns
                 .iter()
                 .filter(|(name, _)| row.contains_key(name))
                 .collect();
@@ -201,16 +234,24 @@ impl Db {
                 placeholders.join(", ")
             );
             let mut query = sqlx::query(&sql);
-            for (name, is_integer) in &known {
+            for (name, kind) in &known {
                 let value = &row[name.as_str()];
-                query = match (value, is_integer) {
-                    (Value::Null, true) => query.bind(Option::<i64>::None),
-                    (Value::Null, false) => query.bind(Option::<String>::None),
+                query = match (value, kind) {
+                    (Value::Null, ColumnKind::Integer) => query.bind(Option::<i64>::None),
+                    (Value::Null, ColumnKind::Real) => query.bind(Option::<f64>::None),
+                    (Value::Null, ColumnKind::Text) => query.bind(Option::<String>::None),
                     (Value::Bool(b), _) => query.bind(i64::from(*b)),
-                    (Value::Number(n), true) => query.bind(n.as_i64().ok_or_else(|| {
-                        DbError::Backup(format!("{table}.{name}: not an integer"))
-                    })?),
-                    (Value::Number(n), false) => query.bind(n.to_string()),
+                    (Value::Number(n), ColumnKind::Integer) => {
+                        query.bind(n.as_i64().ok_or_else(|| {
+                            DbError::Backup(format!("{table}.{name}: not an integer"))
+                        })?)
+                    }
+                    (Value::Number(n), ColumnKind::Real) => {
+                        query.bind(n.as_f64().ok_or_else(|| {
+                            DbError::Backup(format!("{table}.{name}: not a number"))
+                        })?)
+                    }
+                    (Value::Number(n), ColumnKind::Text) => query.bind(n.to_string()),
                     (Value::String(s), _) => query.bind(s.clone()),
                     _ => {
                         return Err(DbError::Backup(format!("{table}.{name}: unexpected value")));

@@ -16,6 +16,7 @@ pub mod entity {
     pub const TAG: &str = "tag";
     pub const MEDIA: &str = "media";
     pub const AUTHOR: &str = "author";
+    pub const SERVICE: &str = "service";
     /// Everything at once (a restore, reference data).
     pub const ALL: &str = "all";
 }

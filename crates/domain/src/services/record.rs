@@ -12,6 +12,7 @@ use crate::{
     comuni::IstatCode,
     lang::Lang,
     organisations::{OrganisationId, is_http_url},
+    time::Timestamp,
 };
 
 use super::{
@@ -99,6 +100,49 @@ pub struct ServiceInput {
     /// Italian first, then the other languages given.
     pub texts: Vec<(Lang, ServiceText)>,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ServiceId(pub i64);
+
+/// A service as stored.
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: ServiceId,
+    pub record: ServiceInput,
+    /// When someone last confirmed that the record is right, and who.
+    pub verified_at: Option<Timestamp>,
+    pub verified_by: Option<i64>,
+    /// Demo records stand for no real office and say so.
+    pub is_example: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl Service {
+    /// The texts in `lang`, or the Italian ones.
+    pub fn text(&self, lang: Lang) -> &ServiceText {
+        let texts = &self.record.texts;
+        texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| texts.iter().find(|(l, _)| *l == Lang::It))
+            .map(|(_, t)| t)
+            .unwrap_or(&EMPTY_TEXT)
+    }
+}
+
+static EMPTY_TEXT: ServiceText = ServiceText {
+    name: String::new(),
+    summary: String::new(),
+    description: String::new(),
+    who_for: String::new(),
+    how_to_access: String::new(),
+    what_to_bring: String::new(),
+    what_you_get: String::new(),
+    deadlines: String::new(),
+    conditions: String::new(),
+    cost: String::new(),
+};
 
 /// Something worth a second look that does not stop saving.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,3 +16,4 @@ mod mail;
 mod media;
 mod public;
 mod search;
+mod services;

@@ -1,0 +1,487 @@
+//! The services directory: a service row with its texts per language and
+//! its lists (categories, target groups, channels, languages, phones) in
+//! tables of their own, written together in one transaction.
+
+use agoral_domain::{
+    accounts::Email,
+    comuni::IstatCode,
+    lang::Lang,
+    organisations::OrganisationId,
+    services::{
+        contact::{Phone, Point},
+        languages::SpokenLanguage,
+        record::{Service, ServiceId, ServiceInput, ServiceText},
+        schedule::Schedule,
+        taxonomy::{Category, Channel, TargetGroup},
+    },
+    time::Timestamp,
+};
+use sqlx::{AnyConnection, Row, any::AnyRow};
+
+use crate::{Db, DbError, Result, changes, flag};
+
+/// What saving a service did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServiceSave {
+    Saved(ServiceId),
+    /// Another service has the same Italian name at the same address in
+    /// the same comune: nothing was written.
+    Duplicate(ServiceId),
+    /// The service to update does not exist.
+    Missing,
+}
+
+/// Filters of the public list; each given one must hold.
+#[derive(Debug, Clone, Default)]
+pub struct ServiceFilter {
+    pub category: Option<Category>,
+    pub istat_code: Option<String>,
+    pub target_group: Option<TargetGroup>,
+    /// A language spoken at the desk (a [`SpokenLanguage`] code).
+    pub language: Option<String>,
+    pub free_only: bool,
+    pub without_appointment: bool,
+}
+
+const COLUMNS: &str = "id, organisation_id, free_of_charge, appointment_needed, email, website, \
+     istat_code, address, lat, lon, sensitive, hours, verified_at, verified_by, is_example, \
+     created_at, updated_at";
+
+fn corrupt(column: &'static str, value: impl Into<String>) -> DbError {
+    DbError::Corrupt {
+        column,
+        value: value.into(),
+    }
+}
+
+/// The service row; the lists are filled in by [`Db::fill_services`].
+fn from_row(row: &AnyRow) -> Result<Service> {
+    let hours: String = row.try_get("hours")?;
+    let schedule = Schedule::from_text(&hours).map_err(|_| corrupt("services.hours", &hours))?;
+    let istat: String = row.try_get("istat_code")?;
+    let point = match (
+        row.try_get::<Option<f64>, _>("lat")?,
+        row.try_get::<Option<f64>, _>("lon")?,
+    ) {
+        (Some(lat), Some(lon)) => Some(Point { lat, lon }),
+        _ => None,
+    };
+    let email = row
+        .try_get::<Option<String>, _>("email")?
+        .map(|e| Email::parse(&e).map_err(|_| corrupt("services.email", e)))
+        .transpose()?;
+    Ok(Service {
+        id: ServiceId(row.try_get("id")?),
+        record: ServiceInput {
+            organisation_id: row
+                .try_get::<Option<i64>, _>("organisation_id")?
+                .map(OrganisationId),
+            categories: Vec::new(),
+            target_groups: Vec::new(),
+            languages: Vec::new(),
+            channels: Vec::new(),
+            free: row.try_get::<i64, _>("free_of_charge")? != 0,
+            appointment_needed: row.try_get::<i64, _>("appointment_needed")? != 0,
+            phones: Vec::new(),
+            email,
+            website: row.try_get("website")?,
+            istat_code: IstatCode::parse(&istat)
+                .map_err(|_| corrupt("services.istat_code", istat.clone()))?,
+            address: row.try_get("address")?,
+            point,
+            sensitive: row.try_get::<i64, _>("sensitive")? != 0,
+            schedule,
+            texts: Vec::new(),
+        },
+        verified_at: row.try_get::<Option<i64>, _>("verified_at")?.map(Timestamp),
+        verified_by: row.try_get("verified_by")?,
+        is_example: row.try_get::<i64, _>("is_example")? != 0,
+        created_at: Timestamp(row.try_get("created_at")?),
+        updated_at: Timestamp(row.try_get("updated_at")?),
+    })
+}
+
+/// Writes the texts and lists of a service, replacing what it had.
+async fn write_parts(conn: &mut AnyConnection, id: i64, input: &ServiceInput) -> Result<()> {
+    for table in [
+        "service_translations",
+        "service_categories",
+        "service_target_groups",
+        "service_channels",
+        "service_languages",
+        "service_phones",
+    ] {
+        // `table` is one of the names above.
+        sqlx::query(&format!("DELETE FROM {table} WHERE service_id = $1"))
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for (lang, t) in &input.texts {
+        sqlx::query(
+            "INSERT INTO service_translations (service_id, lang, name, summary, description, \
+             who_for, how_to_access, what_to_bring, what_you_get, deadlines, conditions, cost) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(id)
+        .bind(lang.code())
+        .bind(&t.name)
+        .bind(&t.summary)
+        .bind(&t.description)
+        .bind(&t.who_for)
+        .bind(&t.how_to_access)
+        .bind(&t.what_to_bring)
+        .bind(&t.what_you_get)
+        .bind(&t.deadlines)
+        .bind(&t.conditions)
+        .bind(&t.cost)
+        .execute(&mut *conn)
+        .await?;
+    }
+    let codes: [(&str, &str, Vec<&str>); 3] = [
+        (
+            "service_categories",
+            "category",
+            input.categories.iter().map(|c| c.as_str()).collect(),
+        ),
+        (
+            "service_target_groups",
+            "target_group",
+            input.target_groups.iter().map(|g| g.as_str()).collect(),
+        ),
+        (
+            "service_channels",
+            "channel",
+            input.channels.iter().map(|c| c.as_str()).collect(),
+        ),
+    ];
+    for (table, column, values) in codes {
+        for value in values {
+            sqlx::query(&format!(
+                "INSERT INTO {table} (service_id, {column}) VALUES ($1, $2)"
+            ))
+            .bind(id)
+            .bind(value)
+            .execute(&mut *conn)
+            .await?;
+        }
+    }
+    for (position, code) in input.languages.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO service_languages (service_id, code, position) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(*code)
+        .bind(position as i64)
+        .execute(&mut *conn)
+        .await?;
+    }
+    for (position, phone) in input.phones.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO service_phones (service_id, position, number) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(phone.as_str())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The id of another service with the same Italian name (any case) at the
+/// same address (or both without one) in the same comune.
+async fn duplicate_of(
+    conn: &mut AnyConnection,
+    input: &ServiceInput,
+    except: Option<i64>,
+) -> Result<Option<ServiceId>> {
+    let Some((_, italian)) = input.texts.iter().find(|(l, _)| *l == Lang::It) else {
+        return Ok(None);
+    };
+    let id: Option<i64> = sqlx::query_scalar(
+        "SELECT s.id FROM services s JOIN service_translations t \
+         ON t.service_id = s.id AND t.lang = 'it' \
+         WHERE LOWER(t.name) = LOWER($1) AND s.istat_code = $2 \
+         AND COALESCE(LOWER(s.address), '') = COALESCE(LOWER($3), '') AND s.id <> $4 LIMIT 1",
+    )
+    .bind(&italian.name)
+    .bind(input.istat_code.as_str())
+    .bind(input.address.as_deref())
+    .bind(except.unwrap_or(0))
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(id.map(ServiceId))
+}
+
+impl Db {
+    /// Adds a service with its texts and lists, unless it is a duplicate.
+    pub async fn create_service(
+        &self,
+        input: &ServiceInput,
+        is_example: bool,
+    ) -> Result<ServiceSave> {
+        let now = Timestamp::now().0;
+        let mut tx = self.pool().begin().await?;
+        if let Some(other) = duplicate_of(&mut tx, input, None).await? {
+            return Ok(ServiceSave::Duplicate(other));
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO services (organisation_id, free_of_charge, appointment_needed, email, \
+             website, istat_code, address, lat, lon, sensitive, hours, is_example, created_at, \
+             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
+             RETURNING id",
+        )
+        .bind(input.organisation_id.map(|o| o.0))
+        .bind(flag(input.free))
+        .bind(flag(input.appointment_needed))
+        .bind(input.email.as_ref().map(|e| e.as_str().to_owned()))
+        .bind(input.website.as_deref())
+        .bind(input.istat_code.as_str())
+        .bind(input.address.as_deref())
+        .bind(input.point.map(|p| p.lat))
+        .bind(input.point.map(|p| p.lon))
+        .bind(flag(input.sensitive))
+        .bind(input.schedule.to_text())
+        .bind(flag(is_example))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        write_parts(&mut tx, id, input).await?;
+        changes::record(&mut tx, changes::entity::SERVICE, id).await?;
+        tx.commit().await?;
+        Ok(ServiceSave::Saved(ServiceId(id)))
+    }
+
+    /// Replaces a service's fields, texts and lists, unless the result
+    /// would duplicate another service.
+    pub async fn update_service(&self, id: ServiceId, input: &ServiceInput) -> Result<ServiceSave> {
+        let mut tx = self.pool().begin().await?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM services WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Ok(ServiceSave::Missing);
+        }
+        if let Some(other) = duplicate_of(&mut tx, input, Some(id.0)).await? {
+            return Ok(ServiceSave::Duplicate(other));
+        }
+        let updated = sqlx::query(
+            "UPDATE services SET organisation_id = $1, free_of_charge = $2, \
+             appointment_needed = $3, email = $4, website = $5, istat_code = $6, address = $7, \
+             lat = $8, lon = $9, sensitive = $10, hours = $11, updated_at = $12 WHERE id = $13",
+        )
+        .bind(input.organisation_id.map(|o| o.0))
+        .bind(flag(input.free))
+        .bind(flag(input.appointment_needed))
+        .bind(input.email.as_ref().map(|e| e.as_str().to_owned()))
+        .bind(input.website.as_deref())
+        .bind(input.istat_code.as_str())
+        .bind(input.address.as_deref())
+        .bind(input.point.map(|p| p.lat))
+        .bind(input.point.map(|p| p.lon))
+        .bind(flag(input.sensitive))
+        .bind(input.schedule.to_text())
+        .bind(Timestamp::now().0)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+        if updated.rows_affected() != 1 {
+            return Ok(ServiceSave::Missing);
+        }
+        write_parts(&mut tx, id.0, input).await?;
+        changes::record(&mut tx, changes::entity::SERVICE, id.0).await?;
+        tx.commit().await?;
+        Ok(ServiceSave::Saved(id))
+    }
+
+    /// Records that `by` confirmed the service is right (now).
+    pub async fn verify_service(&self, id: ServiceId, by: i64) -> Result<bool> {
+        let mut tx = self.pool().begin().await?;
+        let done =
+            sqlx::query("UPDATE services SET verified_at = $1, verified_by = $2 WHERE id = $3")
+                .bind(Timestamp::now().0)
+                .bind(by)
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
+        if done.rows_affected() == 1 {
+            changes::record(&mut tx, changes::entity::SERVICE, id.0).await?;
+        }
+        tx.commit().await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn service(&self, id: ServiceId) -> Result<Option<Service>> {
+        let sql = format!("SELECT {COLUMNS} FROM services WHERE id = $1");
+        let row = sqlx::query(&sql)
+            .bind(id.0)
+            .fetch_optional(self.pool())
+            .await?;
+        let Some(service) = row.as_ref().map(from_row).transpose()? else {
+            return Ok(None);
+        };
+        let mut services = vec![service];
+        self.fill_services(&mut services).await?;
+        Ok(services.pop())
+    }
+
+    /// The services the filter lets through, ordered by their Italian
+    /// name, complete with texts and lists (a fixed number of queries,
+    /// whatever their number).
+    pub async fn services(&self, filter: &ServiceFilter) -> Result<Vec<Service>> {
+        let mut sql = format!(
+            "SELECT {} FROM services s JOIN service_translations it \
+             ON it.service_id = s.id AND it.lang = 'it' WHERE 1 = 1",
+            COLUMNS
+                .split(", ")
+                .map(|c| format!("s.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut args: Vec<String> = Vec::new();
+        let mut add = |condition: &str, value: &str| {
+            args.push(value.to_owned());
+            sql.push_str(" AND ");
+            sql.push_str(&condition.replace('?', &format!("${}", args.len())));
+        };
+        if let Some(category) = filter.category {
+            add(
+                "EXISTS (SELECT 1 FROM service_categories c WHERE c.service_id = s.id AND c.category = ?)",
+                category.as_str(),
+            );
+        }
+        if let Some(code) = &filter.istat_code {
+            add("s.istat_code = ?", code);
+        }
+        if let Some(group) = filter.target_group {
+            add(
+                "EXISTS (SELECT 1 FROM service_target_groups g WHERE g.service_id = s.id \
+                 AND g.target_group IN (?, 'tutti'))",
+                group.as_str(),
+            );
+        }
+        if let Some(code) = &filter.language {
+            add(
+                "EXISTS (SELECT 1 FROM service_languages l WHERE l.service_id = s.id AND l.code = ?)",
+                code,
+            );
+        }
+        if filter.free_only {
+            sql.push_str(" AND s.free_of_charge = 1");
+        }
+        if filter.without_appointment {
+            sql.push_str(" AND s.appointment_needed = 0");
+        }
+        sql.push_str(" ORDER BY LOWER(it.name), s.id");
+        let mut query = sqlx::query(&sql);
+        for arg in &args {
+            query = query.bind(arg.as_str());
+        }
+        let rows = query.fetch_all(self.pool()).await?;
+        let mut services = rows.iter().map(from_row).collect::<Result<Vec<_>>>()?;
+        self.fill_services(&mut services).await?;
+        Ok(services)
+    }
+
+    /// Reads the texts and lists of these services, table by table.
+    async fn fill_services(&self, services: &mut [Service]) -> Result<()> {
+        if services.is_empty() {
+            return Ok(());
+        }
+        let mut index = std::collections::HashMap::new();
+        for (i, s) in services.iter().enumerate() {
+            index.insert(s.id.0, i);
+        }
+        // Ids are numbers taken from rows just read: listing them inline
+        // keeps one statement per table whatever their number.
+        let ids = services
+            .iter()
+            .map(|s| s.id.0.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let rows = sqlx::query(&format!(
+            "SELECT * FROM service_translations WHERE service_id IN ({ids}) ORDER BY service_id, lang"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        for row in &rows {
+            let code: String = row.try_get("lang")?;
+            let lang = Lang::from_code(&code)
+                .ok_or_else(|| corrupt("service_translations.lang", code.clone()))?;
+            let text = ServiceText {
+                name: row.try_get("name")?,
+                summary: row.try_get("summary")?,
+                description: row.try_get("description")?,
+                who_for: row.try_get("who_for")?,
+                how_to_access: row.try_get("how_to_access")?,
+                what_to_bring: row.try_get("what_to_bring")?,
+                what_you_get: row.try_get("what_you_get")?,
+                deadlines: row.try_get("deadlines")?,
+                conditions: row.try_get("conditions")?,
+                cost: row.try_get("cost")?,
+            };
+            if let Some(i) = index.get(&row.try_get::<i64, _>("service_id")?) {
+                services[*i].record.texts.push((lang, text));
+            }
+        }
+        for service in services.iter_mut() {
+            service.record.texts.sort_by_key(|(l, _)| *l != Lang::It);
+        }
+        for (table, column) in [
+            ("service_categories", "category"),
+            ("service_target_groups", "target_group"),
+            ("service_channels", "channel"),
+            ("service_languages", "code"),
+            ("service_phones", "number"),
+        ] {
+            let order = match table {
+                "service_languages" | "service_phones" => "position",
+                _ => column,
+            };
+            let rows = sqlx::query(&format!(
+                "SELECT service_id, {column} AS value FROM {table} WHERE service_id IN ({ids}) \
+                 ORDER BY service_id, {order}"
+            ))
+            .fetch_all(self.pool())
+            .await?;
+            for row in &rows {
+                let value: String = row.try_get("value")?;
+                let Some(i) = index.get(&row.try_get::<i64, _>("service_id")?) else {
+                    continue;
+                };
+                let record = &mut services[*i].record;
+                let bad = || corrupt("service lists", value.clone());
+                match table {
+                    "service_categories" => record
+                        .categories
+                        .push(Category::parse(&value).ok_or_else(bad)?),
+                    "service_target_groups" => record
+                        .target_groups
+                        .push(TargetGroup::parse(&value).ok_or_else(bad)?),
+                    "service_channels" => record
+                        .channels
+                        .push(Channel::parse(&value).ok_or_else(bad)?),
+                    "service_languages" => record
+                        .languages
+                        .push(SpokenLanguage::find(&value).ok_or_else(bad)?.code),
+                    _ => record.phones.push(Phone::parse(&value).map_err(|_| bad())?),
+                }
+            }
+        }
+        for service in services.iter_mut() {
+            // Stored by code: back in the domain's order.
+            service.record.categories.sort();
+            service.record.target_groups.sort();
+            service.record.channels.sort();
+        }
+        Ok(())
+    }
+
+    pub async fn count_services(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM services")
+            .fetch_one(self.pool())
+            .await?)
+    }
+}

@@ -1,0 +1,333 @@
+//! The services directory's storage, on SQLite and PostgreSQL: a record
+//! read back as written, duplicates refused without writing, filters,
+//! verification, the change feed, and a backup round trip.
+
+use agoral_db::services::{ServiceFilter, ServiceSave};
+use agoral_domain::{
+    lang::Lang,
+    services::{
+        record::{ServiceForm, ServiceInput, ServiceText, ServiceTextForm},
+        taxonomy::{Category, TargetGroup},
+    },
+};
+use agoral_web::cli::backup;
+
+use crate::harness::TestApp;
+
+/// A checked record: an example desk in Alessandria unless changed.
+fn record(name: &str, change: impl FnOnce(&mut ServiceForm)) -> ServiceInput {
+    let mut form = ServiceForm {
+        categories: vec!["documenti".into(), "asilo".into()],
+        target_groups: vec!["richiedenti-asilo".into()],
+        languages: vec!["ar".into(), "it".into(), "ti".into()],
+        channels: vec!["telefono".into(), "di-persona".into()],
+        free: true,
+        appointment_needed: true,
+        phones: "0131 000000\n+39 348 0000000".into(),
+        email: "sportello@example.org".into(),
+        istat_code: "006003".into(),
+        address: "Via di esempio 1".into(),
+        lat: "44.9129".into(),
+        lon: "8.6153".into(),
+        hours: "lun 09:00-12:30\nmer 14:00-17:00\nven 22:00-02:00+1\n2026-12-25 chiuso".into(),
+        texts: vec![
+            ServiceTextForm {
+                lang: None,
+                text: ServiceText {
+                    name: name.into(),
+                    summary: "Aiuta con il permesso di soggiorno.".into(),
+                    what_to_bring: "Passaporto".into(),
+                    ..ServiceText::default()
+                },
+            },
+            ServiceTextForm {
+                lang: Some("ar".into()),
+                text: ServiceText {
+                    name: "مكتب المثال".into(),
+                    summary: "يساعد في تصريح الإقامة.".into(),
+                    ..ServiceText::default()
+                },
+            },
+        ],
+        ..ServiceForm::default()
+    };
+    change(&mut form);
+    form.parse().expect("a valid record").0
+}
+
+fn saved(outcome: ServiceSave) -> agoral_domain::services::record::ServiceId {
+    match outcome {
+        ServiceSave::Saved(id) => id,
+        other => panic!("not saved: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_service_reads_back_as_written() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    let before = db.last_change_seq().await.expect("seq");
+    let input = record("Sportello immigrazione di esempio", |_| {});
+    let id = saved(db.create_service(&input, true).await.expect("create"));
+    assert!(
+        db.last_change_seq().await.expect("seq") > before,
+        "a change row"
+    );
+    let service = db.service(id).await.expect("db").expect("found");
+    assert!(service.is_example);
+    assert!(service.verified_at.is_none());
+    let r = &service.record;
+    assert_eq!(r.categories, input.categories);
+    assert_eq!(r.channels, input.channels);
+    assert_eq!(r.target_groups, [TargetGroup::AsylumSeekers]);
+    assert_eq!(r.languages, ["ar", "it", "ti"], "in the order given");
+    assert_eq!(
+        r.phones.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        ["+390131000000", "+393480000000"]
+    );
+    assert_eq!(r.point, input.point);
+    assert_eq!(r.address.as_deref(), Some("Via di esempio 1"));
+    assert_eq!(r.schedule, input.schedule, "hours round-trip");
+    assert_eq!(r.texts.len(), 2);
+    assert_eq!(service.text(Lang::Ar).name, "مكتب المثال");
+    assert_eq!(
+        service.text(Lang::Fr).name,
+        "Sportello immigrazione di esempio",
+        "Italian where not translated"
+    );
+    assert_eq!(
+        r.email.as_ref().map(|e| e.as_str()),
+        Some("sportello@example.org")
+    );
+
+    let editor = app
+        .user(
+            "redattrice@example.org",
+            &[agoral_domain::accounts::Role::Editor],
+        )
+        .await;
+    assert!(db.verify_service(id, editor.id.0).await.expect("verify"));
+    let service = db.service(id).await.expect("db").expect("found");
+    assert!(service.verified_at.is_some());
+    assert_eq!(service.verified_by, Some(editor.id.0));
+    assert!(
+        db.service(agoral_domain::services::record::ServiceId(9999))
+            .await
+            .expect("db")
+            .is_none()
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn duplicates_are_refused_and_nothing_is_written() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    let first = saved(
+        db.create_service(&record("Sportello di esempio", |_| {}), true)
+            .await
+            .expect("create"),
+    );
+    // Same name in another case, same address and comune.
+    let again = record("SPORTELLO DI ESEMPIO", |f| {
+        f.address = "via di esempio 1".into()
+    });
+    assert_eq!(
+        db.create_service(&again, true).await.expect("db"),
+        ServiceSave::Duplicate(first)
+    );
+    assert_eq!(db.count_services().await.expect("count"), 1);
+    // Another address is another service.
+    let other = saved(
+        db.create_service(
+            &record("Sportello di esempio", |f| {
+                f.address = "Piazza di esempio 2".into()
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    // An update that would make it a duplicate changes nothing.
+    assert_eq!(
+        db.update_service(other, &again).await.expect("db"),
+        ServiceSave::Duplicate(first)
+    );
+    let kept = db.service(other).await.expect("db").expect("found");
+    assert_eq!(kept.record.address.as_deref(), Some("Piazza di esempio 2"));
+    // A real update replaces fields and lists.
+    let changed = record("Sportello di esempio", |f| {
+        f.address = "Piazza di esempio 2".into();
+        f.languages = vec!["fr".into()];
+        f.phones = "1522".into();
+        f.categories = vec!["donne".into()];
+    });
+    assert_eq!(
+        db.update_service(other, &changed).await.expect("db"),
+        ServiceSave::Saved(other)
+    );
+    let kept = db.service(other).await.expect("db").expect("found");
+    assert_eq!(kept.record.languages, ["fr"]);
+    assert_eq!(kept.record.categories, [Category::Women]);
+    assert_eq!(kept.record.phones[0].as_str(), "1522");
+    assert_eq!(
+        db.update_service(agoral_domain::services::record::ServiceId(9999), &changed)
+            .await
+            .expect("db"),
+        ServiceSave::Missing
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_list_filters_by_every_criterion() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    saved(
+        db.create_service(
+            &record("Ambulatorio di esempio", |f| {
+                f.categories = vec!["salute".into()];
+                f.target_groups = vec!["tutti".into()];
+                f.languages = vec!["fr".into()];
+                f.appointment_needed = false;
+                f.istat_code = "006039".into();
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    saved(
+        db.create_service(
+            &record("Corso di italiano di esempio", |f| {
+                f.categories = vec!["italiano".into()];
+                f.target_groups = vec!["donne".into()];
+                f.free = false;
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    saved(
+        db.create_service(
+            &record("Casa rifugio di esempio", |f| {
+                f.categories = vec!["donne".into()];
+                f.sensitive = true;
+                f.address.clear();
+                f.lat.clear();
+                f.lon.clear();
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    let names = |list: Vec<agoral_domain::services::record::Service>| {
+        list.iter()
+            .map(|s| s.text(Lang::It).name.clone())
+            .collect::<Vec<_>>()
+    };
+    let all = db.services(&ServiceFilter::default()).await.expect("list");
+    assert_eq!(
+        names(all),
+        [
+            "Ambulatorio di esempio",
+            "Casa rifugio di esempio",
+            "Corso di italiano di esempio"
+        ],
+        "by name"
+    );
+    let by = |f: ServiceFilter| async move { names(db.services(&f).await.expect("list")) };
+    assert_eq!(
+        by(ServiceFilter {
+            category: Some(Category::Health),
+            ..ServiceFilter::default()
+        })
+        .await,
+        ["Ambulatorio di esempio"]
+    );
+    assert_eq!(
+        by(ServiceFilter {
+            istat_code: Some("006039".into()),
+            ..ServiceFilter::default()
+        })
+        .await,
+        ["Ambulatorio di esempio"]
+    );
+    // A service for everyone is for women too.
+    assert_eq!(
+        by(ServiceFilter {
+            target_group: Some(TargetGroup::Women),
+            ..ServiceFilter::default()
+        })
+        .await,
+        ["Ambulatorio di esempio", "Corso di italiano di esempio"]
+    );
+    assert_eq!(
+        by(ServiceFilter {
+            language: Some("ti".into()),
+            ..ServiceFilter::default()
+        })
+        .await,
+        ["Casa rifugio di esempio", "Corso di italiano di esempio"]
+    );
+    assert_eq!(
+        by(ServiceFilter {
+            free_only: true,
+            without_appointment: true,
+            ..ServiceFilter::default()
+        })
+        .await,
+        ["Ambulatorio di esempio"]
+    );
+    // Hostile values find nothing and break nothing.
+    assert!(
+        by(ServiceFilter {
+            language: Some("'; DROP TABLE services; --".into()),
+            istat_code: Some("x".repeat(10_000)),
+            ..ServiceFilter::default()
+        })
+        .await
+        .is_empty()
+    );
+    assert_eq!(db.count_services().await.expect("count"), 3);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn services_survive_a_backup_and_restore() {
+    let source = TestApp::new().await;
+    let id = saved(
+        source
+            .db()
+            .create_service(&record("Sportello di esempio", |_| {}), true)
+            .await
+            .expect("create"),
+    );
+    let file = source.data_dir().join("servizi.tar.gz");
+    backup::write_backup(source.db(), &source.state().media, &file, &mut |_, _, _| {})
+        .await
+        .expect("backup");
+    let content = backup::read_backup(&file).expect("valid");
+    let target = TestApp::new().await;
+    backup::restore_into(target.db(), &target.state().media, content, false)
+        .await
+        .expect("restore");
+    let original = source.db().service(id).await.expect("db").expect("found");
+    let restored = target.db().service(id).await.expect("db").expect("found");
+    assert_eq!(restored.record.point, original.record.point, "coordinates");
+    assert_eq!(restored.record.schedule, original.record.schedule);
+    assert_eq!(restored.record.texts, original.record.texts);
+    assert_eq!(restored.record.languages, original.record.languages);
+    // New services get new ids after the restored ones.
+    saved(
+        target
+            .db()
+            .create_service(&record("Altro sportello di esempio", |_| {}), true)
+            .await
+            .expect("ids continue"),
+    );
+    source.stop().await;
+    target.stop().await;
+}
