@@ -36,6 +36,13 @@ impl Timestamp {
             .unwrap_or_default()
     }
 
+    /// `10:30` in Europe/Rome.
+    pub fn time_short(self) -> String {
+        self.zoned()
+            .map(|z| z.strftime("%H:%M").to_string())
+            .unwrap_or_default()
+    }
+
     /// `26/11/2026 10:30` in Europe/Rome.
     pub fn datetime_short(self) -> String {
         self.zoned()

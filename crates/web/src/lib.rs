@@ -29,6 +29,7 @@ pub mod render;
 pub mod router;
 pub mod search;
 pub mod server;
+pub mod services;
 pub mod session;
 pub mod setup;
 pub mod state;

@@ -245,3 +245,18 @@ pub fn page<T: Template>(template: &T) -> Result<Response, WebError> {
 pub fn invalid<T: Template>(template: &T) -> Result<Response, WebError> {
     Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(template.render()?)).into_response())
 }
+
+/// JSON made safe inside a `<script>` element: `<`, `>` and `&` written as
+/// JSON escapes, so that no text can close the element or start markup.
+pub fn json_for_script(json: &str) -> String {
+    let mut safe = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => safe.push_str("\\u003c"),
+            '>' => safe.push_str("\\u003e"),
+            '&' => safe.push_str("\\u0026"),
+            c => safe.push(c),
+        }
+    }
+    safe
+}

@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, articles, health, media, public, search,
+    accounts, admin, articles, health, media, public, search, services,
     state::AppState,
 };
 
@@ -59,6 +59,8 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/autori/{{slug}}"), Access::Public, articles::public::show_author)
             .get(&format!("{p}/archivio"), Access::Public, articles::public::show_archive)
             .get(&format!("{p}/cerca"), Access::Public, search::page::public_search)
+            .get(&format!("{p}/servizi"), Access::Public, services::public::list_services)
+            .get(&format!("{p}/servizi/{{id}}"), Access::Public, services::public::show_service)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)

@@ -256,17 +256,7 @@ fn json_ld(
     if let Some(image) = image {
         value["image"] = serde_json::json!([format!("{public_url}{}", image.fallback_src())]);
     }
-    let json = value.to_string();
-    let mut safe = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => safe.push_str("\\u003c"),
-            '>' => safe.push_str("\\u003e"),
-            '&' => safe.push_str("\\u0026"),
-            c => safe.push(c),
-        }
-    }
-    safe
+    crate::render::json_for_script(&value.to_string())
 }
 
 /// A former address: 301 to the current one, in the same language.

@@ -389,9 +389,146 @@ async fn load_stories(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
     Ok(added)
 }
 
-/// Adds the demo organisations and stories that are not there yet.
+/// Example services: one per kind of place a newcomer looks for, in real
+/// comuni and the directory's real categories. They stand for no real
+/// office, say so in their names and are marked as examples; none has an
+/// address or a phone number except the national anti-violence helpline
+/// 1522, which is public and real.
+struct DemoService {
+    name: &'static str,
+    name_ar: &'static str,
+    summary: &'static str,
+    summary_ar: &'static str,
+    comune: &'static str,
+    categories: &'static [&'static str],
+    groups: &'static [&'static str],
+    languages: &'static [&'static str],
+    channels: &'static [&'static str],
+    free: bool,
+    appointment: bool,
+    phones: &'static str,
+    sensitive: bool,
+    hours: &'static str,
+}
+
+const SERVICES: &[DemoService] = &[
+    DemoService {
+        name: "Sportello informativo per cittadini stranieri (esempio)",
+        name_ar: "مكتب معلومات للمواطنين الأجانب (مثال)",
+        summary: "Aiuta a capire quali documenti servono per il permesso di soggiorno, il rinnovo e il ricongiungimento familiare.",
+        summary_ar: "يساعد على فهم الوثائق اللازمة لتصريح الإقامة وتجديده ولمّ شمل الأسرة.",
+        comune: "006003",
+        categories: &["documenti", "ricongiungimento", "cittadinanza"],
+        groups: &["tutti"],
+        languages: &["it", "en", "fr", "ar"],
+        channels: &["di-persona", "telefono"],
+        free: true,
+        appointment: true,
+        phones: "",
+        sensitive: false,
+        hours: "lun 09:00-12:30\nmer 09:00-12:30\ngio 14:30-17:00",
+    },
+    DemoService {
+        name: "Corso serale di italiano per adulti (esempio)",
+        name_ar: "دورة مسائية للغة الإيطالية للكبار (مثال)",
+        summary: "Lezioni di italiano la sera, dal livello base, con un attestato alla fine del corso.",
+        summary_ar: "دروس مسائية في اللغة الإيطالية من المستوى الأساسي، مع شهادة في نهاية الدورة.",
+        comune: "006039",
+        categories: &["italiano", "scuola"],
+        groups: &["tutti", "lavoratori"],
+        languages: &["it", "ar", "en"],
+        channels: &["di-persona"],
+        free: true,
+        appointment: false,
+        phones: "",
+        sensitive: false,
+        hours: "mar 18:00-20:00\ngio 18:00-20:00",
+    },
+    DemoService {
+        name: "Ambulatorio per persone senza tessera sanitaria (esempio)",
+        name_ar: "عيادة للأشخاص دون بطاقة صحية (مثال)",
+        summary: "Visite mediche di base anche per chi non ha ancora la tessera sanitaria.",
+        summary_ar: "فحوص طبية أساسية حتى لمن ليست لديه بطاقة صحية بعد.",
+        comune: "006114",
+        categories: &["salute"],
+        groups: &["tutti", "richiedenti-asilo"],
+        languages: &["it", "fr", "ar", "ti"],
+        channels: &["di-persona"],
+        free: true,
+        appointment: false,
+        phones: "",
+        sensitive: false,
+        hours: "lun 09:00-11:00\nmar 09:00-11:00\nmer 09:00-11:00\ngio 09:00-11:00\nven 09:00-11:00",
+    },
+    DemoService {
+        name: "Casa rifugio per donne (esempio)",
+        name_ar: "دار إيواء للنساء (مثال)",
+        summary: "Accoglienza protetta per donne che subiscono violenza, con i loro figli. Si accede chiamando il 1522.",
+        summary_ar: "استقبال محمي للنساء ضحايا العنف مع أطفالهن. يتم الوصول بالاتصال بالرقم 1522.",
+        comune: "006174",
+        categories: &["donne", "tratta"],
+        groups: &["donne", "vittime-tratta"],
+        languages: &["it", "en", "fr", "ar"],
+        channels: &["telefono"],
+        free: true,
+        appointment: false,
+        phones: "1522",
+        sensitive: true,
+        hours: "",
+    },
+];
+
+async fn load_services(db: &Db) -> anyhow::Result<usize> {
+    use agoral_domain::services::record::{ServiceForm, ServiceText, ServiceTextForm};
+    let codes = |list: &[&str]| list.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+    let mut added = 0;
+    for demo in SERVICES {
+        let form = ServiceForm {
+            categories: codes(demo.categories),
+            target_groups: codes(demo.groups),
+            languages: codes(demo.languages),
+            channels: codes(demo.channels),
+            free: demo.free,
+            appointment_needed: demo.appointment,
+            phones: demo.phones.to_owned(),
+            istat_code: demo.comune.to_owned(),
+            sensitive: demo.sensitive,
+            hours: demo.hours.to_owned(),
+            texts: vec![
+                ServiceTextForm {
+                    lang: None,
+                    text: ServiceText {
+                        name: demo.name.to_owned(),
+                        summary: demo.summary.to_owned(),
+                        ..ServiceText::default()
+                    },
+                },
+                ServiceTextForm {
+                    lang: Some("ar".to_owned()),
+                    text: ServiceText {
+                        name: demo.name_ar.to_owned(),
+                        summary: demo.summary_ar.to_owned(),
+                        ..ServiceText::default()
+                    },
+                },
+            ],
+            ..ServiceForm::default()
+        };
+        let (input, _) = form
+            .parse()
+            .map_err(|e| anyhow::anyhow!("demo service {:?}: {e:?}", demo.name))?;
+        // A duplicate is the same example loaded on an earlier start.
+        if let agoral_db::services::ServiceSave::Saved(_) = db.create_service(&input, true).await? {
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
+/// Adds the demo organisations, stories and services that are not there yet.
 pub async fn load(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
     let stories = load_stories(db, media).await?;
+    let services = load_services(db).await?;
     let mut added = 0;
     for (name, kind, code, example) in ORGANISATIONS {
         if db.organisation_by_name(name).await?.is_some() {
@@ -408,5 +545,5 @@ pub async fn load(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
         db.create_organisation(&input).await?;
         added += 1;
     }
-    Ok(added + stories)
+    Ok(added + stories + services)
 }

@@ -306,6 +306,13 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/ar/cerca?q=%D8%AF%D9%88%D8%B1%D8%A9",
             "/autori/amministrazione",
             "/ar/autori/amministrazione",
+            "/servizi",
+            "/ar/servizi",
+            "/servizi?categoria=salute&lingua=ti&gratuito=1",
+            "/servizi?categoria=magia",
+            "/servizi/1",
+            "/ar/servizi/3",
+            "/en/servizi/4",
         ]
         .map(String::from),
     );
@@ -493,6 +500,85 @@ async fn login_through_the_real_form_with_two_factor() {
     let cookies = browser.execute("return document.cookie").await;
     assert_eq!(cookies, "");
     browser.screenshot("admin-dashboard").await;
+    browser.quit().await;
+    app.stop().await;
+}
+
+/// A migrant looks, in Arabic and without JavaScript on the page, for a
+/// service where Arabic is spoken that is open now.
+#[tokio::test]
+async fn an_arabic_speaker_finds_a_service_open_now_that_speaks_arabic() {
+    use agoral_domain::services::record::{ServiceForm, ServiceText, ServiceTextForm};
+    let app = TestApp::new().await;
+    let always: String = ["lun", "mar", "mer", "gio", "ven", "sab", "dom"]
+        .map(|d| format!("{d} 00:00-24:00\n"))
+        .concat();
+    for (name, name_ar, languages, hours) in [
+        (
+            "Sportello aperto di esempio",
+            "مكتب مفتوح (مثال)",
+            vec!["it".to_owned(), "ar".to_owned()],
+            always.clone(),
+        ),
+        (
+            "Sportello chiuso di esempio",
+            "مكتب مغلق (مثال)",
+            vec!["ar".to_owned()],
+            "2020-01-07 09:00-10:00".to_owned(),
+        ),
+        (
+            "Sportello francofono di esempio",
+            "مكتب فرنكوفوني (مثال)",
+            vec!["fr".to_owned()],
+            always.clone(),
+        ),
+    ] {
+        let form = ServiceForm {
+            categories: vec!["documenti".into()],
+            languages,
+            istat_code: "006003".into(),
+            hours,
+            texts: vec![
+                ServiceTextForm {
+                    lang: None,
+                    text: ServiceText {
+                        name: name.into(),
+                        ..ServiceText::default()
+                    },
+                },
+                ServiceTextForm {
+                    lang: Some("ar".into()),
+                    text: ServiceText {
+                        name: name_ar.into(),
+                        ..ServiceText::default()
+                    },
+                },
+            ],
+            ..ServiceForm::default()
+        };
+        let (input, _) = form.parse().expect("valid");
+        app.db().create_service(&input, true).await.expect("create");
+    }
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+    browser.goto(&format!("{}/ar/servizi", app.base)).await;
+    browser.click("#lingua option[value=ar]").await;
+    // Bootstrap Italia draws the box on the label, which takes the click.
+    browser.click("label[for=aperto]").await;
+    browser
+        .click("form.agoral-service-filters button[type=submit]")
+        .await;
+    let url = browser
+        .wait_for_url(|u| u.contains("lingua=ar") && u.contains("aperto=1"))
+        .await;
+    assert!(url.contains("/ar/servizi?"), "{url}");
+    let text = browser.wait_for_text("مكتب مفتوح (مثال)").await;
+    assert!(!text.contains("مكتب مغلق"), "closed now: {text}");
+    assert!(!text.contains("مكتب فرنكوفوني"), "no Arabic spoken: {text}");
+    assert!(text.contains("مفتوح الآن"), "{text}");
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    browser.screenshot("services-ar").await;
     browser.quit().await;
     app.stop().await;
 }

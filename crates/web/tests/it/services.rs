@@ -331,3 +331,132 @@ async fn services_survive_a_backup_and_restore() {
     source.stop().await;
     target.stop().await;
 }
+
+#[tokio::test]
+async fn the_public_list_filters_by_address_in_every_language() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    let always = "lun 00:00-24:00\nmar 00:00-24:00\nmer 00:00-24:00\ngio 00:00-24:00\n\
+                  ven 00:00-24:00\nsab 00:00-24:00\ndom 00:00-24:00";
+    let open = saved(
+        db.create_service(
+            &record("Sportello sempre aperto di esempio", |f| {
+                f.hours = always.into();
+                f.categories = vec!["salute".into()];
+                f.appointment_needed = false;
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    saved(
+        db.create_service(
+            &record("Ufficio chiuso di esempio", |f| {
+                // Only a date long past: closed from now on.
+                f.hours = "2020-01-07 09:00-10:00".into();
+                f.languages = vec!["fr".into()];
+                f.texts.truncate(1);
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    let shelter = saved(
+        db.create_service(
+            &record("Casa rifugio di esempio", |f| {
+                f.sensitive = true;
+                f.address.clear();
+                f.lat.clear();
+                f.lon.clear();
+                f.hours.clear();
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    let mut reader = app.client();
+
+    let page = reader.get("/servizi").await;
+    assert_eq!(page.status, reqwest::StatusCode::OK);
+    assert!(page.body.contains("3 servizi"), "{}", page.body);
+    assert!(page.body.contains("Ufficio chiuso di esempio"));
+    assert!(page.body.contains("Orari non indicati"), "the shelter");
+
+    let page = reader.get("/servizi?aperto=1").await;
+    assert!(page.body.contains("Un servizio"));
+    assert!(page.body.contains("Sportello sempre aperto di esempio"));
+    assert!(page.body.contains("Aperto ora"));
+    assert!(!page.body.contains("Ufficio chiuso di esempio"));
+    // The filters stay chosen in the form, and the address can be shared.
+    assert!(
+        page.body
+            .contains(r#"id="aperto" name="aperto" value="1" checked"#)
+    );
+
+    // In Arabic: a service that speaks Arabic and is open now.
+    let page = reader
+        .get("/ar/servizi?lingua=ar&aperto=1&senza-appuntamento=1")
+        .await;
+    assert!(page.body.contains("مكتب المثال"), "{}", page.body);
+    assert!(page.body.contains(r#"lang="ar" dir="rtl""#));
+    assert!(page.body.contains("خدمة واحدة"));
+    assert!(page.body.contains("مفتوح الآن"));
+
+    // The French-only office is shown in Italian, marked as such.
+    let page = reader.get("/en/servizi?lingua=fr").await;
+    assert!(page.body.contains("Ufficio chiuso di esempio"));
+    assert!(
+        page.body
+            .contains(r#"<li class="agoral-service-card" lang="it" dir="ltr">"#)
+    );
+
+    // Unknown values are ignored with a notice: the list still answers.
+    for query in [
+        "categoria=magia",
+        "comune=999999",
+        "lingua=klingon",
+        "destinatari=%3Cscript%3E",
+        "categoria=&comune=&pagina=abc",
+        "pagina=99999999999999999999",
+    ] {
+        let page = reader.get(&format!("/servizi?{query}")).await;
+        assert_eq!(page.status, reqwest::StatusCode::OK, "{query}");
+        assert!(page.body.contains("3 servizi"), "{query}");
+        assert!(!page.body.contains("<script>"), "{query}");
+        let notice = "Un filtro dell&#39;indirizzo non è valido";
+        assert_eq!(
+            page.body.contains(notice),
+            !query.starts_with("categoria=&") && !query.starts_with("pagina"),
+            "{query}"
+        );
+    }
+
+    // The service's page: every field given, open now, schema.org.
+    let page = reader.get(&format!("/servizi/{}", open.0)).await;
+    assert_eq!(page.status, reqwest::StatusCode::OK);
+    assert!(page.body.contains(r#""@type":"GovernmentService""#));
+    assert!(page.body.contains(r#""latitude":44.9129"#));
+    assert!(page.body.contains("Via di esempio 1"));
+    assert!(page.body.contains("Passaporto"), "what to bring");
+    assert!(page.body.contains(r#"href="tel:+390131000000""#));
+    assert!(page.body.contains("Aperto ora"));
+    assert!(page.body.contains("Scheda di esempio"));
+    assert!(page.body.contains("Informazioni non ancora verificate"));
+    // A protected place: no address, no coordinates, anywhere.
+    let page = reader.get(&format!("/servizi/{}", shelter.0)).await;
+    assert_eq!(page.status, reqwest::StatusCode::OK);
+    assert!(page.body.contains("L&#39;indirizzo non è pubblicato"));
+    assert!(!page.body.contains("latitude"));
+    assert!(!page.body.contains("streetAddress"));
+    for missing in ["/servizi/abc", "/servizi/999999", "/ar/servizi/-1"] {
+        assert_eq!(
+            reader.get(missing).await.status,
+            reqwest::StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+    app.stop().await;
+}

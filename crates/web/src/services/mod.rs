@@ -1,0 +1,5 @@
+//! The services directory on the public site: the list with its filters
+//! (`/servizi`) and a page per service, in every language, without
+//! JavaScript.
+
+pub mod public;

@@ -1,0 +1,541 @@
+//! `/servizi`: the list of services with filters that make shareable
+//! addresses, and `/servizi/{id}`: a service with every field, its hours
+//! and whether it is open now (Europe/Rome), and schema.org JSON-LD.
+
+use agoral_db::services::ServiceFilter;
+use agoral_domain::{
+    lang::Lang,
+    services::{
+        languages::{LANGUAGES, SpokenLanguage},
+        record::{Service, ServiceId, ServiceText},
+        schedule::{ExceptionHours, OpenStatus, Schedule, Weekday},
+        taxonomy::{Category, Channel, TargetGroup},
+    },
+    time::Timestamp,
+};
+use askama::Template;
+use axum::{
+    extract::{Path, Query, rejection::PathRejection},
+    response::Response,
+};
+use serde::Deserialize;
+
+use crate::{
+    error::WebError,
+    render::{Ctx, Shell, page},
+};
+
+/// Services per page of the list.
+const PER_PAGE: usize = 30;
+
+#[derive(Debug, Deserialize, Default)]
+pub struct ListQuery {
+    categoria: Option<String>,
+    comune: Option<String>,
+    destinatari: Option<String>,
+    lingua: Option<String>,
+    gratuito: Option<String>,
+    #[serde(rename = "senza-appuntamento")]
+    senza_appuntamento: Option<String>,
+    aperto: Option<String>,
+    pagina: Option<String>,
+}
+
+/// A checkbox as a form sends it.
+fn checked(value: &Option<String>) -> bool {
+    matches!(value.as_deref(), Some("1" | "on" | "true"))
+}
+
+/// A given, non-empty parameter.
+fn given(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// An option of a filter's select.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// One service in the list, ready to show.
+pub struct ListItem {
+    pub link: String,
+    pub name: String,
+    pub summary: String,
+    /// The language the texts are in (Italian where not translated).
+    pub lang: Lang,
+    pub comune: String,
+    pub categories: Vec<String>,
+    pub languages: Vec<SpokenLanguage>,
+    pub free: bool,
+    pub appointment_needed: bool,
+    pub status: Option<Status>,
+    pub is_example: bool,
+}
+
+/// Open or closed now, in words.
+pub struct Status {
+    pub open: bool,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "services/list.html")]
+struct ListPage {
+    shell: Shell,
+    action: String,
+    categories: Vec<Choice>,
+    comuni: Vec<Choice>,
+    groups: Vec<Choice>,
+    languages: Vec<Choice>,
+    free: bool,
+    without_appointment: bool,
+    open_now: bool,
+    /// A parameter had a value that is not in its list: it was ignored.
+    ignored: bool,
+    filtered: bool,
+    total: usize,
+    items: Vec<ListItem>,
+    page: usize,
+    has_more: bool,
+    /// This list's address with its filters, without the page.
+    base: String,
+}
+
+impl ListPage {
+    fn page_link(&self, page: &usize) -> String {
+        let join = if self.base.contains('?') { '&' } else { '?' };
+        format!("{}{join}pagina={page}", self.base)
+    }
+}
+
+/// The texts in the reader's language, or the Italian ones.
+fn texts(service: &Service, lang: Lang) -> (Lang, &ServiceText) {
+    match service.record.texts.iter().find(|(l, _)| *l == lang) {
+        Some((l, t)) => (*l, t),
+        None => (Lang::It, service.text(Lang::It)),
+    }
+}
+
+/// "Open now, closes at 12:30" or "Closed now, opens on 27/11/2026 09:00";
+/// `None` when no hours are given.
+fn status(ctx: &Ctx, schedule: &Schedule, now: Timestamp) -> Option<Status> {
+    if schedule.is_empty() {
+        return None;
+    }
+    let l10n = &ctx.state.l10n;
+    Some(match schedule.status_at(now) {
+        OpenStatus::Open { closes_at } => Status {
+            open: true,
+            text: match closes_at {
+                Some(at) => format!(
+                    "{} · {}",
+                    ctx.t("services-open-now"),
+                    l10n.get_args(ctx.lang, "services-closes-at", &[("time", at.time_short())])
+                ),
+                None => ctx.t("services-open-now"),
+            },
+        },
+        OpenStatus::Closed { opens_at } => Status {
+            open: false,
+            text: match opens_at {
+                Some(at) => format!(
+                    "{} · {}",
+                    ctx.t("services-closed-now"),
+                    l10n.get_args(
+                        ctx.lang,
+                        "services-opens-at",
+                        &[("when", at.datetime_short())]
+                    )
+                ),
+                None => ctx.t("services-closed-now"),
+            },
+        },
+    })
+}
+
+fn service_path(lang: Lang, id: ServiceId) -> String {
+    lang.localise_path(&format!("/servizi/{}", id.0))
+}
+
+pub async fn list_services(
+    ctx: Ctx,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    // An address that does not even parse is a list without filters.
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let category_code = given(&query.categoria);
+    let category = category_code.and_then(Category::parse);
+    let comune_code = given(&query.comune);
+    let comune = comune_code
+        .filter(|c| ctx.state.comuni.contains_key(*c))
+        .map(str::to_owned);
+    let group_code = given(&query.destinatari);
+    let group = group_code.and_then(TargetGroup::parse);
+    let language_code = given(&query.lingua);
+    let language = language_code.and_then(SpokenLanguage::find);
+    // A value not in its list is ignored, and the page says so.
+    let ignored = [
+        (category_code, category.is_some()),
+        (comune_code, comune.is_some()),
+        (group_code, group.is_some()),
+        (language_code, language.is_some()),
+    ]
+    .iter()
+    .any(|(given, found)| given.is_some() && !found);
+    let free = checked(&query.gratuito);
+    let without_appointment = checked(&query.senza_appuntamento);
+    let open_now = checked(&query.aperto);
+    let page_no = query
+        .pagina
+        .as_deref()
+        .and_then(|p| p.parse::<usize>().ok())
+        .filter(|p| (1..=10_000).contains(p))
+        .unwrap_or(1);
+
+    let filter = ServiceFilter {
+        category,
+        istat_code: comune.clone(),
+        target_group: group,
+        language: language.map(|l| l.code.to_owned()),
+        free_only: free,
+        without_appointment,
+    };
+    let mut services = ctx.state.db.services(&filter).await?;
+    let now = Timestamp::now();
+    if open_now {
+        services.retain(|s| s.record.schedule.is_open_at(now));
+    }
+    let total = services.len();
+    let start = (page_no - 1) * PER_PAGE;
+    let has_more = total > start + PER_PAGE;
+    let items = services
+        .iter()
+        .skip(start)
+        .take(PER_PAGE)
+        .map(|s| {
+            let (lang, text) = texts(s, ctx.lang);
+            ListItem {
+                link: service_path(ctx.lang, s.id),
+                name: text.name.clone(),
+                summary: text.summary.clone(),
+                lang,
+                comune: ctx
+                    .state
+                    .comuni
+                    .get(s.record.istat_code.as_str())
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                categories: s
+                    .record
+                    .categories
+                    .iter()
+                    .map(|c| ctx.t(c.label_key()))
+                    .collect(),
+                languages: s
+                    .record
+                    .languages
+                    .iter()
+                    .filter_map(|code| SpokenLanguage::find(code))
+                    .collect(),
+                free: s.record.free,
+                appointment_needed: s.record.appointment_needed,
+                status: status(&ctx, &s.record.schedule, now),
+                is_example: s.is_example,
+            }
+        })
+        .collect();
+
+    let action = ctx.lang.localise_path("/servizi");
+    let mut params = form_urlencoded::Serializer::new(String::new());
+    if let Some(c) = category {
+        params.append_pair("categoria", c.as_str());
+    }
+    if let Some(c) = &comune {
+        params.append_pair("comune", c);
+    }
+    if let Some(g) = group {
+        params.append_pair("destinatari", g.as_str());
+    }
+    if let Some(l) = language {
+        params.append_pair("lingua", l.code);
+    }
+    for (name, on) in [
+        ("gratuito", free),
+        ("senza-appuntamento", without_appointment),
+        ("aperto", open_now),
+    ] {
+        if on {
+            params.append_pair(name, "1");
+        }
+    }
+    let params = params.finish();
+    let base = if params.is_empty() {
+        action.clone()
+    } else {
+        format!("{action}?{params}")
+    };
+    let mut comuni: Vec<Choice> = ctx
+        .state
+        .comuni
+        .values()
+        .map(|c| Choice {
+            value: c.code.as_str().to_owned(),
+            label: c.name.clone(),
+            selected: comune.as_deref() == Some(c.code.as_str()),
+        })
+        .collect();
+    comuni.sort_by(|a, b| a.label.cmp(&b.label));
+    let mut shell = ctx.shell_titled(ctx.t("services-title"));
+    shell.rest = "/servizi".to_owned();
+    page(&ListPage {
+        action,
+        categories: Category::ALL
+            .iter()
+            .map(|c| Choice {
+                value: c.as_str().to_owned(),
+                label: ctx.t(c.label_key()),
+                selected: category == Some(*c),
+            })
+            .collect(),
+        comuni,
+        groups: TargetGroup::ALL
+            .iter()
+            .map(|g| Choice {
+                value: g.as_str().to_owned(),
+                label: ctx.t(g.label_key()),
+                selected: group == Some(*g),
+            })
+            .collect(),
+        languages: LANGUAGES
+            .iter()
+            .map(|l| Choice {
+                value: l.code.to_owned(),
+                label: l.endonym.to_owned(),
+                selected: language.is_some_and(|s| s.code == l.code),
+            })
+            .collect(),
+        free,
+        without_appointment,
+        open_now,
+        ignored,
+        filtered: !params.is_empty(),
+        total,
+        items,
+        page: page_no,
+        has_more,
+        base,
+        shell,
+    })
+}
+
+/// A day of the weekly hours, ready to show.
+pub struct DayRow {
+    pub day: String,
+    pub ranges: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "services/show.html")]
+struct ServicePage {
+    shell: Shell,
+    service: Service,
+    text: ServiceText,
+    /// The language of the texts shown.
+    text_lang: Lang,
+    fallback: bool,
+    comune: String,
+    comune_link: String,
+    categories: Vec<String>,
+    groups: Vec<String>,
+    channels: Vec<String>,
+    languages: Vec<SpokenLanguage>,
+    status: Option<Status>,
+    week: Vec<DayRow>,
+    /// The texts given, each as a titled section of paragraphs.
+    sections: Vec<(&'static str, Vec<String>)>,
+    /// Dates from today on with other hours: (date, hours).
+    special: Vec<(String, String)>,
+    json_ld: String,
+    back: String,
+}
+
+fn weekday_key(day: Weekday) -> String {
+    format!("weekday-{}", day.code())
+}
+
+pub async fn show_service(
+    ctx: Ctx,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Response, WebError> {
+    let id = match id {
+        Ok(Path(id)) => id.parse::<i64>().map_err(|_| WebError::NotFound)?,
+        Err(_) => return Err(WebError::NotFound),
+    };
+    let service = ctx
+        .state
+        .db
+        .service(ServiceId(id))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let (text_lang, text) = texts(&service, ctx.lang);
+    let text = text.clone();
+    let record = &service.record;
+    let now = Timestamp::now();
+    let comune = ctx
+        .state
+        .comuni
+        .get(record.istat_code.as_str())
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let week = Weekday::ALL
+        .iter()
+        .map(|day| DayRow {
+            day: ctx.t(&weekday_key(*day)),
+            ranges: record
+                .schedule
+                .ranges
+                .iter()
+                .filter(|r| r.day == *day)
+                .map(|r| r.time.to_string())
+                .collect(),
+        })
+        .collect();
+    let today = now.date_iso();
+    let special = record
+        .schedule
+        .exceptions
+        .iter()
+        .filter(|e| e.date.to_string() >= today)
+        .map(|e| {
+            let hours = match &e.hours {
+                ExceptionHours::Closed => ctx.t("services-hours-closed"),
+                ExceptionHours::Hours(ranges) => ranges
+                    .iter()
+                    .map(|r| r.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            (e.date.strftime("%d/%m/%Y").to_string(), hours)
+        })
+        .collect();
+    let url = format!(
+        "{}{}",
+        ctx.state.config.public_url,
+        service_path(ctx.lang, service.id)
+    );
+    let json_ld = json_ld(&service, &text, &comune, &url);
+    let mut shell = ctx.shell_titled(text.name.clone());
+    shell.alternates = Lang::ALL
+        .iter()
+        .map(|l| (*l, service_path(*l, service.id)))
+        .collect();
+    shell.rest = format!("/servizi/{}", service.id.0);
+    let shell = shell.with_updated(service.updated_at);
+    let sections = [
+        ("services-description", &text.description),
+        ("services-who-for", &text.who_for),
+        ("services-how-to-access", &text.how_to_access),
+        ("services-what-to-bring", &text.what_to_bring),
+        ("services-what-you-get", &text.what_you_get),
+        ("services-deadlines", &text.deadlines),
+        ("services-conditions", &text.conditions),
+        ("services-cost", &text.cost),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.trim().is_empty())
+    .map(|(key, value)| {
+        (
+            key,
+            value
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        )
+    })
+    .collect();
+    page(&ServicePage {
+        sections,
+        fallback: text_lang != ctx.lang,
+        comune_link: ctx
+            .lang
+            .localise_path(&format!("/servizi?comune={}", record.istat_code.as_str())),
+        comune,
+        categories: record
+            .categories
+            .iter()
+            .map(|c| ctx.t(c.label_key()))
+            .collect(),
+        groups: record
+            .target_groups
+            .iter()
+            .map(|g| ctx.t(g.label_key()))
+            .collect(),
+        channels: record
+            .channels
+            .iter()
+            .map(|c: &Channel| ctx.t(c.label_key()))
+            .collect(),
+        languages: record
+            .languages
+            .iter()
+            .filter_map(|code| SpokenLanguage::find(code))
+            .collect(),
+        status: status(&ctx, &record.schedule, now),
+        week,
+        special,
+        json_ld,
+        back: ctx.lang.localise_path("/servizi"),
+        text,
+        text_lang,
+        service,
+        shell,
+    })
+}
+
+/// schema.org `GovernmentService` with its `Place`, safe inside a script
+/// element. A sensitive place has neither address nor coordinates here.
+fn json_ld(service: &Service, text: &ServiceText, comune: &str, url: &str) -> String {
+    let record = &service.record;
+    let mut place = serde_json::json!({
+        "@type": "Place",
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": comune,
+            "addressRegion": "AL",
+            "addressCountry": "IT",
+        },
+    });
+    if !record.sensitive {
+        if let Some(address) = &record.address {
+            place["address"]["streetAddress"] = address.clone().into();
+        }
+        if let Some(point) = record.point {
+            place["geo"] = serde_json::json!({
+                "@type": "GeoCoordinates",
+                "latitude": point.lat,
+                "longitude": point.lon,
+            });
+        }
+    }
+    let mut value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": text.name,
+        "description": if text.summary.is_empty() { &text.description } else { &text.summary },
+        "url": url,
+        "areaServed": comune,
+        "availableLanguage": record.languages,
+        "location": place,
+    });
+    if let Some(phone) = record.phones.first() {
+        value["telephone"] = phone.as_str().into();
+    }
+    if let Some(email) = &record.email {
+        value["email"] = email.as_str().into();
+    }
+    crate::render::json_for_script(&value.to_string())
+}
