@@ -26,6 +26,8 @@ pub enum AuditAction {
     BackupDownloaded,
     MediaUploaded,
     ArticleDeleted,
+    ServiceSaved,
+    ServiceVerified,
 }
 
 impl AuditAction {
@@ -54,6 +56,8 @@ impl AuditAction {
             AuditAction::BackupDownloaded => "backup.downloaded",
             AuditAction::MediaUploaded => "media.uploaded",
             AuditAction::ArticleDeleted => "article.deleted",
+            AuditAction::ServiceSaved => "service.saved",
+            AuditAction::ServiceVerified => "service.verified",
         }
     }
 }

@@ -19,6 +19,9 @@ const PAGE_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor])
 /// The redazione: editors and authors.
 const REDAZIONE: Access = Access::Roles(&[Role::Editor, Role::Author]);
 
+/// The services directory's back office.
+const DIRECTORY_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor]);
+
 /// Editors only: the magazine's sections and tags.
 const EDITORS: Access = Access::Roles(&[Role::Editor]);
 
@@ -123,6 +126,13 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/tag", EDITORS, articles::taxonomy::list_tags)
         .get("/admin/tag/{id}", EDITORS, articles::taxonomy::edit_tag)
         .post("/admin/tag/{id}", EDITORS, articles::taxonomy::update_tag)
+        // The services directory.
+        .get("/admin/servizi", DIRECTORY_EDITORS, services::desk::list_desk)
+        .get("/admin/servizi/nuovo", DIRECTORY_EDITORS, services::desk::new_service)
+        .post("/admin/servizi/nuovo", DIRECTORY_EDITORS, services::desk::create_service)
+        .get("/admin/servizi/{id}", DIRECTORY_EDITORS, services::desk::edit_service)
+        .post("/admin/servizi/{id}", DIRECTORY_EDITORS, services::desk::update_service)
+        .post("/admin/servizi/{id}/verifica", DIRECTORY_EDITORS, services::desk::verify_service)
         // The media library.
         .get("/admin/media", REDAZIONE, media::library::show_library)
         .post("/admin/media", REDAZIONE, media::library::upload)

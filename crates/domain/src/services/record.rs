@@ -159,16 +159,19 @@ impl Warning {
     }
 }
 
-/// Every problem with a form: fields, and the lines of the opening hours.
+/// Every problem with a form: fields, the texts of each language, and the
+/// lines of the opening hours.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ServiceErrors {
     pub fields: Vec<FieldError>,
+    /// A text field's problem, in the language it was typed in.
+    pub texts: Vec<(Lang, FieldError)>,
     pub hours: Vec<ParseError>,
 }
 
 impl ServiceErrors {
     pub fn is_empty(&self) -> bool {
-        self.fields.is_empty() && self.hours.is_empty()
+        self.fields.is_empty() && self.texts.is_empty() && self.hours.is_empty()
     }
 }
 
@@ -319,10 +322,14 @@ impl ServiceForm {
                 // An untouched translation tab.
                 continue;
             }
-            texts.push((lang, text_fields(&form.text, fields)));
+            let mut problems = Vec::new();
+            texts.push((lang, text_fields(&form.text, &mut problems)));
+            errors.texts.extend(problems.into_iter().map(|e| (lang, e)));
         }
         if !texts.iter().any(|(l, _)| *l == Lang::It) {
-            fields.push(FieldError::new("name", "error-required"));
+            errors
+                .texts
+                .push((Lang::It, FieldError::new("name", "error-required")));
         }
         texts.sort_by_key(|(l, _)| *l != Lang::It);
 
@@ -448,8 +455,11 @@ mod tests {
                 ("website", "error-url-invalid"),
                 ("istat_code", "error-istat-invalid"),
                 ("lat", "error-coordinates-invalid"),
-                ("name", "error-required"),
             ]
+        );
+        assert_eq!(
+            errors.texts,
+            [(Lang::It, FieldError::new("name", "error-required"))]
         );
         // Inverted range on line 1, overlap introduced on line 3.
         let lines: Vec<_> = errors.hours.iter().map(|e| e.line).collect();
@@ -515,10 +525,18 @@ mod tests {
             error_fields(&errors),
             [
                 ("phones", "error-phone-too-many"),
-                ("name", "error-control-characters"),
-                ("description", "error-too-long"),
                 ("lang", "error-choice-invalid"),
                 ("lang", "error-service-language-twice"),
+            ]
+        );
+        assert_eq!(
+            errors.texts,
+            [
+                (
+                    Lang::It,
+                    FieldError::new("name", "error-control-characters")
+                ),
+                (Lang::It, FieldError::new("description", "error-too-long")),
             ]
         );
         assert!(!errors.hours.is_empty());

@@ -17,6 +17,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "sessioni" => Some("notice-sessions-closed"),
         "invitato" => Some("notice-user-invited"),
         "salvato" => Some("notice-saved"),
+        "verificato" => Some("notice-service-verified"),
         "conservato" => Some("notice-submission-kept"),
         "eliminato" => Some("notice-article-deleted"),
         "reimpostazione" => Some("notice-reset-sent"),

@@ -2,4 +2,5 @@
 //! (`/servizi`) and a page per service, in every language, without
 //! JavaScript.
 
+pub mod desk;
 pub mod public;

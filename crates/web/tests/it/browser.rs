@@ -387,6 +387,9 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         "/admin/sezioni/1",
         "/admin/tag",
         "/admin/tag/1",
+        "/admin/servizi",
+        "/admin/servizi/nuovo",
+        "/admin/servizi/4",
         "/account/autore",
     ] {
         let mut client = app.session_for(admin.id).await;

@@ -460,3 +460,169 @@ async fn the_public_list_filters_by_address_in_every_language() {
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn editors_add_and_edit_services_and_lose_nothing_typed() {
+    use agoral_domain::accounts::Role;
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    app.user("redattrice@example.org", &[Role::Editor]).await;
+    app.user("autrice@example.org", &[Role::Author]).await;
+    let mut author = app.login("autrice@example.org").await;
+    assert_eq!(
+        author.get("/admin/servizi").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut editor = app.login("redattrice@example.org").await;
+    let page = editor.get("/admin/servizi/nuovo").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains(r#"name="name_ar""#),
+        "a tab per language"
+    );
+
+    // Everything wrong at once: every problem is named, every value kept.
+    let description = "Una descrizione lunga che non deve andare persa.";
+    let bad = [
+        ("name_it", "Sportello di prova"),
+        ("description_it", description),
+        ("name_ar", "مكتب التجربة"),
+        ("category", "documenti"),
+        ("category", "magia"),
+        ("language", "ar"),
+        ("language", "xx"),
+        ("phones", "0131 CHIAMA"),
+        ("istat_code", "006003"),
+        ("address", "Via di prova 1"),
+        ("sensitive", "1"),
+        ("hours", "lun 12:00-09:00\nmar 09:00-12:00\nmar 11:00-13:00"),
+    ];
+    let response = editor.post_form("/admin/servizi/nuovo", &bad).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = &response.body;
+    for expected in [
+        "Una delle lingue indicate non è nell&#39;elenco",
+        "Un numero di telefono contiene solo cifre",
+        "Un luogo protetto (centro di accoglienza, casa rifugio) si pubblica senza indirizzo",
+        "Riga 1: La fascia chiude prima di aprire",
+        "Riga 3: Questa fascia si sovrappone",
+        description,
+        "مكتب التجربة",
+        "0131 CHIAMA",
+        "Via di prova 1",
+    ] {
+        assert!(body.contains(expected), "{expected}: {body}");
+    }
+    assert!(body.contains(r#"id="language-ar" name="language" value="ar" checked"#));
+    assert_eq!(
+        app.db().count_services().await.expect("count"),
+        0,
+        "nothing half-written"
+    );
+
+    // Hostile and oversized input: a clear page, nothing saved.
+    let huge = "x".repeat(20_000);
+    let response = editor
+        .post_form(
+            "/admin/servizi/nuovo",
+            &[
+                ("name_it", "<script>alert(1)</script>"),
+                ("description_it", huge.as_str()),
+                ("category", "salute"),
+                ("istat_code", "006003"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!response.body.contains("<script>alert(1)</script>"));
+    assert!(
+        response.body.contains("&#60;script&#62;alert(1)"),
+        "kept, escaped"
+    );
+    assert_eq!(app.db().count_services().await.expect("count"), 0);
+
+    // Swapped coordinates: a warning first, saved once confirmed.
+    let good = [
+        ("name_it", "Sportello di prova"),
+        ("summary_it", "Aiuta con i documenti."),
+        ("name_ar", "مكتب التجربة"),
+        ("category", "documenti"),
+        ("language", "ar"),
+        ("language", "it"),
+        ("phones", "0131 000000"),
+        ("istat_code", "006003"),
+        ("address", "Via di prova 1"),
+        ("lat", "8.6153"),
+        ("lon", "44.9129"),
+        ("hours", "lun 09:00-12:00"),
+        ("free", "1"),
+    ];
+    let response = editor.post_form("/admin/servizi/nuovo", &good).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("fuori dalla provincia di Alessandria")
+    );
+    assert_eq!(app.db().count_services().await.expect("count"), 0);
+    let mut confirmed = good.to_vec();
+    confirmed.push(("confirm_outside", "1"));
+    let response = editor.post_form("/admin/servizi/nuovo", &confirmed).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let location = response.location().to_owned();
+    assert!(location.ends_with("?fatto=salvato"), "{location}");
+
+    // The same again is a duplicate: refused, with a link to the first.
+    let response = editor.post_form("/admin/servizi/nuovo", &confirmed).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("Esiste già un servizio con lo stesso nome")
+    );
+    assert_eq!(app.db().count_services().await.expect("count"), 1);
+
+    // Edit: the form comes back filled; a change is saved and shown.
+    let path = location.trim_end_matches("?fatto=salvato").to_owned();
+    let page = editor.get(&location).await;
+    assert!(page.body.contains("Modifiche salvate."));
+    assert!(page.body.contains("lun 09:00-12:00"));
+    assert!(page.body.contains("+390131000000"));
+    let mut edited: Vec<(&str, &str)> = confirmed
+        .iter()
+        .map(|(k, v)| (*k, if *k == "hours" { "mer 14:00-17:00" } else { *v }))
+        .collect();
+    edited.push(("channel", "telefono"));
+    let response = editor.post_form(&path, &edited).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let id: i64 = path
+        .rsplit('/')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("id");
+    let service = app
+        .db()
+        .service(agoral_domain::services::record::ServiceId(id))
+        .await
+        .expect("db")
+        .expect("saved");
+    assert_eq!(service.record.schedule.to_text().trim(), "mer 14:00-17:00");
+    assert!(!service.is_example);
+    assert!(service.verified_at.is_none());
+    let response = editor.post_form(&format!("{path}/verifica"), &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let page = editor.get(&path).await;
+    assert!(
+        page.body.contains("Informazioni verificate il"),
+        "{}",
+        page.body
+    );
+    let public = app.client().get(&format!("/servizi/{id}")).await;
+    assert!(public.body.contains("Informazioni verificate il"));
+    assert!(public.body.contains("Al telefono"));
+    assert_eq!(
+        editor.get("/admin/servizi/999999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.stop().await;
+}
