@@ -39,6 +39,12 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/robots.txt", Access::Public, articles::feeds::robots)
         // Static files at fingerprinted addresses.
         .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static)
+        // The services directory as Open Referral HSDS 3.0.
+        .get("/api/hsds", Access::Public, services::hsds::root)
+        .get("/api/hsds/services", Access::Public, services::hsds::list_services)
+        .get("/api/hsds/services/{id}", Access::Public, services::hsds::show_service)
+        .get("/api/hsds/organizations", Access::Public, services::hsds::list_organisations)
+        .get("/api/hsds/organizations/{id}", Access::Public, services::hsds::show_organisation)
         // Images of the media library: originals and variants.
         .get("/media/{*key}", Access::Public, media::serve_file);
 

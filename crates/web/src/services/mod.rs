@@ -3,4 +3,5 @@
 //! JavaScript.
 
 pub mod desk;
+pub mod hsds;
 pub mod public;

@@ -626,3 +626,231 @@ async fn editors_add_and_edit_services_and_lose_nothing_typed() {
     );
     app.stop().await;
 }
+
+/// Validates `value` against one of the HSDS schemas shipped with the
+/// tests (`hsds/validate.py`, Python's jsonschema with format checks).
+fn assert_valid_hsds(schema: &str, value: &serde_json::Value, what: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/hsds");
+    let file = tempfile::NamedTempFile::new().expect("temp file");
+    std::fs::write(file.path(), value.to_string()).expect("write");
+    let output = std::process::Command::new("python3")
+        .arg(dir.join("validate.py"))
+        .arg(dir.join(schema))
+        .arg(file.path())
+        .output()
+        .expect("python3 runs");
+    assert!(
+        output.status.success(),
+        "{what} is not valid HSDS ({schema}):\n{}{}\n{value:#}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[tokio::test]
+async fn the_hsds_api_passes_the_open_referral_schemas() {
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let organisation = db
+        .create_organisation(
+            &agoral_domain::organisations::OrganisationInput::parse(
+                "Associazione di esempio",
+                "terzo_settore",
+                "006003",
+                "https://example.org",
+                true,
+            )
+            .expect("valid"),
+        )
+        .await
+        .expect("organisation");
+    let desk = saved(
+        db.create_service(
+            &record("Sportello di esempio", |f| {
+                f.organisation_id = Some(organisation.0);
+                f.website = "https://example.org/sportello".into();
+                f.texts[0].text.how_to_access = "Su appuntamento, per telefono.".into();
+                f.texts[0].text.who_for = "Persone straniere residenti.".into();
+                f.hours = "lun 09:00-12:30, 14:00-17:00\nven 22:00-02:00+1\n\
+                           2030-12-25 chiuso\n2030-12-24 09:00-11:00"
+                    .into();
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    let shelter = saved(
+        db.create_service(
+            &record("Casa rifugio di esempio", |f| {
+                f.categories = vec!["donne".into()];
+                f.sensitive = true;
+                f.address.clear();
+                f.lat.clear();
+                f.lon.clear();
+                f.free = false;
+                f.texts[0].text.cost = "Un contributo secondo il reddito.".into();
+            }),
+            true,
+        )
+        .await
+        .expect("create"),
+    );
+    db.verify_service(
+        desk,
+        app.user("r@example.org", &[agoral_domain::accounts::Role::Editor])
+            .await
+            .id
+            .0,
+    )
+    .await
+    .expect("verify");
+    let mut client = app.client();
+    let get_json = |body: &str| -> serde_json::Value { serde_json::from_str(body).expect("JSON") };
+
+    let page = client.get("/api/hsds/services").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.header("content-type").starts_with("application/json"));
+    let list = get_json(&page.body);
+    assert_eq!(list["total_items"], 2);
+    assert_eq!(list["first_page"], true);
+    let contents = list["contents"].as_array().expect("contents");
+    for item in contents {
+        assert_valid_hsds("service_list.json", item, "a listed service");
+        let id = item["id"].as_str().expect("id");
+        let detail = client.get(&format!("/api/hsds/services/{id}")).await;
+        assert_eq!(detail.status, StatusCode::OK, "{id}");
+        assert_valid_hsds(
+            "service_with_definitions.json",
+            &get_json(&detail.body),
+            "a service",
+        );
+    }
+    // The desk, in detail: organisation, hours, categories, languages.
+    let detail = get_json(
+        &client
+            .get(&format!("/api/hsds/services/{}", desk.0))
+            .await
+            .body,
+    );
+    assert_eq!(detail["organization"]["name"], "Associazione di esempio");
+    assert_eq!(detail["assured_date"].as_str().map(str::len), Some(10));
+    let schedules = detail["schedules"].as_array().expect("schedules");
+    assert_eq!(schedules.len(), 5, "three weekly ranges, two dates");
+    assert_eq!(schedules[0]["byday"], "MO");
+    assert_eq!(schedules[0]["opens_at"], "09:00");
+    assert!(
+        schedules
+            .iter()
+            .any(|s| s["valid_from"] == "2030-12-25" && s.get("opens_at").is_none())
+    );
+    assert_eq!(detail["languages"][0]["code"], "ar");
+    assert_eq!(
+        detail["attributes"][0]["taxonomy_term"]["code"],
+        "documenti"
+    );
+    let location = &detail["service_at_locations"][0]["location"];
+    assert_eq!(location["latitude"], 44.9129);
+    assert_eq!(location["addresses"][0]["address_1"], "Via di esempio 1");
+    // A protected place: no address, no coordinates.
+    let hidden = get_json(
+        &client
+            .get(&format!("/api/hsds/services/{}", shelter.0))
+            .await
+            .body,
+    );
+    let location = &hidden["service_at_locations"][0]["location"];
+    assert!(location.get("latitude").is_none() && location.get("addresses").is_none());
+    assert_eq!(
+        hidden["fees_description"],
+        "Un contributo secondo il reddito."
+    );
+    // In Arabic where translated.
+    let arabic = get_json(
+        &client
+            .get(&format!("/api/hsds/services/{}?lang=ar", desk.0))
+            .await
+            .body,
+    );
+    assert_eq!(arabic["name"], "مكتب المثال");
+
+    // Filters and pages.
+    let women = get_json(
+        &client
+            .get("/api/hsds/services?taxonomy_term_id=donne")
+            .await
+            .body,
+    );
+    assert_eq!(women["total_items"], 1);
+    let term = hidden["attributes"][0]["taxonomy_term_id"]
+        .as_str()
+        .expect("term");
+    let by_uuid = get_json(
+        &client
+            .get(&format!("/api/hsds/services?taxonomy_term_id={term}"))
+            .await
+            .body,
+    );
+    assert_eq!(by_uuid["total_items"], 1);
+    let by_org = get_json(
+        &client
+            .get(&format!(
+                "/api/hsds/services?organization_id={}",
+                detail["organization_id"].as_str().expect("org")
+            ))
+            .await
+            .body,
+    );
+    assert_eq!(by_org["total_items"], 1);
+    let second = get_json(
+        &client
+            .get("/api/hsds/services?per_page=1&page=2")
+            .await
+            .body,
+    );
+    assert_eq!(second["size"], 1);
+    assert_eq!(second["total_pages"], 2);
+    assert_eq!(second["last_page"], true);
+    let capped = get_json(&client.get("/api/hsds/services?per_page=100000").await.body);
+    assert_eq!(capped["size"], 2);
+
+    // Organisations.
+    let organisations = get_json(&client.get("/api/hsds/organizations").await.body);
+    for item in organisations["contents"].as_array().expect("contents") {
+        assert_valid_hsds("organization_list.json", item, "an organisation");
+    }
+    let one = client
+        .get(&format!(
+            "/api/hsds/organizations/{}",
+            detail["organization_id"].as_str().expect("org")
+        ))
+        .await;
+    assert_eq!(one.status, StatusCode::OK);
+
+    // Bad input: a clear status, never a server error.
+    for (path, status) in [
+        ("/api/hsds/services?page=0", StatusCode::BAD_REQUEST),
+        ("/api/hsds/services?per_page=abc", StatusCode::BAD_REQUEST),
+        (
+            "/api/hsds/services?taxonomy_term_id=magia",
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            "/api/hsds/services?organization_id=%27%3B--",
+            StatusCode::BAD_REQUEST,
+        ),
+        ("/api/hsds/services/xyz", StatusCode::NOT_FOUND),
+        (
+            "/api/hsds/services/00000002-0000-4000-8000-000000000001",
+            StatusCode::NOT_FOUND,
+        ),
+        ("/api/hsds/services/999999", StatusCode::NOT_FOUND),
+        ("/api/hsds/organizations/0", StatusCode::NOT_FOUND),
+    ] {
+        assert_eq!(client.get(path).await.status, status, "{path}");
+    }
+    let root = get_json(&client.get("/api/hsds").await.body);
+    assert_eq!(root["version"], "3.0.1");
+    app.stop().await;
+}
