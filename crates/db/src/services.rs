@@ -331,14 +331,87 @@ impl Db {
     /// name, complete with texts and lists (a fixed number of queries,
     /// whatever their number).
     pub async fn services(&self, filter: &ServiceFilter) -> Result<Vec<Service>> {
+        let columns = COLUMNS
+            .split(", ")
+            .map(|c| format!("s.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let rows = self.filtered(&columns, filter, None).await?;
+        let mut services = rows.iter().map(from_row).collect::<Result<Vec<_>>>()?;
+        self.fill_services(&mut services).await?;
+        Ok(services)
+    }
+
+    /// The ids and opening hours (text form) of the services the filter
+    /// lets through, in the list's order: enough to count them, keep those
+    /// open now and choose a page, before reading the page's services
+    /// whole with [`Db::services_by_ids`].
+    pub async fn service_hours(&self, filter: &ServiceFilter) -> Result<Vec<(ServiceId, String)>> {
+        let rows = self.filtered("s.id, s.hours", filter, None).await?;
+        rows.iter()
+            .map(|row| Ok((ServiceId(row.try_get("id")?), row.try_get("hours")?)))
+            .collect()
+    }
+
+    /// How many services the filter lets through, and the ids of one
+    /// page of them in the list's order (the database sorts only what the
+    /// page needs).
+    pub async fn service_page(
+        &self,
+        filter: &ServiceFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(i64, Vec<ServiceId>)> {
+        let total: i64 = self
+            .filtered("COUNT(*) AS n", filter, Some((0, 0)))
+            .await?
+            .first()
+            .map(|row| row.try_get("n"))
+            .transpose()?
+            .unwrap_or(0);
+        let rows = self.filtered("s.id", filter, Some((limit, offset))).await?;
+        let ids = rows
+            .iter()
+            .map(|row| Ok(ServiceId(row.try_get("id")?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((total, ids))
+    }
+
+    /// These services, whole, in the order given (missing ones left out).
+    pub async fn services_by_ids(&self, ids: &[ServiceId]) -> Result<Vec<Service>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Numbers only: listed inline.
+        let list = ids
+            .iter()
+            .map(|id| id.0.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM services WHERE id IN ({list})"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        let mut services = rows.iter().map(from_row).collect::<Result<Vec<_>>>()?;
+        self.fill_services(&mut services).await?;
+        services.sort_by_key(|s| ids.iter().position(|id| *id == s.id));
+        Ok(services)
+    }
+
+    /// `SELECT columns` of the services the filter lets through, ordered
+    /// by Italian name, one page of them when `page` gives (limit, offset);
+    /// `(0, 0)` is an aggregate: no order, no page. Each filter given adds
+    /// its condition, so the planner can use the index that fits.
+    async fn filtered(
+        &self,
+        columns: &str,
+        filter: &ServiceFilter,
+        page: Option<(i64, i64)>,
+    ) -> Result<Vec<AnyRow>> {
         let mut sql = format!(
-            "SELECT {} FROM services s JOIN service_translations it \
-             ON it.service_id = s.id AND it.lang = 'it' WHERE 1 = 1",
-            COLUMNS
-                .split(", ")
-                .map(|c| format!("s.{c}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "SELECT {columns} FROM services s JOIN service_translations it \
+             ON it.service_id = s.id AND it.lang = 'it' WHERE 1 = 1"
         );
         let mut args: Vec<String> = Vec::new();
         let mut add = |condition: &str, value: &str| {
@@ -374,15 +447,20 @@ impl Db {
         if filter.without_appointment {
             sql.push_str(" AND s.appointment_needed = 0");
         }
-        sql.push_str(" ORDER BY LOWER(it.name), s.id");
+        match page {
+            Some((0, 0)) => {}
+            Some((limit, offset)) => sql.push_str(&format!(
+                " ORDER BY LOWER(it.name), s.id LIMIT {} OFFSET {}",
+                limit.max(0),
+                offset.max(0)
+            )),
+            None => sql.push_str(" ORDER BY LOWER(it.name), s.id"),
+        }
         let mut query = sqlx::query(&sql);
         for arg in &args {
             query = query.bind(arg.as_str());
         }
-        let rows = query.fetch_all(self.pool()).await?;
-        let mut services = rows.iter().map(from_row).collect::<Result<Vec<_>>>()?;
-        self.fill_services(&mut services).await?;
-        Ok(services)
+        Ok(query.fetch_all(self.pool()).await?)
     }
 
     /// Reads the texts and lists of these services, table by table.

@@ -202,18 +202,34 @@ pub async fn list_services(
         free_only: free,
         without_appointment,
     };
-    let mut services = ctx.state.db.services(&filter).await?;
+    // The page's ids first (with "open now", the hours of every match are
+    // read and checked here); only the page's services are read whole.
     let now = Timestamp::now();
-    if open_now {
-        services.retain(|s| s.record.schedule.is_open_at(now));
-    }
-    let total = services.len();
     let start = (page_no - 1) * PER_PAGE;
+    let (total, page_ids): (usize, Vec<ServiceId>) = if open_now {
+        let mut matches = ctx.state.db.service_hours(&filter).await?;
+        matches.retain(|(_, hours)| {
+            Schedule::from_text(hours).is_ok_and(|schedule| schedule.is_open_at(now))
+        });
+        let ids = matches
+            .iter()
+            .skip(start)
+            .take(PER_PAGE)
+            .map(|(id, _)| *id)
+            .collect();
+        (matches.len(), ids)
+    } else {
+        let (total, ids) = ctx
+            .state
+            .db
+            .service_page(&filter, PER_PAGE as i64, start as i64)
+            .await?;
+        (usize::try_from(total).unwrap_or(0), ids)
+    };
     let has_more = total > start + PER_PAGE;
+    let services = ctx.state.db.services_by_ids(&page_ids).await?;
     let items = services
         .iter()
-        .skip(start)
-        .take(PER_PAGE)
         .map(|s| {
             let (lang, text) = texts(s, ctx.lang);
             ListItem {

@@ -292,6 +292,29 @@ async fn the_list_filters_by_every_criterion() {
         .is_empty()
     );
     assert_eq!(db.count_services().await.expect("count"), 3);
+    // A page of ids, in the list's order, with the count of all matches.
+    let (total, page) = db
+        .service_page(&ServiceFilter::default(), 2, 1)
+        .await
+        .expect("page");
+    assert_eq!(total, 3);
+    let page = db.services_by_ids(&page).await.expect("services");
+    assert_eq!(
+        names(page),
+        ["Casa rifugio di esempio", "Corso di italiano di esempio"]
+    );
+    let (total, page) = db
+        .service_page(
+            &ServiceFilter {
+                category: Some(Category::Women),
+                ..ServiceFilter::default()
+            },
+            30,
+            0,
+        )
+        .await
+        .expect("page");
+    assert_eq!((total, page.len()), (1, 1));
     app.stop().await;
 }
 
