@@ -39,6 +39,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/robots.txt", Access::Public, articles::feeds::robots)
         // Static files at fingerprinted addresses.
         .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static)
+        // The whole services directory, for reuse.
+        .get("/servizi.csv", Access::Public, services::export::services_csv)
+        .get("/servizi.json", Access::Public, services::export::services_json)
         // The services directory as Open Referral HSDS 3.0.
         .get("/api/hsds", Access::Public, services::hsds::root)
         .get("/api/hsds/services", Access::Public, services::hsds::list_services)

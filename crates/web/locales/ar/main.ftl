@@ -695,3 +695,4 @@ services-duplicate-open = فتح الخدمة الموجودة
 services-confirm-outside = الإحداثيات صحيحة: احفظ على أي حال
 services-verify = أؤكد أن المعلومات لا تزال صحيحة
 notice-service-verified = تم تسجيل التحقق.
+services-download = الدليل كاملًا كبيانات مفتوحة (CC BY 4.0):

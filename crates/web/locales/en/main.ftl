@@ -691,3 +691,4 @@ services-duplicate-open = Open the existing service
 services-confirm-outside = The coordinates are right: save anyway
 services-verify = I confirm the information is still correct
 notice-service-verified = Check recorded.
+services-download = The whole directory as open data (CC BY 4.0):

@@ -691,3 +691,4 @@ services-duplicate-open = Ouvrir le service existant
 services-confirm-outside = Les coordonnées sont justes : enregistrer quand même
 services-verify = Je confirme que les informations sont toujours correctes
 notice-service-verified = Vérification enregistrée.
+services-download = Tout l'annuaire en données ouvertes (CC BY 4.0) :

@@ -691,3 +691,4 @@ services-duplicate-open = Apri il servizio esistente
 services-confirm-outside = Le coordinate sono giuste: salva comunque
 services-verify = Confermo che le informazioni sono ancora corrette
 notice-service-verified = Verifica registrata.
+services-download = Tutto l'elenco come dati aperti (CC BY 4.0):

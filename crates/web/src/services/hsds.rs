@@ -88,7 +88,7 @@ fn without_nulls(value: Value) -> Value {
     }
 }
 
-fn json_response(value: Value) -> Response {
+pub(crate) fn json_response(value: Value) -> Response {
     (
         [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
         without_nulls(value).to_string(),
@@ -130,7 +130,12 @@ fn organisation_json(ctx: &Ctx, o: &Organisation) -> Value {
 }
 
 /// A service as HSDS sees it.
-fn service_json(ctx: &Ctx, s: &Service, organisation: Option<&Organisation>, lang: Lang) -> Value {
+pub(crate) fn service_json(
+    ctx: &Ctx,
+    s: &Service,
+    organisation: Option<&Organisation>,
+    lang: Lang,
+) -> Value {
     let r = &s.record;
     let text = s.text(lang);
     let l10n = &ctx.state.l10n;

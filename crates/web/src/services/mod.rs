@@ -3,5 +3,6 @@
 //! JavaScript.
 
 pub mod desk;
+pub mod export;
 pub mod hsds;
 pub mod public;

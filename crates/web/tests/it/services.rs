@@ -875,5 +875,37 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
     }
     let root = get_json(&client.get("/api/hsds").await.body);
     assert_eq!(root["version"], "3.0.1");
+
+    // The whole directory: CSV and HSDS JSON.
+    let csv = client.get("/servizi.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.header("content-type").starts_with("text/csv"));
+    let lines: Vec<&str> = csv.body.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 3, "a header and two services: {}", csv.body);
+    assert!(lines[0].starts_with("id,nome,sommario,categorie"));
+    let shelter_row = lines
+        .iter()
+        .find(|l| l.contains("Casa rifugio di esempio"))
+        .expect("shelter row");
+    assert!(!shelter_row.contains("Via di esempio"), "{shelter_row}");
+    assert!(!shelter_row.contains("44.9129"), "{shelter_row}");
+    let desk_row = lines
+        .iter()
+        .find(|l| l.contains("Sportello di esempio"))
+        .expect("desk row");
+    assert!(
+        desk_row.contains("+390131000000; +393480000000"),
+        "{desk_row}"
+    );
+    assert!(
+        desk_row.contains("\"lun 09:00-12:30, 14:00-17:00; ven 22:00-02:00+1;"),
+        "{desk_row}"
+    );
+    let all = get_json(&client.get("/servizi.json").await.body);
+    let all = all.as_array().expect("an array");
+    assert_eq!(all.len(), 2);
+    for item in all {
+        assert_valid_hsds("service_with_definitions.json", item, "an exported service");
+    }
     app.stop().await;
 }
