@@ -189,6 +189,36 @@ async fn write_parts(conn: &mut AnyConnection, id: i64, input: &ServiceInput) ->
     Ok(())
 }
 
+/// Writes the service row's own fields; false when there is no such row.
+async fn write_fields(
+    conn: &mut AnyConnection,
+    id: i64,
+    input: &ServiceInput,
+    now: i64,
+) -> Result<bool> {
+    let updated = sqlx::query(
+        "UPDATE services SET organisation_id = $1, free_of_charge = $2, \
+         appointment_needed = $3, email = $4, website = $5, istat_code = $6, address = $7, \
+         lat = $8, lon = $9, sensitive = $10, hours = $11, updated_at = $12 WHERE id = $13",
+    )
+    .bind(input.organisation_id.map(|o| o.0))
+    .bind(flag(input.free))
+    .bind(flag(input.appointment_needed))
+    .bind(input.email.as_ref().map(|e| e.as_str().to_owned()))
+    .bind(input.website.as_deref())
+    .bind(input.istat_code.as_str())
+    .bind(input.address.as_deref())
+    .bind(input.point.map(|p| p.lat))
+    .bind(input.point.map(|p| p.lon))
+    .bind(flag(input.sensitive))
+    .bind(input.schedule.to_text())
+    .bind(now)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(updated.rows_affected() == 1)
+}
+
 /// The id of another service with the same Italian name (any case) at the
 /// same address (or both without one) in the same comune.
 async fn duplicate_of(
@@ -226,27 +256,17 @@ impl Db {
         if let Some(other) = duplicate_of(&mut tx, input, None).await? {
             return Ok(ServiceSave::Duplicate(other));
         }
+        // The row first, then its fields as an update writes them.
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO services (organisation_id, free_of_charge, appointment_needed, email, \
-             website, istat_code, address, lat, lon, sensitive, hours, is_example, created_at, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
-             RETURNING id",
+            "INSERT INTO services (istat_code, is_example, created_at, updated_at) \
+             VALUES ($1, $2, $3, $3) RETURNING id",
         )
-        .bind(input.organisation_id.map(|o| o.0))
-        .bind(flag(input.free))
-        .bind(flag(input.appointment_needed))
-        .bind(input.email.as_ref().map(|e| e.as_str().to_owned()))
-        .bind(input.website.as_deref())
         .bind(input.istat_code.as_str())
-        .bind(input.address.as_deref())
-        .bind(input.point.map(|p| p.lat))
-        .bind(input.point.map(|p| p.lon))
-        .bind(flag(input.sensitive))
-        .bind(input.schedule.to_text())
         .bind(flag(is_example))
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
+        write_fields(&mut tx, id, input, now).await?;
         write_parts(&mut tx, id, input).await?;
         changes::record(&mut tx, changes::entity::SERVICE, id).await?;
         tx.commit().await?;
@@ -267,27 +287,7 @@ impl Db {
         if let Some(other) = duplicate_of(&mut tx, input, Some(id.0)).await? {
             return Ok(ServiceSave::Duplicate(other));
         }
-        let updated = sqlx::query(
-            "UPDATE services SET organisation_id = $1, free_of_charge = $2, \
-             appointment_needed = $3, email = $4, website = $5, istat_code = $6, address = $7, \
-             lat = $8, lon = $9, sensitive = $10, hours = $11, updated_at = $12 WHERE id = $13",
-        )
-        .bind(input.organisation_id.map(|o| o.0))
-        .bind(flag(input.free))
-        .bind(flag(input.appointment_needed))
-        .bind(input.email.as_ref().map(|e| e.as_str().to_owned()))
-        .bind(input.website.as_deref())
-        .bind(input.istat_code.as_str())
-        .bind(input.address.as_deref())
-        .bind(input.point.map(|p| p.lat))
-        .bind(input.point.map(|p| p.lon))
-        .bind(flag(input.sensitive))
-        .bind(input.schedule.to_text())
-        .bind(Timestamp::now().0)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        if updated.rows_affected() != 1 {
+        if !write_fields(&mut tx, id.0, input, Timestamp::now().0).await? {
             return Ok(ServiceSave::Missing);
         }
         write_parts(&mut tx, id.0, input).await?;

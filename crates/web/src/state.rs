@@ -41,6 +41,14 @@ impl Deref for AppState {
 }
 
 impl AppState {
+    /// The name of the comune with this ISTAT code (empty when unknown).
+    pub fn comune_name(&self, code: &str) -> String {
+        self.comuni
+            .get(code)
+            .map(|c| c.name.clone())
+            .unwrap_or_default()
+    }
+
     /// Builds the state on an open, migrated database. The signing key comes
     /// from the configuration or, when unset, from the database (generated on
     /// first start), so every instance on one database shares it.

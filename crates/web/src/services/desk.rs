@@ -177,12 +177,7 @@ pub async fn list_desk(
     let rows = services
         .into_iter()
         .map(|s| {
-            let comune = ctx
-                .state
-                .comuni
-                .get(s.record.istat_code.as_str())
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
+            let comune = ctx.state.comune_name(s.record.istat_code.as_str());
             let name = s.text(ctx.lang).name.clone();
             (s, name, comune)
         })

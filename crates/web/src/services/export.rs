@@ -104,11 +104,7 @@ pub async fn services_csv(ctx: Ctx) -> Result<Response, WebError> {
             yes_no(r.free).to_owned(),
             yes_no(r.appointment_needed).to_owned(),
             r.istat_code.as_str().to_owned(),
-            ctx.state
-                .comuni
-                .get(r.istat_code.as_str())
-                .map(|c| c.name.clone())
-                .unwrap_or_default(),
+            ctx.state.comune_name(r.istat_code.as_str()),
             address,
             lat,
             lon,

@@ -141,12 +141,7 @@ pub(crate) fn service_json(
     let l10n = &ctx.state.l10n;
     let id = s.id.0;
     let service_uuid = uuid_of(Kind::Service, id, 0);
-    let comune = ctx
-        .state
-        .comuni
-        .get(r.istat_code.as_str())
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
+    let comune = ctx.state.comune_name(r.istat_code.as_str());
     let location_uuid = uuid_of(Kind::Location, id, 0);
     let mut location = json!({
         "id": location_uuid,

@@ -237,12 +237,7 @@ pub async fn list_services(
                 name: text.name.clone(),
                 summary: text.summary.clone(),
                 lang,
-                comune: ctx
-                    .state
-                    .comuni
-                    .get(s.record.istat_code.as_str())
-                    .map(|c| c.name.clone())
-                    .unwrap_or_default(),
+                comune: ctx.state.comune_name(s.record.istat_code.as_str()),
                 categories: s
                     .record
                     .categories
@@ -399,12 +394,7 @@ pub async fn show_service(
     let text = text.clone();
     let record = &service.record;
     let now = Timestamp::now();
-    let comune = ctx
-        .state
-        .comuni
-        .get(record.istat_code.as_str())
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
+    let comune = ctx.state.comune_name(record.istat_code.as_str());
     let week = Weekday::ALL
         .iter()
         .map(|day| DayRow {
