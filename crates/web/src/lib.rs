@@ -4,6 +4,7 @@
 pub mod access;
 pub mod accounts;
 pub mod admin;
+pub mod api;
 pub mod app;
 pub mod articles;
 pub mod assets;

@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, articles, health, media, public, search, services,
+    accounts, admin, api, articles, health, media, public, search, services,
     state::AppState,
 };
 
@@ -39,6 +39,8 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/robots.txt", Access::Public, articles::feeds::robots)
         // Static files at fingerprinted addresses.
         .get("/static/{fingerprint}/{*path}", Access::Public, public::static_files::serve_static)
+        // The description of the API and of the data downloads.
+        .get("/api/openapi.json", Access::Public, api::openapi)
         // The whole services directory, for reuse.
         .get("/servizi.csv", Access::Public, services::export::services_csv)
         .get("/servizi.json", Access::Public, services::export::services_json)

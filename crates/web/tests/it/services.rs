@@ -909,3 +909,48 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
     }
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_openapi_document_covers_every_api_route() {
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    let page = client.get("/api/openapi.json").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let document: serde_json::Value = serde_json::from_str(&page.body).expect("JSON");
+    assert_eq!(document["openapi"], "3.1.0");
+    assert!(
+        document["servers"][0]["url"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("http")),
+        "the instance's address"
+    );
+    let paths = document["paths"].as_object().expect("paths");
+    let (_, routes) = agoral_web::build_app(app.state().clone());
+    let api: Vec<String> = routes
+        .iter()
+        .filter(|r| r.path.starts_with("/api/") || r.path == "/api")
+        .map(|r| r.path.clone())
+        .collect();
+    assert!(api.len() >= 6, "{api:?}");
+    for path in &api {
+        assert!(
+            paths.contains_key(path),
+            "{path} is not in /api/openapi.json"
+        );
+    }
+    // And nothing documented that does not answer.
+    for path in paths.keys() {
+        let concrete = path.replace("{id}", "1");
+        let status = client.get(&concrete).await.status;
+        assert!(
+            status == StatusCode::OK || status == StatusCode::NOT_FOUND && concrete.ends_with("/1"),
+            "{path}: {status}"
+        );
+        assert!(
+            routes.iter().any(|r| &r.path == path),
+            "{path} is documented but not routed"
+        );
+    }
+    app.stop().await;
+}
