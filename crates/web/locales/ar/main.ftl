@@ -696,3 +696,4 @@ services-confirm-outside = الإحداثيات صحيحة: احفظ على أي
 services-verify = أؤكد أن المعلومات لا تزال صحيحة
 notice-service-verified = تم تسجيل التحقق.
 services-download = الدليل كاملًا كبيانات مفتوحة (CC BY 4.0):
+services-back-to-first = هذه الصفحة من القائمة فارغة: عد إلى الصفحة الأولى.

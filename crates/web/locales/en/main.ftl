@@ -692,3 +692,4 @@ services-confirm-outside = The coordinates are right: save anyway
 services-verify = I confirm the information is still correct
 notice-service-verified = Check recorded.
 services-download = The whole directory as open data (CC BY 4.0):
+services-back-to-first = This page of the list is empty: go back to the first one.

@@ -692,3 +692,4 @@ services-confirm-outside = Les coordonnées sont justes : enregistrer quand mêm
 services-verify = Je confirme que les informations sont toujours correctes
 notice-service-verified = Vérification enregistrée.
 services-download = Tout l'annuaire en données ouvertes (CC BY 4.0) :
+services-back-to-first = Cette page de la liste est vide : revenez à la première.

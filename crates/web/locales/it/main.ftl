@@ -692,3 +692,4 @@ services-confirm-outside = Le coordinate sono giuste: salva comunque
 services-verify = Confermo che le informazioni sono ancora corrette
 notice-service-verified = Verifica registrata.
 services-download = Tutto l'elenco come dati aperti (CC BY 4.0):
+services-back-to-first = Questa pagina dell'elenco è vuota: torna alla prima.

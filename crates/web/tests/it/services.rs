@@ -457,6 +457,12 @@ async fn the_public_list_filters_by_address_in_every_language() {
         );
     }
 
+    // A page past the end says so and leads back to the first.
+    let page = reader.get("/servizi?pagina=5").await;
+    assert!(page.body.contains("3 servizi"));
+    assert!(page.body.contains("Questa pagina dell&#39;elenco è vuota"));
+    assert!(!page.body.contains("Nessun servizio corrisponde"));
+
     // The service's page: every field given, open now, schema.org.
     let page = reader.get(&format!("/servizi/{}", open.0)).await;
     assert_eq!(page.status, reqwest::StatusCode::OK);
