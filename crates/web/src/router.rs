@@ -50,6 +50,8 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/api/hsds/services/{id}", Access::Public, services::hsds::show_service)
         .get("/api/hsds/organizations", Access::Public, services::hsds::list_organisations)
         .get("/api/hsds/organizations/{id}", Access::Public, services::hsds::show_organisation)
+        .get("/api/hsds/service_at_locations", Access::Public, services::hsds::list_service_at_locations)
+        .get("/api/hsds/service_at_locations/{id}", Access::Public, services::hsds::show_service_at_location)
         // Images of the media library: originals and variants.
         .get("/media/{*key}", Access::Public, media::serve_file);
 

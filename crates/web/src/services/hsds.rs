@@ -129,18 +129,11 @@ fn organisation_json(ctx: &Ctx, o: &Organisation) -> Value {
     })
 }
 
-/// A service as HSDS sees it.
-pub(crate) fn service_json(
-    ctx: &Ctx,
-    s: &Service,
-    organisation: Option<&Organisation>,
-    lang: Lang,
-) -> Value {
+/// Where a service is given: its one place, in its comune. A protected
+/// place has neither address nor coordinates.
+fn service_at_location_json(ctx: &Ctx, s: &Service) -> Value {
     let r = &s.record;
-    let text = s.text(lang);
-    let l10n = &ctx.state.l10n;
     let id = s.id.0;
-    let service_uuid = uuid_of(Kind::Service, id, 0);
     let comune = ctx.state.comune_name(r.istat_code.as_str());
     let location_uuid = uuid_of(Kind::Location, id, 0);
     let mut location = json!({
@@ -169,6 +162,26 @@ pub(crate) fn service_json(
             location["longitude"] = point.lon.into();
         }
     }
+    json!({
+        "id": uuid_of(Kind::ServiceAtLocation, id, 0),
+        "service_id": uuid_of(Kind::Service, id, 0),
+        "location_id": location_uuid,
+        "location": location,
+    })
+}
+
+/// A service as HSDS sees it.
+pub(crate) fn service_json(
+    ctx: &Ctx,
+    s: &Service,
+    organisation: Option<&Organisation>,
+    lang: Lang,
+) -> Value {
+    let r = &s.record;
+    let text = s.text(lang);
+    let l10n = &ctx.state.l10n;
+    let id = s.id.0;
+    let service_uuid = uuid_of(Kind::Service, id, 0);
     let mut schedules: Vec<Value> = r
         .schedule
         .ranges
@@ -252,12 +265,7 @@ pub(crate) fn service_json(
             "type": "voice",
         })).collect::<Vec<_>>(),
         "schedules": schedules,
-        "service_at_locations": [{
-            "id": uuid_of(Kind::ServiceAtLocation, id, 0),
-            "service_id": service_uuid,
-            "location_id": location_uuid,
-            "location": location,
-        }],
+        "service_at_locations": [service_at_location_json(ctx, s)],
         "attributes": r.categories.iter().enumerate().map(|(i, category)| json!({
             "id": uuid_of(Kind::Attribute, id, i),
             "link_id": service_uuid,
@@ -419,6 +427,70 @@ pub async fn show_organisation(
         .await?
         .ok_or(WebError::NotFound)?;
     Ok(json_response(organisation_json(&ctx, &organisation)))
+}
+
+pub async fn list_service_at_locations(
+    ctx: Ctx,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let Ok(Query(query)) = query else {
+        return Err(WebError::BadRequest("error-400-text"));
+    };
+    let (page, per_page) = page_numbers(&query)?;
+    let lang = lang_of(&query.lang);
+    let (total, ids) = ctx
+        .state
+        .db
+        .service_page(
+            &ServiceFilter::default(),
+            per_page as i64,
+            ((page - 1) * per_page) as i64,
+        )
+        .await?;
+    let services = ctx.state.db.services_by_ids(&ids).await?;
+    let items = services
+        .iter()
+        .map(|s| with_service(&ctx, s, lang))
+        .collect();
+    Ok(json_response(paged(
+        items,
+        page,
+        per_page,
+        usize::try_from(total).unwrap_or(0),
+    )))
+}
+
+/// A service at its location, with the service's name.
+fn with_service(ctx: &Ctx, s: &Service, lang: Lang) -> Value {
+    let mut item = service_at_location_json(ctx, s);
+    item["service"] = json!({
+        "id": uuid_of(Kind::Service, s.id.0, 0),
+        "name": s.text(lang).name,
+        "status": "active",
+    });
+    item
+}
+
+pub async fn show_service_at_location(
+    ctx: Ctx,
+    id: Result<Path<String>, PathRejection>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let id = id
+        .ok()
+        .and_then(|Path(id)| id_from(Kind::ServiceAtLocation, &id))
+        .ok_or(WebError::NotFound)?;
+    let service = ctx
+        .state
+        .db
+        .service(ServiceId(id))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(json_response(with_service(
+        &ctx,
+        &service,
+        lang_of(&query.lang),
+    )))
 }
 
 /// `/api/hsds/`: what this API is.

@@ -844,6 +844,36 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
     let capped = get_json(&client.get("/api/hsds/services?per_page=100000").await.body);
     assert_eq!(capped["size"], 2);
 
+    // Where each service is given.
+    let places = get_json(&client.get("/api/hsds/service_at_locations").await.body);
+    assert_eq!(places["total_items"], 2);
+    for item in places["contents"].as_array().expect("contents") {
+        assert_valid_hsds(
+            "service_at_location_list.json",
+            item,
+            "a service at a location",
+        );
+        let id = item["id"].as_str().expect("id");
+        let one = client
+            .get(&format!("/api/hsds/service_at_locations/{id}"))
+            .await;
+        assert_eq!(one.status, StatusCode::OK, "{id}");
+        assert_valid_hsds(
+            "service_at_location_list.json",
+            &get_json(&one.body),
+            "a service at a location",
+        );
+    }
+    let sheltered = get_json(
+        &client
+            .get(&format!("/api/hsds/service_at_locations/{}", shelter.0))
+            .await
+            .body,
+    );
+    assert_eq!(sheltered["service"]["name"], "Casa rifugio di esempio");
+    assert!(sheltered["location"].get("latitude").is_none());
+    assert!(sheltered["location"].get("addresses").is_none());
+
     // Organisations.
     let organisations = get_json(&client.get("/api/hsds/organizations").await.body);
     for item in organisations["contents"].as_array().expect("contents") {
@@ -876,6 +906,11 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
         ),
         ("/api/hsds/services/999999", StatusCode::NOT_FOUND),
         ("/api/hsds/organizations/0", StatusCode::NOT_FOUND),
+        ("/api/hsds/service_at_locations/xyz", StatusCode::NOT_FOUND),
+        (
+            "/api/hsds/service_at_locations?page=-1",
+            StatusCode::BAD_REQUEST,
+        ),
     ] {
         assert_eq!(client.get(path).await.status, status, "{path}");
     }
