@@ -41,6 +41,8 @@ pub struct ServiceFilter {
     pub language: Option<String>,
     pub free_only: bool,
     pub without_appointment: bool,
+    /// Run by this organisation.
+    pub organisation_id: Option<OrganisationId>,
 }
 
 const COLUMNS: &str = "id, organisation_id, free_of_charge, appointment_needed, email, website, \
@@ -446,6 +448,11 @@ impl Db {
         }
         if filter.without_appointment {
             sql.push_str(" AND s.appointment_needed = 0");
+        }
+        if let Some(organisation) = filter.organisation_id {
+            // A number: written inline, as the text arguments above are
+            // bound as text.
+            sql.push_str(&format!(" AND s.organisation_id = {}", organisation.0));
         }
         match page {
             Some((0, 0)) => {}

@@ -121,13 +121,19 @@ pub struct Service {
 impl Service {
     /// The texts in `lang`, or the Italian ones.
     pub fn text(&self, lang: Lang) -> &ServiceText {
+        self.text_in(lang).1
+    }
+
+    /// The texts in `lang`, or the Italian ones, with the language they
+    /// are in.
+    pub fn text_in(&self, lang: Lang) -> (Lang, &ServiceText) {
         let texts = &self.record.texts;
         texts
             .iter()
             .find(|(l, _)| *l == lang)
             .or_else(|| texts.iter().find(|(l, _)| *l == Lang::It))
-            .map(|(_, t)| t)
-            .unwrap_or(&EMPTY_TEXT)
+            .map(|(l, t)| (*l, t))
+            .unwrap_or((Lang::It, &EMPTY_TEXT))
     }
 }
 

@@ -125,7 +125,9 @@ impl SegmentCollector for SegmentCounter {
                 .collect();
             let mut at = seen.iter();
             // The dictionary is read once, in order, for the ordinals seen.
-            let _ = column
+            // A segment whose dictionary cannot be read counts nothing
+            // rather than failing the search.
+            let read = column
                 .dictionary()
                 .sorted_ords_to_term_cb(seen.iter().copied(), |bytes| {
                     let count = at.next().map_or(0, |ord| counts[*ord as usize]);
@@ -134,6 +136,9 @@ impl SegmentCollector for SegmentCounter {
                     }
                     Ok(())
                 });
+            if let Err(e) = read {
+                tracing::warn!("facet dictionary unreadable: {e}");
+            }
         }
         out
     }

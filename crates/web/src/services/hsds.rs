@@ -313,13 +313,54 @@ fn page_numbers(query: &ListQuery) -> Result<(usize, usize), WebError> {
     Ok((page.min(1_000_000), per_page))
 }
 
+/// The list parameters, or a 400 for an address that does not parse.
+fn list_query(
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<ListQuery, WebError> {
+    query
+        .map(|Query(q)| q)
+        .map_err(|_| WebError::BadRequest("error-400-text"))
+}
+
+/// One page of the services the filter lets through, read whole, and how
+/// many there are in all.
+async fn services_page(
+    ctx: &Ctx,
+    filter: &ServiceFilter,
+    page: usize,
+    per_page: usize,
+) -> Result<(usize, Vec<Service>), WebError> {
+    let (total, ids) = ctx
+        .state
+        .db
+        .service_page(filter, per_page as i64, ((page - 1) * per_page) as i64)
+        .await?;
+    let services = ctx.state.db.services_by_ids(&ids).await?;
+    Ok((usize::try_from(total).unwrap_or(0), services))
+}
+
+/// The service a path names by a UUID of `kind` (or a number), or 404.
+async fn service_at_path(
+    ctx: &Ctx,
+    id: Result<Path<String>, PathRejection>,
+    kind: Kind,
+) -> Result<Service, WebError> {
+    let id = id
+        .ok()
+        .and_then(|Path(id)| id_from(kind, &id))
+        .ok_or(WebError::NotFound)?;
+    ctx.state
+        .db
+        .service(ServiceId(id))
+        .await?
+        .ok_or(WebError::NotFound)
+}
+
 pub async fn list_services(
     ctx: Ctx,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
-    let Ok(Query(query)) = query else {
-        return Err(WebError::BadRequest("error-400-text"));
-    };
+    let query = list_query(query)?;
     let (page, per_page) = page_numbers(&query)?;
     let lang = lang_of(&query.lang);
     let category = match query.taxonomy_term_id.as_deref() {
@@ -333,29 +374,21 @@ pub async fn list_services(
                 .ok_or(WebError::BadRequest("error-400-text"))?,
         ),
     };
-    let organisation = match query.organization_id.as_deref() {
+    let organisation_id = match query.organization_id.as_deref() {
         None | Some("") => None,
         Some(id) => Some(OrganisationId(
             id_from(Kind::Organisation, id).ok_or(WebError::BadRequest("error-400-text"))?,
         )),
     };
-    let mut services = ctx
-        .state
-        .db
-        .services(&ServiceFilter {
-            category,
-            ..ServiceFilter::default()
-        })
-        .await?;
-    if let Some(organisation) = organisation {
-        services.retain(|s| s.record.organisation_id == Some(organisation));
-    }
+    let filter = ServiceFilter {
+        category,
+        organisation_id,
+        ..ServiceFilter::default()
+    };
+    let (total, services) = services_page(&ctx, &filter, page, per_page).await?;
     let organisations = ctx.state.db.organisations().await?;
-    let total = services.len();
     let items = services
         .iter()
-        .skip((page - 1) * per_page)
-        .take(per_page)
         .map(|s| {
             let organisation = organisations
                 .iter()
@@ -371,16 +404,7 @@ pub async fn show_service(
     id: Result<Path<String>, PathRejection>,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let id = id
-        .ok()
-        .and_then(|Path(id)| id_from(Kind::Service, &id))
-        .ok_or(WebError::NotFound)?;
-    let service = ctx
-        .state
-        .db
-        .service(ServiceId(id))
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let service = service_at_path(&ctx, id, Kind::Service).await?;
     let organisation = match service.record.organisation_id {
         Some(id) => ctx.state.db.organisation(id).await?,
         None => None,
@@ -397,9 +421,7 @@ pub async fn list_organisations(
     ctx: Ctx,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
-    let Ok(Query(query)) = query else {
-        return Err(WebError::BadRequest("error-400-text"));
-    };
+    let query = list_query(query)?;
     let (page, per_page) = page_numbers(&query)?;
     let organisations = ctx.state.db.organisations().await?;
     let total = organisations.len();
@@ -433,31 +455,15 @@ pub async fn list_service_at_locations(
     ctx: Ctx,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
-    let Ok(Query(query)) = query else {
-        return Err(WebError::BadRequest("error-400-text"));
-    };
+    let query = list_query(query)?;
     let (page, per_page) = page_numbers(&query)?;
     let lang = lang_of(&query.lang);
-    let (total, ids) = ctx
-        .state
-        .db
-        .service_page(
-            &ServiceFilter::default(),
-            per_page as i64,
-            ((page - 1) * per_page) as i64,
-        )
-        .await?;
-    let services = ctx.state.db.services_by_ids(&ids).await?;
+    let (total, services) = services_page(&ctx, &ServiceFilter::default(), page, per_page).await?;
     let items = services
         .iter()
         .map(|s| with_service(&ctx, s, lang))
         .collect();
-    Ok(json_response(paged(
-        items,
-        page,
-        per_page,
-        usize::try_from(total).unwrap_or(0),
-    )))
+    Ok(json_response(paged(items, page, per_page, total)))
 }
 
 /// A service at its location, with the service's name.
@@ -476,16 +482,7 @@ pub async fn show_service_at_location(
     id: Result<Path<String>, PathRejection>,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let id = id
-        .ok()
-        .and_then(|Path(id)| id_from(Kind::ServiceAtLocation, &id))
-        .ok_or(WebError::NotFound)?;
-    let service = ctx
-        .state
-        .db
-        .service(ServiceId(id))
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let service = service_at_path(&ctx, id, Kind::ServiceAtLocation).await?;
     Ok(json_response(with_service(
         &ctx,
         &service,

@@ -110,14 +110,6 @@ impl ListPage {
     }
 }
 
-/// The texts in the reader's language, or the Italian ones.
-fn texts(service: &Service, lang: Lang) -> (Lang, &ServiceText) {
-    match service.record.texts.iter().find(|(l, _)| *l == lang) {
-        Some((l, t)) => (*l, t),
-        None => (Lang::It, service.text(Lang::It)),
-    }
-}
-
 /// "Open now, closes at 12:30" or "Closed now, opens on 27/11/2026 09:00";
 /// `None` when no hours are given.
 fn status(ctx: &Ctx, schedule: &Schedule, now: Timestamp) -> Option<Status> {
@@ -201,6 +193,7 @@ pub async fn list_services(
         language: language.map(|l| l.code.to_owned()),
         free_only: free,
         without_appointment,
+        organisation_id: None,
     };
     // The page's ids first (with "open now", the hours of every match are
     // read and checked here); only the page's services are read whole.
@@ -231,7 +224,7 @@ pub async fn list_services(
     let items = services
         .iter()
         .map(|s| {
-            let (lang, text) = texts(s, ctx.lang);
+            let (lang, text) = s.text_in(ctx.lang);
             ListItem {
                 link: service_path(ctx.lang, s.id),
                 name: text.name.clone(),
@@ -390,7 +383,7 @@ pub async fn show_service(
         .service(ServiceId(id))
         .await?
         .ok_or(WebError::NotFound)?;
-    let (text_lang, text) = texts(&service, ctx.lang);
+    let (text_lang, text) = service.text_in(ctx.lang);
     let text = text.clone();
     let record = &service.record;
     let now = Timestamp::now();
