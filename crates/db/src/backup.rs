@@ -56,6 +56,8 @@ pub const TABLES: &[&str] = &[
     "service_channels",
     "service_languages",
     "service_phones",
+    "service_changes",
+    "service_check_tokens",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -75,6 +77,7 @@ const IDENTITY_TABLES: &[&str] = &[
     "tags",
     "kept_submissions",
     "services",
+    "service_changes",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

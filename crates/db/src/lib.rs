@@ -23,6 +23,7 @@ pub mod pages;
 pub mod problem_reports;
 mod read;
 pub mod sections;
+pub mod service_changes;
 pub mod services;
 pub mod sessions;
 pub mod settings;

@@ -9,7 +9,7 @@ use sqlx::Row;
 
 use crate::{Db, DbError, Result, flag};
 
-const COLUMNS: &str = "id, name, kind, istat_code, website, network_member, is_example";
+const COLUMNS: &str = "id, name, kind, istat_code, website, network_member, is_example, trusted";
 
 fn from_row(row: &sqlx::any::AnyRow) -> Result<Organisation> {
     let kind: String = row.try_get("kind")?;
@@ -26,6 +26,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Organisation> {
         website: row.try_get("website")?,
         network_member: row.try_get::<i64, _>("network_member")? != 0,
         is_example: row.try_get::<i64, _>("is_example")? != 0,
+        trusted: row.try_get::<i64, _>("trusted")? != 0,
     })
 }
 
@@ -58,8 +59,8 @@ impl Db {
         let now = Timestamp::now().0;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO organisations (name, kind, istat_code, website, network_member, \
-             is_example, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
-             RETURNING id",
+             is_example, trusted, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, \
+             $8, $8) RETURNING id",
         )
         .bind(&input.name)
         .bind(input.kind.as_str())
@@ -67,6 +68,7 @@ impl Db {
         .bind(input.website.as_deref())
         .bind(flag(input.network_member))
         .bind(flag(input.is_example))
+        .bind(flag(input.trusted))
         .bind(now)
         .fetch_one(self.pool())
         .await?;
@@ -80,13 +82,14 @@ impl Db {
     ) -> Result<bool> {
         let result = sqlx::query(
             "UPDATE organisations SET name = $1, kind = $2, istat_code = $3, website = $4, \
-             network_member = $5, updated_at = $6 WHERE id = $7",
+             network_member = $5, trusted = $6, updated_at = $7 WHERE id = $8",
         )
         .bind(&input.name)
         .bind(input.kind.as_str())
         .bind(input.istat_code.as_ref().map(IstatCode::as_str))
         .bind(input.website.as_deref())
         .bind(flag(input.network_member))
+        .bind(flag(input.trusted))
         .bind(Timestamp::now().0)
         .bind(id.0)
         .execute(self.pool())

@@ -246,6 +246,59 @@ async fn duplicate_of(
     Ok(id.map(ServiceId))
 }
 
+/// Adds a service with its texts and lists, unless it is a duplicate, on
+/// a connection whose transaction the caller commits.
+pub(crate) async fn insert_service(
+    conn: &mut AnyConnection,
+    input: &ServiceInput,
+    is_example: bool,
+) -> Result<ServiceSave> {
+    let now = Timestamp::now().0;
+    if let Some(other) = duplicate_of(conn, input, None).await? {
+        return Ok(ServiceSave::Duplicate(other));
+    }
+    // The row first, then its fields as an update writes them.
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO services (istat_code, is_example, created_at, updated_at) \
+         VALUES ($1, $2, $3, $3) RETURNING id",
+    )
+    .bind(input.istat_code.as_str())
+    .bind(flag(is_example))
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    write_fields(conn, id, input, now).await?;
+    write_parts(conn, id, input).await?;
+    changes::record(conn, changes::entity::SERVICE, id).await?;
+    Ok(ServiceSave::Saved(ServiceId(id)))
+}
+
+/// Replaces a service's fields, texts and lists, unless the result would
+/// duplicate another service, on a connection whose transaction the caller
+/// commits.
+pub(crate) async fn replace_service(
+    conn: &mut AnyConnection,
+    id: ServiceId,
+    input: &ServiceInput,
+) -> Result<ServiceSave> {
+    let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM services WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if exists.is_none() {
+        return Ok(ServiceSave::Missing);
+    }
+    if let Some(other) = duplicate_of(conn, input, Some(id.0)).await? {
+        return Ok(ServiceSave::Duplicate(other));
+    }
+    if !write_fields(conn, id.0, input, Timestamp::now().0).await? {
+        return Ok(ServiceSave::Missing);
+    }
+    write_parts(conn, id.0, input).await?;
+    changes::record(conn, changes::entity::SERVICE, id.0).await?;
+    Ok(ServiceSave::Saved(id))
+}
+
 impl Db {
     /// Adds a service with its texts and lists, unless it is a duplicate.
     pub async fn create_service(
@@ -253,49 +306,34 @@ impl Db {
         input: &ServiceInput,
         is_example: bool,
     ) -> Result<ServiceSave> {
-        let now = Timestamp::now().0;
         let mut tx = self.pool().begin().await?;
-        if let Some(other) = duplicate_of(&mut tx, input, None).await? {
-            return Ok(ServiceSave::Duplicate(other));
+        let outcome = insert_service(&mut tx, input, is_example).await?;
+        if matches!(outcome, ServiceSave::Saved(_)) {
+            tx.commit().await?;
         }
-        // The row first, then its fields as an update writes them.
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO services (istat_code, is_example, created_at, updated_at) \
-             VALUES ($1, $2, $3, $3) RETURNING id",
-        )
-        .bind(input.istat_code.as_str())
-        .bind(flag(is_example))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
-        write_fields(&mut tx, id, input, now).await?;
-        write_parts(&mut tx, id, input).await?;
-        changes::record(&mut tx, changes::entity::SERVICE, id).await?;
-        tx.commit().await?;
-        Ok(ServiceSave::Saved(ServiceId(id)))
+        Ok(outcome)
     }
 
     /// Replaces a service's fields, texts and lists, unless the result
     /// would duplicate another service.
     pub async fn update_service(&self, id: ServiceId, input: &ServiceInput) -> Result<ServiceSave> {
         let mut tx = self.pool().begin().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM services WHERE id = $1")
-            .bind(id.0)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if exists.is_none() {
-            return Ok(ServiceSave::Missing);
+        let outcome = replace_service(&mut tx, id, input).await?;
+        if matches!(outcome, ServiceSave::Saved(_)) {
+            tx.commit().await?;
         }
-        if let Some(other) = duplicate_of(&mut tx, input, Some(id.0)).await? {
-            return Ok(ServiceSave::Duplicate(other));
-        }
-        if !write_fields(&mut tx, id.0, input, Timestamp::now().0).await? {
-            return Ok(ServiceSave::Missing);
-        }
-        write_parts(&mut tx, id.0, input).await?;
-        changes::record(&mut tx, changes::entity::SERVICE, id.0).await?;
-        tx.commit().await?;
-        Ok(ServiceSave::Saved(id))
+        Ok(outcome)
+    }
+
+    /// Another service that `input` would duplicate (same Italian name at
+    /// the same address in the same comune), other than `except`.
+    pub async fn service_duplicate(
+        &self,
+        input: &ServiceInput,
+        except: Option<ServiceId>,
+    ) -> Result<Option<ServiceId>> {
+        let mut conn = self.pool().acquire().await?;
+        duplicate_of(&mut conn, input, except.map(|e| e.0)).await
     }
 
     /// Records that `by` confirmed the service is right (now).

@@ -28,6 +28,9 @@ pub enum AuditAction {
     ArticleDeleted,
     ServiceSaved,
     ServiceVerified,
+    ServiceChangeProposed,
+    ServiceChangeApproved,
+    ServiceChangeRejected,
 }
 
 impl AuditAction {
@@ -58,6 +61,9 @@ impl AuditAction {
             AuditAction::ArticleDeleted => "article.deleted",
             AuditAction::ServiceSaved => "service.saved",
             AuditAction::ServiceVerified => "service.verified",
+            AuditAction::ServiceChangeProposed => "service.change_proposed",
+            AuditAction::ServiceChangeApproved => "service.change_approved",
+            AuditAction::ServiceChangeRejected => "service.change_rejected",
         }
     }
 }

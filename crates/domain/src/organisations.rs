@@ -67,6 +67,9 @@ pub struct Organisation {
     pub network_member: bool,
     /// Demo records that stand for no real body are marked as examples.
     pub is_example: bool,
+    /// Its contributors' changes to its services are published without an
+    /// editor's review.
+    pub trusted: bool,
 }
 
 /// A new or edited organisation, validated.
@@ -78,6 +81,7 @@ pub struct OrganisationInput {
     pub website: Option<String>,
     pub network_member: bool,
     pub is_example: bool,
+    pub trusted: bool,
 }
 
 impl OrganisationInput {
@@ -118,6 +122,7 @@ impl OrganisationInput {
                 website,
                 network_member,
                 is_example: false,
+                trusted: false,
             }),
             _ => Err(errors),
         }

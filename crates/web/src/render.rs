@@ -98,6 +98,10 @@ impl Ctx {
                 c.is_complete()
                     && (c.user.has_role(Role::Administrator) || c.user.has_role(Role::Editor))
             }),
+            is_provider: self
+                .current
+                .as_ref()
+                .is_some_and(|c| c.is_complete() && c.user.has_role(Role::Contributor)),
             is_admin: self
                 .current
                 .as_ref()
@@ -146,6 +150,8 @@ pub struct Shell {
     /// Editors (caporedattori): sections and tags.
     pub is_editor: bool,
     pub can_edit_pages: bool,
+    /// Contributors keep their organisation's services up to date.
+    pub is_provider: bool,
     /// Editors and authors see the magazine's desk.
     pub is_redazione: bool,
     /// The same page in each language, for the switcher and `hreflang`.

@@ -22,6 +22,11 @@ const REDAZIONE: Access = Access::Roles(&[Role::Editor, Role::Author]);
 /// The services directory's back office.
 const DIRECTORY_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor]);
 
+/// The directory's editors and the providers' contributors, who see only
+/// their own organisation's services (checked in the handlers).
+const DIRECTORY_DESK: Access =
+    Access::Roles(&[Role::Administrator, Role::Editor, Role::Contributor]);
+
 /// Editors only: the magazine's sections and tags.
 const EDITORS: Access = Access::Roles(&[Role::Editor]);
 
@@ -140,12 +145,16 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/tag/{id}", EDITORS, articles::taxonomy::edit_tag)
         .post("/admin/tag/{id}", EDITORS, articles::taxonomy::update_tag)
         // The services directory.
-        .get("/admin/servizi", DIRECTORY_EDITORS, services::desk::list_desk)
-        .get("/admin/servizi/nuovo", DIRECTORY_EDITORS, services::desk::new_service)
-        .post("/admin/servizi/nuovo", DIRECTORY_EDITORS, services::desk::create_service)
-        .get("/admin/servizi/{id}", DIRECTORY_EDITORS, services::desk::edit_service)
-        .post("/admin/servizi/{id}", DIRECTORY_EDITORS, services::desk::update_service)
-        .post("/admin/servizi/{id}/verifica", DIRECTORY_EDITORS, services::desk::verify_service)
+        .get("/admin/servizi", DIRECTORY_DESK, services::desk::list_desk)
+        .get("/admin/servizi/nuovo", DIRECTORY_DESK, services::desk::new_service)
+        .post("/admin/servizi/nuovo", DIRECTORY_DESK, services::desk::create_service)
+        .get("/admin/servizi/modifiche", DIRECTORY_EDITORS, services::changes::list_changes)
+        .get("/admin/servizi/modifiche/{id}", DIRECTORY_EDITORS, services::changes::show_change)
+        .post("/admin/servizi/modifiche/{id}/approva", DIRECTORY_EDITORS, services::changes::approve_change)
+        .post("/admin/servizi/modifiche/{id}/rifiuta", DIRECTORY_EDITORS, services::changes::reject_change)
+        .get("/admin/servizi/{id}", DIRECTORY_DESK, services::desk::edit_service)
+        .post("/admin/servizi/{id}", DIRECTORY_DESK, services::desk::update_service)
+        .post("/admin/servizi/{id}/verifica", DIRECTORY_DESK, services::desk::verify_service)
         // The media library.
         .get("/admin/media", REDAZIONE, media::library::show_library)
         .post("/admin/media", REDAZIONE, media::library::upload)

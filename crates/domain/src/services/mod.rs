@@ -3,6 +3,7 @@
 //! HSDS 3.0 (service, location, schedule, language, phone, taxonomy) with
 //! the fields of an Italian "scheda servizio".
 
+pub mod change;
 pub mod contact;
 pub mod languages;
 pub mod record;

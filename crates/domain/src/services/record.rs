@@ -26,7 +26,7 @@ use super::{
 pub const MAX_PHONES: usize = 5;
 
 /// The texts of a service in one language.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceText {
     pub name: String,
     /// A few short sentences in plain words (easy to read).
@@ -45,14 +45,15 @@ pub struct ServiceText {
 }
 
 /// The texts of one language as the form sends them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceTextForm {
     pub lang: Option<String>,
     pub text: ServiceText,
 }
 
-/// Everything the form sends, as typed.
-#[derive(Debug, Clone, Default)]
+/// Everything the form sends, as typed. It is also how a provider's
+/// proposed change is kept until an editor decides on it (as JSON).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ServiceForm {
     pub organisation_id: Option<i64>,
     pub categories: Vec<String>,
@@ -202,6 +203,55 @@ fn text_fields(text: &ServiceText, errors: &mut Vec<FieldError>) -> ServiceText 
 }
 
 impl ServiceForm {
+    /// The form filled from a checked record, in the canonical spelling of
+    /// every field (phones, hours), so that two forms of the same record
+    /// are equal and a diff shows only what changed.
+    pub fn from_record(r: &ServiceInput) -> ServiceForm {
+        ServiceForm {
+            organisation_id: r.organisation_id.map(|o| o.0),
+            categories: r.categories.iter().map(|c| c.as_str().to_owned()).collect(),
+            target_groups: r
+                .target_groups
+                .iter()
+                .map(|g| g.as_str().to_owned())
+                .collect(),
+            languages: r.languages.iter().map(|l| (*l).to_owned()).collect(),
+            channels: r.channels.iter().map(|c| c.as_str().to_owned()).collect(),
+            free: r.free,
+            appointment_needed: r.appointment_needed,
+            phones: r
+                .phones
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            email: r
+                .email
+                .as_ref()
+                .map(|e| e.as_str().to_owned())
+                .unwrap_or_default(),
+            website: r.website.clone().unwrap_or_default(),
+            istat_code: r.istat_code.as_str().to_owned(),
+            address: r.address.clone().unwrap_or_default(),
+            lat: r.point.map(|p| p.lat.to_string()).unwrap_or_default(),
+            lon: r.point.map(|p| p.lon.to_string()).unwrap_or_default(),
+            sensitive: r.sensitive,
+            hours: r.schedule.to_text(),
+            texts: Lang::ALL
+                .iter()
+                .map(|lang| ServiceTextForm {
+                    lang: Some(lang.code().to_owned()),
+                    text: r
+                        .texts
+                        .iter()
+                        .find(|(l, _)| l == lang)
+                        .map(|(_, t)| t.clone())
+                        .unwrap_or_default(),
+                })
+                .collect(),
+        }
+    }
+
     /// Checks the whole form. On success, the record and what is worth a
     /// warning; otherwise every problem found.
     pub fn parse(&self) -> Result<(ServiceInput, Vec<Warning>), ServiceErrors> {

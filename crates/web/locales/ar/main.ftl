@@ -697,3 +697,61 @@ services-verify = أؤكد أن المعلومات لا تزال صحيحة
 notice-service-verified = تم تسجيل التحقق.
 services-download = الدليل كاملًا كبيانات مفتوحة (CC BY 4.0):
 services-back-to-first = هذه الصفحة من القائمة فارغة: عد إلى الصفحة الأولى.
+
+field-trusted = مصدر موثوق
+field-trusted-help = تُنشر التعديلات التي يجريها المساهمون فيها على الخدمات دون موافقة هيئة التحرير.
+notice-service-change-sent = أُرسل التعديل: ستراجعه هيئة التحرير قبل نشره.
+notice-service-change-approved = تمت الموافقة على التعديل ونشره.
+notice-service-change-rejected = رُفض التعديل: سيتلقى المساهم السبب بالبريد الإلكتروني.
+notice-service-change-gone = سبق أن اتُّخذ قرار بشأن هذا التعديل.
+services-no-organisation = حسابك غير مرتبط بأي منظمة، لذلك لا يمكنك تحديث الخدمات. اطلب من أحد المسؤولين ربطه.
+services-desk-provider = خدمات { $organisation }.
+services-desk-trusted = تُنشر تعديلاتك فورًا.
+services-desk-moderated = تُنشر تعديلاتك بعد مراجعة هيئة التحرير.
+services-changes-waiting = تعديلات بانتظار الموافقة: { $count }
+services-change-pending = بانتظار الموافقة
+services-change-approved = تمت الموافقة
+services-change-rejected = مرفوض
+services-my-changes = تعديلاتك
+services-change-sent = أُرسل في
+services-change-status = الحالة
+services-change-new = خدمة جديدة
+services-editing-pending = أنت تعدّل اقتراحك الذي ينتظر الموافقة: إرساله من جديد يحلّ محله.
+services-moderated-help = ستُنشر التعديلات التي ترسلها بعد مراجعة هيئة التحرير.
+services-change-waiting-here = اقترح أحد المساهمين تعديلًا على هذه الخدمة.
+services-change-open = عرض التعديل
+services-send-change = إرسال إلى هيئة التحرير
+services-changes-title = التعديلات المقترحة على الخدمات
+services-changes-none = لا توجد تعديلات بانتظار الموافقة.
+services-change-by = اقترحه
+services-change-title = تعديل مقترح
+services-change-reason = سبب الرفض
+services-change-reason-help = سيتلقاه المساهم بالبريد الإلكتروني.
+services-change-record = فتح البطاقة الحالية
+services-change-new-help = هذا اقتراح لخدمة جديدة.
+services-change-invalid = لا يمكن حفظ الاقتراح كما هو:
+services-change-diff = ما الذي يتغير
+services-change-no-difference = الاقتراح مطابق للبطاقة الحالية.
+services-change-field = الحقل
+services-change-before = حاليًا
+services-change-after = المقترح
+services-change-removed = حُذف
+services-change-added = أُضيف
+services-change-approve = الموافقة والنشر
+services-change-reject = رفض
+mail-change-approved-subject = نُشر التعديل: { $service }
+mail-change-approved-body =
+    مرحبًا { $name }،
+
+    وافقت هيئة التحرير على تعديلك على «{ $service }»، وهو منشور الآن.
+
+    خدماتك: { $link }
+mail-change-rejected-subject = لم يُنشر التعديل: { $service }
+mail-change-rejected-body =
+    مرحبًا { $name }،
+
+    لم تنشر هيئة التحرير تعديلك على «{ $service }» للسبب التالي:
+
+    { $reason }
+
+    يمكنك تصحيحه وإرساله من جديد: { $link }

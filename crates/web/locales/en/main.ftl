@@ -693,3 +693,61 @@ services-verify = I confirm the information is still correct
 notice-service-verified = Check recorded.
 services-download = The whole directory as open data (CC BY 4.0):
 services-back-to-first = This page of the list is empty: go back to the first one.
+
+field-trusted = Trusted source
+field-trusted-help = Changes its contributors make to services are published without the editors' approval.
+notice-service-change-sent = Change sent: the editors will check it before it is published.
+notice-service-change-approved = Change approved and published.
+notice-service-change-rejected = Change rejected: the contributor will receive the reason by email.
+notice-service-change-gone = This change had already been decided.
+services-no-organisation = Your account is not linked to any organisation, so you cannot update services. Ask an administrator to link it.
+services-desk-provider = Services of { $organisation }.
+services-desk-trusted = Your changes are published at once.
+services-desk-moderated = Your changes are published after the editors have checked them.
+services-changes-waiting = Changes to approve: { $count }
+services-change-pending = Waiting for approval
+services-change-approved = Approved
+services-change-rejected = Rejected
+services-my-changes = Your changes
+services-change-sent = Sent on
+services-change-status = Status
+services-change-new = new service
+services-editing-pending = You are editing your proposal that is waiting for approval: sending it again replaces it.
+services-moderated-help = The changes you send will be published after the editors have checked them.
+services-change-waiting-here = A contributor has proposed a change to this service.
+services-change-open = See the change
+services-send-change = Send to the editors
+services-changes-title = Proposed changes to services
+services-changes-none = No change is waiting.
+services-change-by = Proposed by
+services-change-title = Proposed change
+services-change-reason = Reason for rejecting
+services-change-reason-help = The contributor will receive it by email.
+services-change-record = Open the current record
+services-change-new-help = This is a proposal for a new service.
+services-change-invalid = The proposal cannot be saved as it is:
+services-change-diff = What changes
+services-change-no-difference = The proposal is the same as the current record.
+services-change-field = Field
+services-change-before = Now
+services-change-after = Proposed
+services-change-removed = removed
+services-change-added = added
+services-change-approve = Approve and publish
+services-change-reject = Reject
+mail-change-approved-subject = Change published: { $service }
+mail-change-approved-body =
+    Hello { $name },
+
+    the editors approved your change to "{ $service }", which is now published.
+
+    Your services: { $link }
+mail-change-rejected-subject = Change not published: { $service }
+mail-change-rejected-body =
+    Hello { $name },
+
+    the editors did not publish your change to "{ $service }", for this reason:
+
+    { $reason }
+
+    You can correct it and send it again: { $link }

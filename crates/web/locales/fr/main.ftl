@@ -693,3 +693,61 @@ services-verify = Je confirme que les informations sont toujours correctes
 notice-service-verified = Vérification enregistrée.
 services-download = Tout l'annuaire en données ouvertes (CC BY 4.0) :
 services-back-to-first = Cette page de la liste est vide : revenez à la première.
+
+field-trusted = Source fiable
+field-trusted-help = Les modifications que ses contributeurs apportent aux services sont publiées sans l'approbation de la rédaction.
+notice-service-change-sent = Modification envoyée : la rédaction la vérifiera avant de la publier.
+notice-service-change-approved = Modification approuvée et publiée.
+notice-service-change-rejected = Modification refusée : le contributeur recevra le motif par courriel.
+notice-service-change-gone = Cette modification avait déjà été traitée.
+services-no-organisation = Votre compte n'est lié à aucune organisation : vous ne pouvez donc pas mettre à jour de services. Demandez à un administrateur de le lier.
+services-desk-provider = Services de { $organisation }.
+services-desk-trusted = Vos modifications sont publiées immédiatement.
+services-desk-moderated = Vos modifications sont publiées après vérification par la rédaction.
+services-changes-waiting = Modifications à approuver : { $count }
+services-change-pending = En attente d'approbation
+services-change-approved = Approuvée
+services-change-rejected = Refusée
+services-my-changes = Vos modifications
+services-change-sent = Envoyée le
+services-change-status = État
+services-change-new = nouveau service
+services-editing-pending = Vous modifiez votre proposition en attente d'approbation : l'envoyer à nouveau la remplace.
+services-moderated-help = Les modifications que vous envoyez seront publiées après vérification par la rédaction.
+services-change-waiting-here = Un contributeur a proposé une modification de ce service.
+services-change-open = Voir la modification
+services-send-change = Envoyer à la rédaction
+services-changes-title = Modifications proposées aux services
+services-changes-none = Aucune modification en attente.
+services-change-by = Proposée par
+services-change-title = Modification proposée
+services-change-reason = Motif du refus
+services-change-reason-help = Le contributeur le recevra par courriel.
+services-change-record = Ouvrir la fiche actuelle
+services-change-new-help = Il s'agit de la proposition d'un nouveau service.
+services-change-invalid = La proposition ne peut pas être enregistrée telle quelle :
+services-change-diff = Ce qui change
+services-change-no-difference = La proposition est identique à la fiche actuelle.
+services-change-field = Champ
+services-change-before = Actuellement
+services-change-after = Proposé
+services-change-removed = retiré
+services-change-added = ajouté
+services-change-approve = Approuver et publier
+services-change-reject = Refuser
+mail-change-approved-subject = Modification publiée : { $service }
+mail-change-approved-body =
+    Bonjour { $name },
+
+    la rédaction a approuvé votre modification de « { $service } », qui est maintenant publiée.
+
+    Vos services : { $link }
+mail-change-rejected-subject = Modification non publiée : { $service }
+mail-change-rejected-body =
+    Bonjour { $name },
+
+    la rédaction n'a pas publié votre modification de « { $service } », pour le motif suivant :
+
+    { $reason }
+
+    Vous pouvez la corriger et l'envoyer à nouveau : { $link }

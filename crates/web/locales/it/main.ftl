@@ -693,3 +693,61 @@ services-verify = Confermo che le informazioni sono ancora corrette
 notice-service-verified = Verifica registrata.
 services-download = Tutto l'elenco come dati aperti (CC BY 4.0):
 services-back-to-first = Questa pagina dell'elenco è vuota: torna alla prima.
+
+field-trusted = Fonte affidabile
+field-trusted-help = Le modifiche dei suoi collaboratori ai servizi sono pubblicate senza l'approvazione della redazione.
+notice-service-change-sent = Modifica inviata: la redazione la controllerà prima di pubblicarla.
+notice-service-change-approved = Modifica approvata e pubblicata.
+notice-service-change-rejected = Modifica respinta: il collaboratore riceverà il motivo per email.
+notice-service-change-gone = Questa modifica era già stata decisa.
+services-no-organisation = Il tuo account non è collegato a nessuna organizzazione, quindi non puoi aggiornare servizi. Chiedi a un amministratore di collegarlo.
+services-desk-provider = Servizi di { $organisation }.
+services-desk-trusted = Le tue modifiche sono pubblicate subito.
+services-desk-moderated = Le tue modifiche sono pubblicate dopo il controllo della redazione.
+services-changes-waiting = Modifiche da approvare: { $count }
+services-change-pending = In attesa di approvazione
+services-change-approved = Approvata
+services-change-rejected = Respinta
+services-my-changes = Le tue modifiche
+services-change-sent = Inviata il
+services-change-status = Stato
+services-change-new = nuovo servizio
+services-editing-pending = Stai modificando la tua proposta in attesa di approvazione: inviandola di nuovo la sostituisci.
+services-moderated-help = Le modifiche che invii saranno pubblicate dopo il controllo della redazione.
+services-change-waiting-here = Un collaboratore ha proposto una modifica a questo servizio.
+services-change-open = Vedi la modifica
+services-send-change = Invia alla redazione
+services-changes-title = Modifiche proposte ai servizi
+services-changes-none = Nessuna modifica in attesa.
+services-change-by = Proposta da
+services-change-title = Modifica proposta
+services-change-reason = Motivo del rifiuto
+services-change-reason-help = Il collaboratore lo riceverà per email.
+services-change-record = Apri la scheda attuale
+services-change-new-help = È la proposta di un nuovo servizio.
+services-change-invalid = La proposta non può essere salvata così com'è:
+services-change-diff = Che cosa cambia
+services-change-no-difference = La proposta è uguale alla scheda attuale.
+services-change-field = Campo
+services-change-before = Ora
+services-change-after = Proposto
+services-change-removed = tolto
+services-change-added = aggiunto
+services-change-approve = Approva e pubblica
+services-change-reject = Respingi
+mail-change-approved-subject = Modifica pubblicata: { $service }
+mail-change-approved-body =
+    Ciao { $name },
+
+    la redazione ha approvato la tua modifica a «{ $service }», che ora è pubblicata.
+
+    I tuoi servizi: { $link }
+mail-change-rejected-subject = Modifica non pubblicata: { $service }
+mail-change-rejected-body =
+    Ciao { $name },
+
+    la redazione non ha pubblicato la tua modifica a «{ $service }», per questo motivo:
+
+    { $reason }
+
+    Puoi correggerla e inviarla di nuovo: { $link }

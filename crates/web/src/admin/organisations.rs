@@ -71,6 +71,7 @@ pub struct OrganisationForm {
     #[serde(default)]
     website: String,
     network_member: Option<String>,
+    trusted: Option<String>,
 }
 
 #[derive(Template)]
@@ -132,7 +133,10 @@ async fn validate(
         form.network_member.is_some(),
     );
     let input = match parsed {
-        Ok(input) => input,
+        Ok(input) => OrganisationInput {
+            trusted: form.trusted.is_some(),
+            ..input
+        },
         Err(errors) => return Ok(Err(FormErrors(errors))),
     };
     let mut errors = FormErrors::default();
@@ -194,6 +198,7 @@ pub async fn edit_organisation(
         istat_code: o.istat_code.map(|c| c.to_string()).unwrap_or_default(),
         website: o.website.unwrap_or_default(),
         network_member: o.network_member.then(|| "on".to_owned()),
+        trusted: o.trusted.then(|| "on".to_owned()),
     };
     page(&form_page(&ctx, form, FormErrors::default(), Some(o.id)).await?)
 }

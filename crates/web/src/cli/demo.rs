@@ -541,6 +541,7 @@ pub async fn load(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
             website: None,
             network_member: true,
             is_example: *example,
+            trusted: false,
         };
         db.create_organisation(&input).await?;
         added += 1;

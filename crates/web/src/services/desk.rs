@@ -1,16 +1,21 @@
 //! The directory's back office (`/admin/servizi`): editors and
 //! administrators list, add and edit services, in every language, and
-//! confirm that a record is still right. A form with problems comes back
-//! with every one of them and everything typed; a point outside the
-//! province is saved only once confirmed.
+//! confirm that a record is still right. Providers' contributors do the
+//! same for their own organisation's services: a trusted organisation's
+//! changes are saved at once, an untrusted one's wait for an editor (see
+//! [`super::changes`]). A form with problems comes back with every one of
+//! them and everything typed; a point outside the province is saved only
+//! once confirmed.
 
 use agoral_db::services::{ServiceFilter, ServiceSave};
 use agoral_domain::{
+    accounts::Role,
     audit::AuditAction,
     comuni::Comune,
     lang::Lang,
-    organisations::Organisation,
+    organisations::{Organisation, OrganisationId},
     services::{
+        change::{ServiceChange, text_field},
         languages::{LANGUAGES, SpokenLanguage},
         record::{Service, ServiceErrors, ServiceForm, ServiceId, ServiceText, ServiceTextForm},
         taxonomy::{Category, Channel, TargetGroup},
@@ -30,7 +35,7 @@ use crate::{
 };
 
 /// The text fields of a language, as (name, label, multiline, max length).
-const TEXT_FIELDS: [(&str, &str, bool, usize); 10] = [
+pub(super) const TEXT_FIELDS: [(&str, &str, bool, usize); 10] = [
     ("name", "services-field-name", false, 200),
     ("summary", "services-summary", true, 600),
     ("description", "services-description", true, 10_000),
@@ -42,21 +47,6 @@ const TEXT_FIELDS: [(&str, &str, bool, usize); 10] = [
     ("conditions", "services-conditions", true, 2_000),
     ("cost", "services-cost", true, 1_000),
 ];
-
-fn text_value<'t>(text: &'t ServiceText, field: &str) -> &'t str {
-    match field {
-        "name" => &text.name,
-        "summary" => &text.summary,
-        "description" => &text.description,
-        "who_for" => &text.who_for,
-        "how_to_access" => &text.how_to_access,
-        "what_to_bring" => &text.what_to_bring,
-        "what_you_get" => &text.what_you_get,
-        "deadlines" => &text.deadlines,
-        "conditions" => &text.conditions,
-        _ => &text.cost,
-    }
-}
 
 fn text_from_fields(fields: &Fields, lang: Lang) -> ServiceText {
     let get = |name: &str| fields.get(&format!("{name}_{}", lang.code())).to_owned();
@@ -111,51 +101,44 @@ fn form_from_fields(fields: &Fields) -> ServiceForm {
     }
 }
 
-/// The form filled from a stored service.
-fn form_from_service(service: &Service) -> ServiceForm {
-    let r = &service.record;
-    ServiceForm {
-        organisation_id: r.organisation_id.map(|o| o.0),
-        categories: r.categories.iter().map(|c| c.as_str().to_owned()).collect(),
-        target_groups: r
-            .target_groups
-            .iter()
-            .map(|g| g.as_str().to_owned())
-            .collect(),
-        languages: r.languages.iter().map(|l| (*l).to_owned()).collect(),
-        channels: r.channels.iter().map(|c| c.as_str().to_owned()).collect(),
-        free: r.free,
-        appointment_needed: r.appointment_needed,
-        phones: r
-            .phones
-            .iter()
-            .map(|p| p.as_str())
-            .collect::<Vec<_>>()
-            .join("\n"),
-        email: r
-            .email
-            .as_ref()
-            .map(|e| e.as_str().to_owned())
-            .unwrap_or_default(),
-        website: r.website.clone().unwrap_or_default(),
-        istat_code: r.istat_code.as_str().to_owned(),
-        address: r.address.clone().unwrap_or_default(),
-        lat: r.point.map(|p| p.lat.to_string()).unwrap_or_default(),
-        lon: r.point.map(|p| p.lon.to_string()).unwrap_or_default(),
-        sensitive: r.sensitive,
-        hours: r.schedule.to_text(),
-        texts: Lang::ALL
-            .iter()
-            .map(|lang| ServiceTextForm {
-                lang: Some(lang.code().to_owned()),
-                text: r
-                    .texts
-                    .iter()
-                    .find(|(l, _)| l == lang)
-                    .map(|(_, t)| t.clone())
-                    .unwrap_or_default(),
-            })
-            .collect(),
+/// Who is at the directory's desk.
+pub(super) enum Desk {
+    /// An administrator or an editor: every service, saved directly.
+    Editor,
+    /// A provider's contributor: their organisation's services only (none
+    /// when the account belongs to no organisation).
+    Provider(Option<Organisation>),
+}
+
+impl Desk {
+    pub(super) async fn of(ctx: &Ctx, staff: &Staff) -> Result<Desk, WebError> {
+        let user = &staff.0.user;
+        if user.has_role(Role::Administrator) || user.has_role(Role::Editor) {
+            return Ok(Desk::Editor);
+        }
+        let organisation = match user.organisation_id {
+            Some(id) => ctx.state.db.organisation(id).await?,
+            None => None,
+        };
+        Ok(Desk::Provider(organisation))
+    }
+
+    /// The organisation a provider works for.
+    fn organisation(&self) -> Option<&Organisation> {
+        match self {
+            Desk::Editor => None,
+            Desk::Provider(organisation) => organisation.as_ref(),
+        }
+    }
+
+    /// Whether this desk may open a service run by `owner`: a provider only
+    /// their own organisation's, whatever its trust.
+    pub(super) fn may_open(&self, owner: Option<OrganisationId>) -> bool {
+        match self {
+            Desk::Editor => true,
+            Desk::Provider(Some(organisation)) => owner == Some(organisation.id),
+            Desk::Provider(None) => false,
+        }
     }
 }
 
@@ -164,28 +147,84 @@ fn form_from_service(service: &Service) -> ServiceForm {
 struct DeskPage {
     shell: Shell,
     notice: Option<&'static str>,
-    /// (service, its name in the page's language, comune name).
-    rows: Vec<(Service, String, String)>,
+    /// (service, its name in the page's language, comune name, whether a
+    /// change is waiting for an editor).
+    rows: Vec<(Service, String, String, bool)>,
+    /// The provider's organisation, when a contributor is at the desk.
+    provider: Option<Organisation>,
+    /// A contributor whose account belongs to no organisation.
+    no_organisation: bool,
+    /// Changes waiting for an editor (editors' desk).
+    pending: i64,
+    /// A provider's recent proposals: (change, service name, status key).
+    proposals: Vec<(ServiceChange, String)>,
+}
+
+/// The page a contributor without an organisation gets instead of a form.
+fn no_organisation_page(ctx: &Ctx) -> Result<Response, WebError> {
+    page(&DeskPage {
+        shell: ctx.shell("services-desk-title"),
+        notice: None,
+        rows: Vec::new(),
+        provider: None,
+        no_organisation: true,
+        pending: 0,
+        proposals: Vec::new(),
+    })
 }
 
 pub async fn list_desk(
     ctx: Ctx,
-    _staff: Staff,
+    staff: Staff,
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
-    let services = ctx.state.db.services(&ServiceFilter::default()).await?;
+    let desk = Desk::of(&ctx, &staff).await?;
+    let db = &ctx.state.db;
+    let filter = match &desk {
+        Desk::Editor => ServiceFilter::default(),
+        Desk::Provider(Some(organisation)) => ServiceFilter {
+            organisation_id: Some(organisation.id),
+            ..ServiceFilter::default()
+        },
+        Desk::Provider(None) => return no_organisation_page(&ctx),
+    };
+    let services = db.services(&filter).await?;
+    let (pending, proposals) = match desk.organisation() {
+        None => (db.count_pending_service_changes().await?, Vec::new()),
+        Some(organisation) => (
+            0,
+            db.organisation_service_changes(organisation.id, 20).await?,
+        ),
+    };
+    let waiting: Vec<_> = proposals
+        .iter()
+        .filter(|c| c.status == agoral_domain::services::change::ChangeStatus::Pending)
+        .filter_map(|c| c.service_id)
+        .collect();
     let rows = services
         .into_iter()
         .map(|s| {
             let comune = ctx.state.comune_name(s.record.istat_code.as_str());
             let name = s.text(ctx.lang).name.clone();
-            (s, name, comune)
+            let waits = waiting.contains(&s.id);
+            (s, name, comune, waits)
+        })
+        .collect();
+    let proposals = proposals
+        .into_iter()
+        .map(|c| {
+            let name = super::changes::proposed_name(&c.form);
+            (c, name)
         })
         .collect();
     page(&DeskPage {
         shell: ctx.shell("services-desk-title"),
         notice: query.notice(),
         rows,
+        provider: desk.organisation().cloned(),
+        no_organisation: false,
+        pending,
+        proposals,
     })
 }
 
@@ -212,6 +251,15 @@ struct FormPage {
     public_link: Option<String>,
     /// When the record was last confirmed.
     verified: Option<String>,
+    /// The provider's organisation, when a contributor is at the desk: the
+    /// service is theirs, with no choice of organisation.
+    provider: Option<Organisation>,
+    /// A provider whose changes wait for an editor.
+    moderated: bool,
+    /// The change waiting for an editor: its page (editors) or that the
+    /// form shows it rather than the record (providers).
+    pending_link: Option<String>,
+    editing_pending: bool,
 }
 
 impl FormPage {
@@ -220,7 +268,7 @@ impl FormPage {
             .texts
             .iter()
             .find(|t| t.lang.as_deref() == Some(lang.code()))
-            .map(|t| text_value(&t.text, field))
+            .map(|t| text_field(&t.text, field))
             .unwrap_or_default()
     }
 
@@ -277,10 +325,12 @@ impl FormPage {
 
 async fn form_page(
     ctx: &Ctx,
+    desk: &Desk,
     form: ServiceForm,
     errors: ServiceErrors,
     id: Option<ServiceId>,
 ) -> Result<FormPage, WebError> {
+    let provider = desk.organisation().cloned();
     let mut comuni: Vec<Comune> = ctx.state.comuni.values().cloned().collect();
     comuni.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(FormPage {
@@ -309,37 +359,69 @@ async fn form_page(
         verify_action: id.map(|id| format!("/admin/servizi/{}/verifica", id.0)),
         public_link: id.map(|id| format!("/servizi/{}", id.0)),
         verified: None,
+        moderated: provider.as_ref().is_some_and(|o| !o.trusted),
+        provider,
+        pending_link: None,
+        editing_pending: false,
     })
 }
 
-pub async fn new_service(ctx: Ctx, _staff: Staff) -> Result<Response, WebError> {
+pub async fn new_service(ctx: Ctx, staff: Staff) -> Result<Response, WebError> {
+    let desk = Desk::of(&ctx, &staff).await?;
+    if matches!(desk, Desk::Provider(None)) {
+        return no_organisation_page(&ctx);
+    }
     let form = ServiceForm {
         free: true,
+        organisation_id: desk.organisation().map(|o| o.id.0),
         ..ServiceForm::default()
     };
-    page(&form_page(&ctx, form, ServiceErrors::default(), None).await?)
+    page(&form_page(&ctx, &desk, form, ServiceErrors::default(), None).await?)
 }
 
 pub async fn edit_service(
     ctx: Ctx,
-    _staff: Staff,
+    staff: Staff,
     id: IdPath,
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
+    let desk = Desk::of(&ctx, &staff).await?;
     let service = ctx
         .state
         .db
         .service(ServiceId(id.0))
         .await?
         .ok_or(WebError::NotFound)?;
-    let form = form_from_service(&service);
-    let mut page_data = form_page(&ctx, form, ServiceErrors::default(), Some(service.id)).await?;
+    if !desk.may_open(service.record.organisation_id) {
+        return Err(WebError::Forbidden);
+    }
+    let pending = ctx.state.db.pending_service_change(service.id).await?;
+    // A provider goes on from the change they proposed, not from the
+    // record: nothing they typed is lost while it waits.
+    let (form, editing_pending) = match (&desk, &pending) {
+        (Desk::Provider(_), Some(change)) => (change.form.clone(), true),
+        _ => (ServiceForm::from_record(&service.record), false),
+    };
+    let mut page_data = form_page(
+        &ctx,
+        &desk,
+        form,
+        ServiceErrors::default(),
+        Some(service.id),
+    )
+    .await?;
     page_data.notice = query.notice();
     page_data.verified = service.verified_at.map(|at| at.date_short());
+    page_data.editing_pending = editing_pending;
+    if matches!(desk, Desk::Editor) {
+        page_data.pending_link = pending.map(|c| format!("/admin/servizi/modifiche/{}", c.id.0));
+    }
     page(&page_data)
 }
 
-/// Checks and saves; on any problem the form comes back as typed.
+/// Checks and saves; on any problem the form comes back as typed. A
+/// provider's service always stays theirs; an untrusted provider's save
+/// becomes a proposal for the editors.
 async fn save(
     ctx: Ctx,
     staff: Staff,
@@ -347,18 +429,60 @@ async fn save(
     fields: Fields,
     id: Option<ServiceId>,
 ) -> Result<Response, WebError> {
-    let form = form_from_fields(&fields);
+    let desk = Desk::of(&ctx, &staff).await?;
+    let db = &ctx.state.db;
+    if let Desk::Provider(organisation) = &desk {
+        let Some(organisation) = organisation else {
+            return no_organisation_page(&ctx);
+        };
+        if let Some(id) = id {
+            let service = db.service(id).await?.ok_or(WebError::NotFound)?;
+            if service.record.organisation_id != Some(organisation.id) {
+                return Err(WebError::Forbidden);
+            }
+        }
+    }
+    let mut form = form_from_fields(&fields);
+    if let Some(organisation) = desk.organisation() {
+        form.organisation_id = Some(organisation.id.0);
+    }
     let confirmed = !fields.get("confirm_outside").is_empty();
     let (input, warnings) = match form.parse() {
         Ok(parsed) => parsed,
-        Err(errors) => return invalid(&form_page(&ctx, form, errors, id).await?),
+        Err(errors) => return invalid(&form_page(&ctx, &desk, form, errors, id).await?),
     };
     if !warnings.is_empty() && !confirmed {
-        let mut page = form_page(&ctx, form, ServiceErrors::default(), id).await?;
+        let mut page = form_page(&ctx, &desk, form, ServiceErrors::default(), id).await?;
         page.warn_outside = true;
         return invalid(&page);
     }
-    let db = &ctx.state.db;
+    let user = staff.0.user.id.0;
+    if let Some(organisation) = desk.organisation().filter(|o| !o.trusted) {
+        // Said now rather than when an editor approves: the provider can
+        // still fix it.
+        if let Some(other) = db.service_duplicate(&input, id).await? {
+            let mut page = form_page(&ctx, &desk, form, ServiceErrors::default(), id).await?;
+            page.duplicate = Some(format!("/servizi/{}", other.0));
+            return invalid(&page);
+        }
+        let change = db
+            .propose_service_change(id, organisation.id, user, &ServiceForm::from_record(&input))
+            .await?;
+        audit::record(
+            &ctx.state,
+            AuditAction::ServiceChangeProposed,
+            Some(user),
+            None,
+            address,
+            format!(
+                "#{} ({})",
+                change.0,
+                id.map_or_else(|| "nuovo".to_owned(), |s| format!("servizio #{}", s.0))
+            ),
+        )
+        .await;
+        return Ok(Redirect::to("/admin/servizi?fatto=proposta").into_response());
+    }
     let outcome = match id {
         Some(id) => db.update_service(id, &input).await?,
         None => db.create_service(&input, false).await?,
@@ -368,16 +492,20 @@ async fn save(
             audit::record(
                 &ctx.state,
                 AuditAction::ServiceSaved,
-                Some(staff.0.user.id.0),
+                Some(user),
                 None,
                 address,
                 format!("#{}", saved.0),
             )
             .await;
+            // A trusted provider saving their own record vouches for it.
+            if desk.organisation().is_some() {
+                db.verify_service(saved, user).await?;
+            }
             Ok(Redirect::to(&format!("/admin/servizi/{}?fatto=salvato", saved.0)).into_response())
         }
         ServiceSave::Duplicate(other) => {
-            let mut page = form_page(&ctx, form, ServiceErrors::default(), id).await?;
+            let mut page = form_page(&ctx, &desk, form, ServiceErrors::default(), id).await?;
             page.duplicate = Some(format!("/admin/servizi/{}", other.0));
             invalid(&page)
         }
@@ -411,6 +539,16 @@ pub async fn verify_service(
     ClientAddress(address): ClientAddress,
     id: IdPath,
 ) -> Result<Response, WebError> {
+    let desk = Desk::of(&ctx, &staff).await?;
+    let service = ctx
+        .state
+        .db
+        .service(ServiceId(id.0))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if !desk.may_open(service.record.organisation_id) {
+        return Err(WebError::Forbidden);
+    }
     let user = staff.0.user.id.0;
     if !ctx.state.db.verify_service(ServiceId(id.0), user).await? {
         return Err(WebError::NotFound);

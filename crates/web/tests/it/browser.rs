@@ -586,6 +586,109 @@ async fn an_arabic_speaker_finds_a_service_open_now_that_speaks_arabic() {
     app.stop().await;
 }
 
+/// A provider's contributor corrects their service's opening hours in the
+/// back office; the change waits for the editors, and one of them approves
+/// it from a field-by-field comparison; the public page shows the new hours.
+#[tokio::test]
+async fn a_provider_updates_a_service_and_an_editor_approves_the_change() {
+    use agoral_domain::{
+        organisations::OrganisationInput,
+        services::record::{ServiceForm, ServiceText, ServiceTextForm},
+    };
+    let app = TestApp::new().await;
+    let db = app.db();
+    let organisation = db
+        .create_organisation(
+            &OrganisationInput::parse(
+                "Associazione di esempio",
+                "terzo_settore",
+                "006003",
+                "",
+                true,
+            )
+            .expect("valid"),
+        )
+        .await
+        .expect("organisation");
+    let form = ServiceForm {
+        organisation_id: Some(organisation.0),
+        categories: vec!["italiano".into()],
+        languages: vec!["it".into(), "ar".into()],
+        istat_code: "006003".into(),
+        hours: "lun 09:00-12:00".into(),
+        texts: vec![ServiceTextForm {
+            lang: None,
+            text: ServiceText {
+                name: "Corso di italiano di esempio".into(),
+                ..ServiceText::default()
+            },
+        }],
+        ..ServiceForm::default()
+    };
+    let (input, _) = form.parse().expect("valid");
+    let service = match db.create_service(&input, true).await.expect("create") {
+        agoral_db::services::ServiceSave::Saved(id) => id,
+        other => panic!("{other:?}"),
+    };
+    let provider = app.user("socia@example.org", &[Role::Contributor]).await;
+    db.update_profile(
+        provider.id,
+        "Socia",
+        Some(organisation),
+        agoral_domain::lang::Lang::It,
+    )
+    .await
+    .expect("profile");
+    app.user("redattrice@example.org", &[Role::Editor]).await;
+
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+    login_any(&browser, &app, "socia@example.org").await;
+    browser.goto(&format!("{}/admin/servizi", app.base)).await;
+    browser
+        .click(&format!("a[href='/admin/servizi/{}']", service.0))
+        .await;
+    browser.wait_for_text("Le modifiche che invii").await;
+    browser
+        .execute("document.querySelector('#hours').value = ''; return true;")
+        .await;
+    browser
+        .type_into("#hours", "lun 09:00-12:00, 14:00-16:00\ngio 18:00-20:00")
+        .await;
+    browser
+        .click("form.agoral-service-form button[type=submit]")
+        .await;
+    browser.wait_for_text("Modifica inviata").await;
+    browser.wait_for_text("In attesa di approvazione").await;
+    browser.quit().await;
+
+    let browser = driver.session().await;
+    login_any(&browser, &app, "redattrice@example.org").await;
+    browser.goto(&format!("{}/admin/servizi", app.base)).await;
+    browser.click("a[href='/admin/servizi/modifiche']").await;
+    browser.wait_for_text("Corso di italiano di esempio").await;
+    browser
+        .click("table a[href^='/admin/servizi/modifiche/']")
+        .await;
+    let text = browser.wait_for_text("Che cosa cambia").await;
+    assert!(text.contains("gio 18:00-20:00"), "{text}");
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    browser.screenshot("service-change-diff").await;
+    browser
+        .click("form[action$='/approva'] button[type=submit]")
+        .await;
+    browser
+        .wait_for_text("Modifica approvata e pubblicata.")
+        .await;
+    browser
+        .goto(&format!("{}/servizi/{}", app.base, service.0))
+        .await;
+    browser.wait_for_text("18:00").await;
+    browser.quit().await;
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn arabic_layout_is_mirrored() {
     let app = TestApp::new().await;

@@ -995,3 +995,315 @@ async fn the_openapi_document_covers_every_api_route() {
     }
     app.stop().await;
 }
+
+/// The fields the back-office form sends for [`record`]'s desk, with
+/// `hours` and the Arabic summary as given.
+fn desk_fields<'a>(name: &'a str, hours: &'a str, summary_ar: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("name_it", name),
+        ("summary_it", "Aiuta con il permesso di soggiorno."),
+        ("name_ar", "مكتب المثال"),
+        ("summary_ar", summary_ar),
+        ("category", "documenti"),
+        ("language", "ar"),
+        ("language", "it"),
+        ("phones", "0131 000000"),
+        ("istat_code", "006003"),
+        ("address", "Via di esempio 1"),
+        ("lat", "44.9129"),
+        ("lon", "8.6153"),
+        ("hours", hours),
+        ("free", "1"),
+    ]
+}
+
+#[tokio::test]
+async fn providers_update_their_own_services_through_the_editors() {
+    use agoral_db::service_changes::ChangeDecision;
+    use agoral_domain::{
+        accounts::Role,
+        organisations::OrganisationInput,
+        services::{change::ChangeStatus, record::ServiceId},
+    };
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let organisation = |name: &str| {
+        OrganisationInput::parse(name, "terzo_settore", "006003", "", true).expect("valid")
+    };
+    let ours = db
+        .create_organisation(&organisation("Associazione nostra"))
+        .await
+        .expect("organisation");
+    let theirs = db
+        .create_organisation(&organisation("Associazione altrui"))
+        .await
+        .expect("organisation");
+    let mine = saved(
+        db.create_service(
+            &record("Sportello nostro", |f| {
+                f.organisation_id = Some(ours.0);
+                f.hours = "lun 09:00-12:00".into();
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let other = saved(
+        db.create_service(
+            &record("Sportello altrui", |f| f.organisation_id = Some(theirs.0)),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let provider = app.user("socia@example.org", &[Role::Contributor]).await;
+    db.update_profile(provider.id, "Socia", Some(ours), Lang::It)
+        .await
+        .expect("profile");
+    app.user("redattrice@example.org", &[Role::Editor]).await;
+    app.user("sola@example.org", &[Role::Contributor]).await;
+
+    // A contributor without an organisation is told why there is nothing.
+    let mut alone = app.login("sola@example.org").await;
+    let page = alone.get("/admin/servizi").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("non è collegato a nessuna organizzazione")
+    );
+    assert!(!page.body.contains("Sportello"));
+
+    // Their own organisation's services only; another's is refused.
+    let mut socia = app.login("socia@example.org").await;
+    let page = socia.get("/admin/servizi").await;
+    assert!(page.body.contains("Sportello nostro"));
+    assert!(!page.body.contains("Sportello altrui"));
+    assert!(page.body.contains("dopo il controllo della redazione"));
+    let other_path = format!("/admin/servizi/{}", other.0);
+    assert_eq!(socia.get(&other_path).await.status, StatusCode::FORBIDDEN);
+    let fields = desk_fields("Sportello altrui preso", "lun 09:00-12:00", "");
+    let response = socia.post_form(&other_path, &fields).await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    let response = socia
+        .post_form(&format!("{other_path}/verifica"), &[])
+        .await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    let untouched = db.service(other).await.expect("db").expect("service");
+    assert_eq!(untouched.text(Lang::It).name, "Sportello altrui");
+    assert!(untouched.verified_at.is_none());
+    assert!(db.pending_service_changes().await.expect("db").is_empty());
+    // The editors' queue is theirs alone.
+    assert_eq!(
+        socia.get("/admin/servizi/modifiche").await.status,
+        StatusCode::FORBIDDEN
+    );
+
+    // Bad input from a provider: every problem named, nothing proposed.
+    let path = format!("/admin/servizi/{}", mine.0);
+    let bad: Vec<(&str, &str)> = desk_fields("Sportello nostro", "lun 12:00-09:00", "")
+        .into_iter()
+        .map(|(k, v)| {
+            if k == "phones" {
+                (k, "0131 CHIAMA")
+            } else {
+                (k, v)
+            }
+        })
+        .collect();
+    let response = socia.post_form(&path, &bad).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("Riga 1: La fascia chiude prima di aprire")
+    );
+    assert!(response.body.contains("0131 CHIAMA"));
+    assert!(db.pending_service_changes().await.expect("db").is_empty());
+
+    // A change is proposed, not applied, even when it names another
+    // organisation as the owner.
+    let theirs_id = theirs.0.to_string();
+    let mut change = desk_fields("Sportello nostro", "lun 09:00-13:00", "ساعات جديدة");
+    change.push(("organisation_id", theirs_id.as_str()));
+    let response = socia.post_form(&path, &change).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    assert_eq!(response.location(), "/admin/servizi?fatto=proposta");
+    let record_now = db.service(mine).await.expect("db").expect("service");
+    assert_eq!(
+        record_now.record.schedule.to_text().trim(),
+        "lun 09:00-12:00"
+    );
+    let pending = db.pending_service_changes().await.expect("db");
+    assert_eq!(pending.len(), 1);
+    assert_eq!(pending[0].organisation_id, ours);
+    assert_eq!(pending[0].form.organisation_id, Some(ours.0));
+    // The provider goes on from their proposal; a second one replaces it.
+    let page = socia.get(&path).await;
+    assert!(page.body.contains("lun 09:00-13:00"), "{}", page.body);
+    assert!(page.body.contains("Stai modificando la tua proposta"));
+    let response = socia.post_form(&path, &change).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(db.pending_service_changes().await.expect("db").len(), 1);
+
+    // The editor sees it field by field and must give a reason to reject.
+    let mut editor = app.login("redattrice@example.org").await;
+    let page = editor.get("/admin/servizi").await;
+    assert!(
+        page.body.contains("Modifiche da approvare: 1"),
+        "{}",
+        page.body
+    );
+    let change_path = format!("/admin/servizi/modifiche/{}", pending[0].id.0);
+    let page = editor.get(&change_path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<del>lun 09:00-12:00"), "{}", page.body);
+    assert!(page.body.contains("<ins>lun 09:00-13:00"));
+    assert!(page.body.contains("ساعات جديدة"));
+    assert!(
+        !page.body.contains("Via di esempio 1</ins>"),
+        "unchanged fields are not listed"
+    );
+    let response = editor
+        .post_form(&format!("{change_path}/rifiuta"), &[("reason", "   ")])
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.body.contains("Campo obbligatorio."));
+    let huge = "x".repeat(5_000);
+    let response = editor
+        .post_form(
+            &format!("{change_path}/rifiuta"),
+            &[("reason", huge.as_str())],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        db.service_change(pending[0].id)
+            .await
+            .expect("db")
+            .expect("change")
+            .status,
+        ChangeStatus::Pending
+    );
+    let response = editor
+        .post_form(
+            &format!("{change_path}/rifiuta"),
+            &[("reason", "L'orario del lunedì non è confermato dal Comune.")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        response.location(),
+        "/admin/servizi/modifiche?fatto=respinta"
+    );
+    // Deciding twice is refused without writing.
+    let response = editor
+        .post_form(&format!("{change_path}/approva"), &[])
+        .await;
+    assert_eq!(
+        response.location(),
+        "/admin/servizi/modifiche?fatto=gia-decisa"
+    );
+    let record_now = db.service(mine).await.expect("db").expect("service");
+    assert_eq!(
+        record_now.record.schedule.to_text().trim(),
+        "lun 09:00-12:00"
+    );
+    app.run_jobs().await;
+    let mails = app.mail_files();
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("socia@example.org") && m.contains("non è confermato dal Comune")),
+        "{mails:?}"
+    );
+    let page = socia.get("/admin/servizi").await;
+    assert!(page.body.contains("Respinta"));
+    assert!(page.body.contains("non è confermato dal Comune"));
+
+    // Proposed again and approved: applied, verified, the provider told.
+    let response = socia.post_form(&path, &change).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    let pending = db.pending_service_changes().await.expect("db");
+    assert_eq!(pending.len(), 1);
+    let response = editor
+        .post_form(
+            &format!("/admin/servizi/modifiche/{}/approva", pending[0].id.0),
+            &[],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    assert_eq!(
+        response.location(),
+        "/admin/servizi/modifiche?fatto=approvata"
+    );
+    let record_now = db.service(mine).await.expect("db").expect("service");
+    assert_eq!(
+        record_now.record.schedule.to_text().trim(),
+        "lun 09:00-13:00"
+    );
+    assert_eq!(record_now.record.organisation_id, Some(ours));
+    assert_eq!(record_now.text(Lang::Ar).summary, "ساعات جديدة");
+    assert!(record_now.verified_at.is_some());
+    // The approval of a change no longer pending applies nothing.
+    let again = db
+        .approve_service_change(pending[0].id, &record_now.record, 1)
+        .await
+        .expect("db");
+    assert_eq!(again, ChangeDecision::Gone);
+    app.run_jobs().await;
+    assert!(
+        app.mail_files()
+            .iter()
+            .any(|m| m.contains("Modifica pubblicata: Sportello nostro"))
+    );
+    let public = app.client().get(&format!("/servizi/{}", mine.0)).await;
+    assert!(public.body.contains("13:00"));
+
+    // A trusted organisation's contributor publishes at once, and a new
+    // service is theirs whatever the form says.
+    let mut trusted = db.organisation(ours).await.expect("db").expect("org");
+    trusted.trusted = true;
+    db.update_organisation(
+        ours,
+        &OrganisationInput {
+            name: trusted.name.clone(),
+            kind: trusted.kind,
+            istat_code: trusted.istat_code.clone(),
+            website: None,
+            network_member: true,
+            is_example: false,
+            trusted: true,
+        },
+    )
+    .await
+    .expect("trust");
+    let direct = desk_fields("Sportello nostro", "lun 08:00-13:00", "ساعات جديدة");
+    let response = socia.post_form(&path, &direct).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER);
+    assert!(response.location().ends_with("?fatto=salvato"));
+    let record_now = db.service(mine).await.expect("db").expect("service");
+    assert_eq!(
+        record_now.record.schedule.to_text().trim(),
+        "lun 08:00-13:00"
+    );
+    let mut new = desk_fields("Corso di italiano nostro", "mar 18:00-20:00", "");
+    new.push(("organisation_id", theirs_id.as_str()));
+    let response = socia.post_form("/admin/servizi/nuovo", &new).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let created: i64 = response
+        .location()
+        .trim_start_matches("/admin/servizi/")
+        .trim_end_matches("?fatto=salvato")
+        .parse()
+        .expect("id");
+    let created = db
+        .service(ServiceId(created))
+        .await
+        .expect("db")
+        .expect("new");
+    assert_eq!(created.record.organisation_id, Some(ours));
+    assert!(db.pending_service_changes().await.expect("db").is_empty());
+    app.stop().await;
+}
