@@ -24,6 +24,7 @@ pub mod problem_reports;
 mod read;
 pub mod sections;
 pub mod service_changes;
+pub mod service_checks;
 pub mod services;
 pub mod sessions;
 pub mod settings;

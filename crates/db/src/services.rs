@@ -339,13 +339,15 @@ impl Db {
     /// Records that `by` confirmed the service is right (now).
     pub async fn verify_service(&self, id: ServiceId, by: i64) -> Result<bool> {
         let mut tx = self.pool().begin().await?;
-        let done =
-            sqlx::query("UPDATE services SET verified_at = $1, verified_by = $2 WHERE id = $3")
-                .bind(Timestamp::now().0)
-                .bind(by)
-                .bind(id.0)
-                .execute(&mut *tx)
-                .await?;
+        let done = sqlx::query(
+            "UPDATE services SET verified_at = $1, verified_by = $2, \
+                 stale_notified_at = NULL WHERE id = $3",
+        )
+        .bind(Timestamp::now().0)
+        .bind(by)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
         if done.rows_affected() == 1 {
             changes::record(&mut tx, changes::entity::SERVICE, id.0).await?;
         }

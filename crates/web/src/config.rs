@@ -78,6 +78,9 @@ pub struct Config {
     pub request_timeout_secs: u64,
     /// A session ends after this many minutes without activity.
     pub session_idle_minutes: i64,
+    /// A service not confirmed for this many days is shown as possibly out
+    /// of date, and its providers are asked to confirm it.
+    pub service_stale_days: i64,
     /// Log filter (`info`, `agoral=debug,info` …).
     pub log: String,
 }
@@ -119,6 +122,7 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("page_cache_megabytes", false),
     ("request_timeout_secs", false),
     ("session_idle_minutes", false),
+    ("service_stale_days", false),
     ("log", false),
 ];
 
@@ -391,6 +395,13 @@ impl Sources {
                 5i64,
                 43_200,
             )?,
+            service_stale_days: number(
+                self,
+                "service_stale_days",
+                &text("service_stale_days", "180"),
+                7i64,
+                3_650,
+            )?,
             log: text("log", "info"),
         })
     }
@@ -481,6 +492,7 @@ impl Config {
                 "session_idle_minutes",
                 self.session_idle_minutes.to_string(),
             ),
+            ("service_stale_days", self.service_stale_days.to_string()),
             ("log", self.log.clone()),
         ]
     }

@@ -49,6 +49,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         // The whole services directory, for reuse.
         .get("/servizi.csv", Access::Public, services::export::services_csv)
         .get("/servizi.json", Access::Public, services::export::services_json)
+        // A provider's one-click "still correct" link, sent by mail.
+        .get("/servizi/conferma/{token}", Access::Public, services::freshness::show_confirm)
+        .post("/servizi/conferma/{token}", Access::Public, services::freshness::submit_confirm)
         // The services directory as Open Referral HSDS 3.0.
         .get("/api/hsds", Access::Public, services::hsds::root)
         .get("/api/hsds/services", Access::Public, services::hsds::list_services)

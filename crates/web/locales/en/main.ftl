@@ -751,3 +751,25 @@ mail-change-rejected-body =
     { $reason }
 
     You can correct it and send it again: { $link }
+
+services-stale-badge = To be checked
+services-stale-note = This information has not been confirmed recently and may be out of date: before you go, call or check the service's website.
+services-confirm-title = Confirm the record
+services-confirm-intro = Check the main details of the service. If they are still correct, press the button: the record will show as checked today.
+services-confirm-button = Yes, the information is still correct
+services-confirm-change = Has something changed?
+services-confirm-edit = Correct the record
+services-confirm-done = Thank you: the record shows as checked today.
+services-confirm-invalid = This link is not valid or has expired (it works once, for 30 days). You can always confirm or correct the record in the staff area.
+services-confirm-login = Log in to the staff area
+mail-stale-subject = Is everything still correct? { $service }
+mail-stale-body =
+    Hello { $name },
+
+    the record "{ $service }" in the services guide has not been confirmed since { $date }. Readers need to rely on up-to-date hours and contacts.
+
+    If everything is still correct, open this link and press the button (it works for 30 days):
+    { $confirm }
+
+    If something has changed, correct the record:
+    { $edit }

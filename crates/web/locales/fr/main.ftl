@@ -751,3 +751,25 @@ mail-change-rejected-body =
     { $reason }
 
     Vous pouvez la corriger et l'envoyer à nouveau : { $link }
+
+services-stale-badge = À vérifier
+services-stale-note = Ces informations n'ont pas été confirmées récemment et peuvent ne plus être à jour : avant de vous déplacer, appelez ou consultez le site du service.
+services-confirm-title = Confirmation de la fiche
+services-confirm-intro = Vérifiez les principales informations du service. Si elles sont toujours exactes, appuyez sur le bouton : la fiche apparaîtra comme vérifiée aujourd'hui.
+services-confirm-button = Oui, les informations sont toujours exactes
+services-confirm-change = Quelque chose a changé ?
+services-confirm-edit = Corriger la fiche
+services-confirm-done = Merci : la fiche apparaît comme vérifiée aujourd'hui.
+services-confirm-invalid = Ce lien n'est pas valide ou a expiré (il fonctionne une seule fois, pendant 30 jours). Vous pouvez toujours confirmer ou corriger la fiche depuis l'espace réservé.
+services-confirm-login = Accéder à l'espace réservé
+mail-stale-subject = Tout est-il toujours exact ? { $service }
+mail-stale-body =
+    Bonjour { $name },
+
+    la fiche « { $service } » du guide des services n'a pas été confirmée depuis le { $date }. Les lecteurs doivent pouvoir compter sur des horaires et des coordonnées à jour.
+
+    Si tout est toujours exact, ouvrez ce lien et appuyez sur le bouton (il fonctionne pendant 30 jours) :
+    { $confirm }
+
+    Si quelque chose a changé, corrigez la fiche :
+    { $edit }

@@ -751,3 +751,25 @@ mail-change-rejected-body =
     { $reason }
 
     Puoi correggerla e inviarla di nuovo: { $link }
+
+services-stale-badge = Da verificare
+services-stale-note = Queste informazioni non sono state confermate di recente e potrebbero non essere aggiornate: prima di andare, telefona o controlla il sito del servizio.
+services-confirm-title = Conferma della scheda
+services-confirm-intro = Controlla i dati principali del servizio. Se sono ancora corretti, premi il pulsante: la scheda risulterà verificata oggi.
+services-confirm-button = Sì, le informazioni sono ancora corrette
+services-confirm-change = Qualcosa è cambiato?
+services-confirm-edit = Correggi la scheda
+services-confirm-done = Grazie: la scheda risulta verificata oggi.
+services-confirm-invalid = Questo collegamento non è valido o è scaduto (vale 30 giorni e una sola volta). Puoi sempre confermare o correggere la scheda dall'area riservata.
+services-confirm-login = Accedi all'area riservata
+mail-stale-subject = È ancora tutto corretto? { $service }
+mail-stale-body =
+    Ciao { $name },
+
+    la scheda «{ $service }» nella guida ai servizi non è stata confermata dal { $date }. Chi la legge deve poter contare su orari e recapiti aggiornati.
+
+    Se è ancora tutto corretto, apri questo collegamento e premi il pulsante (vale 30 giorni):
+    { $confirm }
+
+    Se qualcosa è cambiato, correggi la scheda:
+    { $edit }

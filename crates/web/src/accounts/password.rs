@@ -163,7 +163,7 @@ pub struct SetPasswordForm {
     confirm: String,
 }
 
-fn is_token_shape(token: &str) -> bool {
+pub(crate) fn is_token_shape(token: &str) -> bool {
     token.len() == 43
         && token
             .bytes()

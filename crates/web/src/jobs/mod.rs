@@ -100,6 +100,18 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
             if let Err(e) = state.db.delete_expired_kept_submissions().await {
                 tracing::warn!(error = %e, "expired kept forms not removed");
             }
+            match crate::services::freshness::ask_providers(&state).await {
+                Ok(n) if n > 0 => tracing::info!(services = n, "providers asked to confirm"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "stale services not checked"),
+            }
+            if let Err(e) = state
+                .db
+                .delete_expired_service_check_tokens(Timestamp::now())
+                .await
+            {
+                tracing::warn!(error = %e, "expired service links not removed");
+            }
             let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
             if let Err(e) = state.db.prune_changes(before).await {
                 tracing::warn!(error = %e, "old change feed rows not removed");

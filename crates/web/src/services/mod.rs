@@ -5,5 +5,6 @@
 pub mod changes;
 pub mod desk;
 pub mod export;
+pub mod freshness;
 pub mod hsds;
 pub mod public;

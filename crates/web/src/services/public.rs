@@ -72,6 +72,8 @@ pub struct ListItem {
     pub appointment_needed: bool,
     pub status: Option<Status>,
     pub is_example: bool,
+    /// Not confirmed for longer than the directory allows.
+    pub stale: bool,
 }
 
 /// Open or closed now, in words.
@@ -247,6 +249,7 @@ pub async fn list_services(
                 appointment_needed: s.record.appointment_needed,
                 status: status(&ctx, &s.record.schedule, now),
                 is_example: s.is_example,
+                stale: super::freshness::is_stale(&ctx.state, s, now),
             }
         })
         .collect();
@@ -363,6 +366,8 @@ struct ServicePage {
     special: Vec<(String, String)>,
     json_ld: String,
     back: String,
+    /// Not confirmed for longer than the directory allows.
+    stale: bool,
 }
 
 fn weekday_key(day: Weekday) -> String {
@@ -488,6 +493,7 @@ pub async fn show_service(
         special,
         json_ld,
         back: ctx.lang.localise_path("/servizi"),
+        stale: super::freshness::is_stale(&ctx.state, &service, now),
         text,
         text_lang,
         service,

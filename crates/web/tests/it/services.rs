@@ -1307,3 +1307,107 @@ async fn providers_update_their_own_services_through_the_editors() {
     assert!(db.pending_service_changes().await.expect("db").is_empty());
     app.stop().await;
 }
+
+#[tokio::test]
+async fn stale_services_are_marked_and_their_providers_asked_once() {
+    use agoral_domain::{accounts::Role, organisations::OrganisationInput};
+    use agoral_web::services::freshness;
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let ours = db
+        .create_organisation(
+            &OrganisationInput::parse("Associazione nostra", "terzo_settore", "006003", "", true)
+                .expect("valid"),
+        )
+        .await
+        .expect("organisation");
+    let old = saved(
+        db.create_service(
+            &record("Sportello dimenticato", |f| {
+                f.organisation_id = Some(ours.0)
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let fresh = saved(
+        db.create_service(
+            &record("Sportello curato", |f| f.organisation_id = Some(ours.0)),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let provider = app.user("socia@example.org", &[Role::Contributor]).await;
+    db.update_profile(provider.id, "Socia", Some(ours), Lang::It)
+        .await
+        .expect("profile");
+    // Confirmed 200 days ago, beyond the default 180.
+    let long_ago = agoral_domain::time::Timestamp::now().0 - 200 * 86_400;
+    sqlx::query("UPDATE services SET verified_at = $1, created_at = $1 WHERE id = $2")
+        .bind(long_ago)
+        .bind(old.0)
+        .execute(db.pool())
+        .await
+        .expect("age");
+
+    // Shown as possibly out of date, in the list and on its page.
+    let page = app.client().get(&format!("/servizi/{}", old.0)).await;
+    assert!(page.body.contains("non sono state confermate di recente"));
+    let page = app.client().get(&format!("/servizi/{}", fresh.0)).await;
+    assert!(!page.body.contains("non sono state confermate di recente"));
+    let list = app.client().get("/servizi").await;
+    assert_eq!(
+        list.body.matches("Da verificare").count(),
+        1,
+        "{}",
+        list.body
+    );
+
+    // Asked once per period, whatever the number of runs.
+    assert_eq!(freshness::ask_providers(app.state()).await.expect("ask"), 1);
+    assert_eq!(freshness::ask_providers(app.state()).await.expect("ask"), 0);
+    app.run_jobs().await;
+    let mails = app.mail_files();
+    let mail = mails
+        .iter()
+        .find(|m| m.contains("Sportello dimenticato"))
+        .expect("the provider is asked");
+    assert!(!mails.iter().any(|m| m.contains("Sportello curato")));
+    let link = mail
+        .split_whitespace()
+        .find(|w| w.contains("/servizi/conferma/"))
+        .expect("a link");
+    let path = &link[link.find("/servizi/conferma/").expect("path")..];
+
+    // Opening the link changes nothing (mail scanners open links).
+    let mut client = app.client();
+    let page = client.get(path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Sportello dimenticato"));
+    let still = db.service(old).await.expect("db").expect("service");
+    assert_eq!(still.verified_at.map(|t| t.0), Some(long_ago));
+    // A forged or malformed link: a clear page, nothing changed.
+    for bad in [
+        "/servizi/conferma/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "/servizi/conferma/%3Cscript%3E",
+    ] {
+        let response = client.post_form(bad, &[]).await;
+        assert_eq!(response.status, StatusCode::GONE, "{bad}");
+        assert!(response.body.contains("non è valido o è scaduto"));
+    }
+    let response = client.post_form(path, &[]).await;
+    assert_eq!(response.status, StatusCode::OK, "{}", response.body);
+    assert!(response.body.contains("risulta verificata oggi"));
+    let confirmed = db.service(old).await.expect("db").expect("service");
+    assert!(confirmed.verified_at.expect("verified").0 > long_ago);
+    assert_eq!(confirmed.verified_by, Some(provider.id.0));
+    // The link works once.
+    let response = client.post_form(path, &[]).await;
+    assert_eq!(response.status, StatusCode::GONE);
+    let page = app.client().get(&format!("/servizi/{}", old.0)).await;
+    assert!(!page.body.contains("non sono state confermate di recente"));
+    app.stop().await;
+}
