@@ -1,6 +1,10 @@
 //! Markdown to HTML for content written by staff. Raw HTML in the source is
 //! shown as text, never passed through, and links may only lead to web,
 //! mail or local addresses, so a page cannot carry scripts.
+//!
+//! One extension: a paragraph that is only `[[servizio 12]]` places the
+//! card of service 12 ("dove rivolgersi"). It becomes a placeholder that
+//! the page fills when it is rendered ([`crate::services::cards`]).
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
@@ -14,6 +18,65 @@ fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
         || lower.starts_with('#')
         || !lower.contains(':');
     if allowed { url } else { CowStr::Borrowed("#") }
+}
+
+/// The service a paragraph's text cites, when the paragraph is nothing but
+/// `[[servizio N]]` (any case, spaces allowed inside the brackets).
+pub fn service_shortcode(text: &str) -> Option<i64> {
+    let inner = text.trim().strip_prefix("[[")?.strip_suffix("]]")?.trim();
+    let (word, id) = inner.split_once(char::is_whitespace)?;
+    if !word.eq_ignore_ascii_case("servizio") {
+        return None;
+    }
+    let id = id.trim();
+    if id.is_empty() || id.len() > 18 || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    id.parse().ok()
+}
+
+/// Replaces each paragraph that is only a shortcode by its placeholder.
+fn place_shortcodes(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut index = 0;
+    while index < events.len() {
+        if let Event::Start(Tag::Paragraph) = events[index] {
+            let mut text = String::new();
+            let mut end = None;
+            for (offset, event) in events[index + 1..].iter().enumerate() {
+                match event {
+                    Event::Text(t) => text.push_str(t),
+                    Event::End(TagEnd::Paragraph) => {
+                        end = Some(index + 1 + offset);
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            if let Some(end) = end
+                && let Some(id) = service_shortcode(&text)
+            {
+                out.push(Event::Html(CowStr::from(
+                    crate::services::cards::placeholder(id),
+                )));
+                index = end + 1;
+                continue;
+            }
+        }
+        out.push(events[index].clone());
+        index += 1;
+    }
+    out
+}
+
+/// The services a Markdown text cites with `[[servizio N]]`, in order.
+pub fn cited_services(source: &str) -> Vec<i64> {
+    let events: Vec<Event> = Parser::new_ext(source, options()).collect();
+    crate::services::cards::cited(&{
+        let mut html = String::new();
+        html::push_html(&mut html, place_shortcodes(events).into_iter());
+        html
+    })
 }
 
 /// What the magazine's Markdown understands beyond CommonMark.
@@ -122,7 +185,7 @@ pub fn to_html(source: &str) -> String {
         out_events.push(event);
     }
     let mut out = String::new();
-    html::push_html(&mut out, out_events.into_iter());
+    html::push_html(&mut out, place_shortcodes(out_events).into_iter());
     out
 }
 
@@ -139,6 +202,37 @@ mod tests {
         assert!(!html.contains("javascript:"));
         assert!(html.contains("href=\"https://agid.gov.it\" rel=\"noopener noreferrer\""));
         assert!(html.contains("<em>importante</em>"));
+    }
+
+    #[test]
+    fn a_shortcode_paragraph_becomes_a_card_placeholder() {
+        let html = super::to_html(
+            "Per i documenti:\n\n[[servizio 12]]\n\n[[ Servizio  7 ]]\n\nNel testo [[servizio 3]] resta testo.\n\n[[servizio x]]\n\n[[altro 4]]\n\n<div class=\"agoral-embed\" data-agoral-service=\"9\"></div>\n",
+        );
+        assert!(
+            html.contains(&crate::services::cards::placeholder(12)),
+            "{html}"
+        );
+        assert!(
+            html.contains(&crate::services::cards::placeholder(7)),
+            "{html}"
+        );
+        assert!(
+            html.contains("Nel testo [[servizio 3]] resta testo."),
+            "{html}"
+        );
+        assert!(html.contains("<p>[[servizio x]]</p>"), "{html}");
+        assert!(html.contains("<p>[[altro 4]]</p>"), "{html}");
+        // Typed as raw HTML, the placeholder is only text.
+        assert_eq!(crate::services::cards::cited(&html), vec![12, 7]);
+        assert_eq!(
+            super::cited_services("[[servizio 5]]\n\ntesto\n\n[[servizio 5]]"),
+            vec![5]
+        );
+        assert_eq!(
+            super::service_shortcode("[[servizio 99999999999999999999]]"),
+            None
+        );
     }
 
     #[test]
@@ -166,8 +260,11 @@ mod tests {
 /// The words of a Markdown text without markup, for search and reading time.
 pub fn to_text(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
-    for event in Parser::new_ext(source, options()) {
+    let events: Vec<Event> = Parser::new_ext(source, options()).collect();
+    for event in place_shortcodes(events) {
         match event {
+            // A service card is not words of the story.
+            Event::Html(t) if t.starts_with(crate::services::cards::PLACEHOLDER_START) => {}
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 out.push_str(&t)
             }

@@ -777,3 +777,8 @@ mail-stale-body =
 
     إذا تغيّر شيء، فصحّح البطاقة:
     { $edit }
+
+editor-body-help = نص بصيغة Markdown. لإدراج بطاقة خدمة («أين تتوجّه») اكتب [[servizio 12]] في سطر مستقل، مع الرقم الموجود في عنوان صفحة الخدمة.
+error-service-card-missing = يشير النص إلى خدمة غير موجودة: تحقّق من الأرقام في [[servizio …]].
+services-card-label = أين تتوجّه
+services-card-more = المواعيد والوثائق ووسائل الاتصال

@@ -773,3 +773,8 @@ mail-stale-body =
 
     If something has changed, correct the record:
     { $edit }
+
+editor-body-help = Text in Markdown. To place a service's card ("where to go"), write [[servizio 12]] on a line of its own, with the number from the address of the service's page.
+error-service-card-missing = The text cites a service that does not exist: check the numbers in [[servizio …]].
+services-card-label = Where to go
+services-card-more = Hours, documents and contacts

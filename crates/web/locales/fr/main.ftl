@@ -773,3 +773,8 @@ mail-stale-body =
 
     Si quelque chose a changé, corrigez la fiche :
     { $edit }
+
+editor-body-help = Texte en Markdown. Pour insérer la fiche d'un service (« où s'adresser »), écrivez [[servizio 12]] sur une ligne à part, avec le numéro qui figure dans l'adresse de la fiche.
+error-service-card-missing = Le texte cite un service qui n'existe pas : vérifiez les numéros dans [[servizio …]].
+services-card-label = Où s'adresser
+services-card-more = Horaires, documents et contacts

@@ -773,3 +773,8 @@ mail-stale-body =
 
     Se qualcosa è cambiato, correggi la scheda:
     { $edit }
+
+editor-body-help = Testo in Markdown. Per inserire la scheda di un servizio («dove rivolgersi») scrivi su una riga da sola [[servizio 12]], con il numero che trovi nell'indirizzo della scheda.
+error-service-card-missing = Il testo cita un servizio che non esiste: controlla i numeri in [[servizio …]].
+services-card-label = Dove rivolgersi
+services-card-more = Orari, documenti e contatti

@@ -165,6 +165,12 @@ pub async fn create_article(ctx: Ctx, staff: Staff, fields: Fields) -> Result<Re
     let text = ArticleText::parse(&form.title, &form.standfirst, &form.body)
         .map_err(|e| errors.0.extend(e))
         .ok();
+    if !crate::services::cards::missing(&ctx.state, &form.body)
+        .await?
+        .is_empty()
+    {
+        errors.push("body", "error-service-card-missing");
+    }
     let slug = match &text {
         Some(text) => choose_slug(&ctx, &form.slug, &text.title, Lang::It, None)
             .await?

@@ -375,7 +375,10 @@ pub async fn save_article(
             None,
         )
         .await?;
-        view.preview_html = Some(markdown::to_html(&form.body));
+        view.preview_html = Some(
+            crate::services::cards::expand(&ctx.state, lang, &markdown::to_html(&form.body))
+                .await?,
+        );
         return page(&view);
     }
 
@@ -414,6 +417,12 @@ pub async fn save_article(
                 }
             }
         }
+    }
+    if !crate::services::cards::missing(&ctx.state, &form.body)
+        .await?
+        .is_empty()
+    {
+        errors.push("body", "error-service-card-missing");
     }
     let seo_title = agoral_domain::clean_text("seo_title", &form.seo_title, 0, 70, false)
         .map_err(|e| errors.0.push(e))

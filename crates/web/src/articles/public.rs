@@ -143,7 +143,9 @@ pub async fn show_article(
         return Ok(moved_permanently(&article_path(ctx.lang, &own.slug)));
     }
     let fallback = own.is_none();
-    let text = own.unwrap_or(italian.clone());
+    let mut text = own.unwrap_or(italian.clone());
+    // Service cards show the services as they are now.
+    text.body_html = crate::services::cards::expand(&ctx.state, ctx.lang, &text.body_html).await?;
     let share_title = if text.seo_title.is_empty() {
         text.title.clone()
     } else {

@@ -2,6 +2,7 @@
 //! (`/servizi`) and a page per service, in every language, without
 //! JavaScript.
 
+pub mod cards;
 pub mod changes;
 pub mod desk;
 pub mod export;

@@ -1478,3 +1478,124 @@ async fn search_engine_fields_per_language() {
     );
     app.stop().await;
 }
+
+/// `[[servizio N]]` places a service's card in a story, as the service is
+/// when the page is shown; a number that is no service is refused.
+#[tokio::test]
+async fn a_story_shows_a_services_card_kept_up_to_date() {
+    use agoral_domain::services::record::{ServiceForm, ServiceText, ServiceTextForm};
+    let app = TestApp::new().await;
+    let (_, mut editor) = redazione(&app).await;
+    let form = |name: &str| ServiceForm {
+        categories: vec!["documenti".into()],
+        languages: vec!["ar".into()],
+        istat_code: "006003".into(),
+        address: "Via di esempio 1".into(),
+        phones: "0131 000000".into(),
+        texts: vec![
+            ServiceTextForm {
+                lang: None,
+                text: ServiceText {
+                    name: name.into(),
+                    summary: "Aiuta con il permesso di soggiorno.".into(),
+                    ..ServiceText::default()
+                },
+            },
+            ServiceTextForm {
+                lang: Some("ar".into()),
+                text: ServiceText {
+                    name: "مكتب المثال".into(),
+                    ..ServiceText::default()
+                },
+            },
+        ],
+        ..ServiceForm::default()
+    };
+    let (input, _) = form("Sportello di esempio").parse().expect("valid");
+    let service = match app.db().create_service(&input, true).await.expect("save") {
+        agoral_db::services::ServiceSave::Saved(id) => id,
+        other => panic!("{other:?}"),
+    };
+
+    // A number that is no service: refused, nothing created.
+    let before = app.db().desk_articles(None, 100).await.expect("db").len();
+    let response = editor
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", "Dove rinnovare il permesso"),
+                ("body", "Testo.\n\n[[servizio 999999]]\n"),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.body.contains("cita un servizio che non esiste"));
+    assert!(
+        response.body.contains("[[servizio 999999]]"),
+        "the text is kept"
+    );
+    assert_eq!(
+        app.db().desk_articles(None, 100).await.expect("db").len(),
+        before
+    );
+
+    let body = format!(
+        "Per rinnovare il permesso:\n\n[[servizio {}]]\n\nBuona fortuna.",
+        service.0
+    );
+    let path = create(&mut editor, "Dove rinnovare il permesso", &body).await;
+    let id = id_of(&path);
+    let step = format!("/admin/articoli/{id}/passaggio?lingua=it");
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        assert_eq!(
+            editor.post_form(&step, &[("azione", action)]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let page = app
+        .client()
+        .get("/articoli/dove-rinnovare-il-permesso")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Dove rivolgersi"), "{}", page.body);
+    assert!(page.body.contains("Sportello di esempio"));
+    assert!(
+        page.body
+            .contains(&format!("href=\"/servizi/{}\"", service.0))
+    );
+    assert!(page.body.contains("href=\"tel:+390131000000\""));
+    assert!(!page.body.contains("[[servizio"));
+    assert!(!page.body.contains("data-agoral-service"));
+    // In Arabic, the card speaks Arabic and names the service in Arabic.
+    let page = app
+        .client()
+        .get("/ar/articoli/dove-rinnovare-il-permesso")
+        .await;
+    assert!(page.body.contains("أين تتوجّه"), "{}", page.body);
+    assert!(page.body.contains("مكتب المثال"));
+
+    // The service renamed: the story's card follows.
+    let (renamed, _) = form("Sportello stranieri di esempio")
+        .parse()
+        .expect("valid");
+    app.db()
+        .update_service(service, &renamed)
+        .await
+        .expect("update");
+    let mut seen = false;
+    for _ in 0..40 {
+        let page = app
+            .client()
+            .get("/articoli/dove-rinnovare-il-permesso")
+            .await;
+        if page.body.contains("Sportello stranieri di esempio") {
+            seen = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(seen, "the card follows the service");
+    app.stop().await;
+}
