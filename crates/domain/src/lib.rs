@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod articles;
 pub mod audit;
 pub mod comuni;
+pub mod geo;
 pub mod jobs;
 pub mod lang;
 pub mod mail;

@@ -19,6 +19,7 @@ pub mod health;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod maps;
 pub mod markdown;
 pub mod media;
 pub mod metrics;
