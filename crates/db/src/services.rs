@@ -45,6 +45,19 @@ pub struct ServiceFilter {
     pub organisation_id: Option<OrganisationId>,
 }
 
+/// A service as the map needs it.
+#[derive(Debug, Clone)]
+pub struct ServicePlace {
+    pub id: ServiceId,
+    pub istat_code: String,
+    pub point: Option<Point>,
+    pub sensitive: bool,
+    /// Opening hours in the schedule's text form.
+    pub hours: String,
+    pub is_example: bool,
+    pub name: String,
+}
+
 const COLUMNS: &str = "id, organisation_id, free_of_charge, appointment_needed, email, website, \
      istat_code, address, lat, lon, sensitive, hours, verified_at, verified_by, is_example, \
      created_at, updated_at";
@@ -392,6 +405,44 @@ impl Db {
         let rows = self.filtered("s.id, s.hours", filter, None).await?;
         rows.iter()
             .map(|row| Ok((ServiceId(row.try_get("id")?), row.try_get("hours")?)))
+            .collect()
+    }
+
+    /// Where the services the filter lets through are, with their names
+    /// in `lang` (Italian where not translated) and their hours, for the
+    /// map: no texts or lists beyond that.
+    pub async fn service_places(
+        &self,
+        filter: &ServiceFilter,
+        lang: Lang,
+    ) -> Result<Vec<ServicePlace>> {
+        // `lang.code()` is one of four fixed codes: written inline.
+        let columns = format!(
+            "s.id, s.istat_code, s.lat, s.lon, s.sensitive, s.hours, s.is_example, \
+             COALESCE((SELECT t.name FROM service_translations t WHERE t.service_id = s.id \
+             AND t.lang = '{}'), it.name) AS name",
+            lang.code()
+        );
+        let rows = self.filtered(&columns, filter, None).await?;
+        rows.iter()
+            .map(|row| {
+                let point = match (
+                    row.try_get::<Option<f64>, _>("lat")?,
+                    row.try_get::<Option<f64>, _>("lon")?,
+                ) {
+                    (Some(lat), Some(lon)) => Some(Point { lat, lon }),
+                    _ => None,
+                };
+                Ok(ServicePlace {
+                    id: ServiceId(row.try_get("id")?),
+                    istat_code: row.try_get("istat_code")?,
+                    point,
+                    sensitive: row.try_get::<i64, _>("sensitive")? != 0,
+                    hours: row.try_get("hours")?,
+                    is_example: row.try_get::<i64, _>("is_example")? != 0,
+                    name: row.try_get("name")?,
+                })
+            })
             .collect()
     }
 

@@ -84,6 +84,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/archivio"), Access::Public, articles::public::show_archive)
             .get(&format!("{p}/cerca"), Access::Public, search::page::public_search)
             .get(&format!("{p}/servizi"), Access::Public, services::public::list_services)
+            .get(&format!("{p}/servizi/mappa"), Access::Public, services::map::show_map)
             .get(&format!("{p}/servizi/{{id}}"), Access::Public, services::public::show_service)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)

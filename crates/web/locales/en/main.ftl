@@ -778,3 +778,25 @@ editor-body-help = Text in Markdown. To place a service's card ("where to go"), 
 error-service-card-missing = The text cites a service that does not exist: check the numbers in [[servizio …]].
 services-card-label = Where to go
 services-card-more = Hours, documents and contacts
+
+map-attribution = Boundaries of the comuni: ISTAT, openpolis (CC BY 4.0)
+services-see-map = See on the map
+services-map-title = Map of services
+services-map-intro = The services on the map of the province of Alessandria. Below the map you find the same services listed by comune.
+services-map-to-list = Change the filters in the list
+services-map-desc = Map of the province of Alessandria with { $count } services. A filled circle marks a service's address, a hollow circle only its comune, a number several services close together. The same services are listed by comune below the map.
+services-map-group = { $count } services
+services-map-group-comune = { $comune }: { $count } services
+services-map-legend-exact = address of the service
+services-map-legend-comune = comune only
+services-map-legend-group = several services close together
+services-map-hidden = { $count ->
+        [one] One protected place (reception centre, shelter) is not shown on the map: you find it in the list.
+       *[other] { $count } protected places (reception centres, shelters) are not shown on the map: you find them in the list.
+    }
+services-map-by-comune = Services by comune
+services-map-comune-only = address not on the map
+services-map-small-title = Location: { $comune }
+services-map-small-exact = Map of the province of Alessandria with the service's comune highlighted and a circle at the service's address.
+services-map-small-comune = Map of the province of Alessandria with the service's comune highlighted.
+services-map-small-protected = Map of the province of Alessandria with the comune highlighted; the address of a protected place is not shown.

@@ -778,3 +778,25 @@ editor-body-help = Texte en Markdown. Pour insérer la fiche d'un service (« o�
 error-service-card-missing = Le texte cite un service qui n'existe pas : vérifiez les numéros dans [[servizio …]].
 services-card-label = Où s'adresser
 services-card-more = Horaires, documents et contacts
+
+map-attribution = Limites des communes : ISTAT, openpolis (CC BY 4.0)
+services-see-map = Voir sur la carte
+services-map-title = Carte des services
+services-map-intro = Les services sur la carte de la province d'Alessandria. Sous la carte, vous trouverez les mêmes services classés par commune.
+services-map-to-list = Modifier les filtres dans la liste
+services-map-desc = Carte de la province d'Alessandria avec { $count } services. Un cercle plein indique l'adresse d'un service, un cercle vide seulement sa commune, un nombre plusieurs services proches. Les mêmes services sont listés par commune sous la carte.
+services-map-group = { $count } services
+services-map-group-comune = { $comune } : { $count } services
+services-map-legend-exact = adresse du service
+services-map-legend-comune = commune seulement
+services-map-legend-group = plusieurs services proches
+services-map-hidden = { $count ->
+        [one] Un lieu protégé (centre d'accueil, refuge) n'est pas montré sur la carte : vous le trouverez dans la liste.
+       *[other] { $count } lieux protégés (centres d'accueil, refuges) ne sont pas montrés sur la carte : vous les trouverez dans la liste.
+    }
+services-map-by-comune = Services par commune
+services-map-comune-only = adresse absente de la carte
+services-map-small-title = Emplacement : { $comune }
+services-map-small-exact = Carte de la province d'Alessandria avec la commune du service mise en évidence et un cercle à l'adresse du service.
+services-map-small-comune = Carte de la province d'Alessandria avec la commune du service mise en évidence.
+services-map-small-protected = Carte de la province d'Alessandria avec la commune mise en évidence ; l'adresse d'un lieu protégé n'est pas montrée.

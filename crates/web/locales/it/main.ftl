@@ -778,3 +778,25 @@ editor-body-help = Testo in Markdown. Per inserire la scheda di un servizio («d
 error-service-card-missing = Il testo cita un servizio che non esiste: controlla i numeri in [[servizio …]].
 services-card-label = Dove rivolgersi
 services-card-more = Orari, documenti e contatti
+
+map-attribution = Confini dei comuni: ISTAT, openpolis (CC BY 4.0)
+services-see-map = Vedi sulla mappa
+services-map-title = Mappa dei servizi
+services-map-intro = I servizi sulla mappa della provincia di Alessandria. Sotto la mappa trovi gli stessi servizi elencati per comune.
+services-map-to-list = Cambia i filtri nell'elenco
+services-map-desc = Mappa della provincia di Alessandria con { $count } servizi. Un cerchio pieno segna l'indirizzo di un servizio, un cerchio vuoto solo il suo comune, un numero più servizi vicini. Gli stessi servizi sono elencati per comune sotto la mappa.
+services-map-group = { $count } servizi
+services-map-group-comune = { $comune }: { $count } servizi
+services-map-legend-exact = indirizzo del servizio
+services-map-legend-comune = solo il comune
+services-map-legend-group = più servizi vicini
+services-map-hidden = { $count ->
+        [one] Un luogo protetto (centro di accoglienza, casa rifugio) non è mostrato sulla mappa: lo trovi nell'elenco.
+       *[other] { $count } luoghi protetti (centri di accoglienza, case rifugio) non sono mostrati sulla mappa: li trovi nell'elenco.
+    }
+services-map-by-comune = Servizi per comune
+services-map-comune-only = indirizzo non sulla mappa
+services-map-small-title = Posizione: { $comune }
+services-map-small-exact = Mappa della provincia di Alessandria con il comune del servizio evidenziato e un cerchio all'indirizzo del servizio.
+services-map-small-comune = Mappa della provincia di Alessandria con il comune del servizio evidenziato.
+services-map-small-protected = Mappa della provincia di Alessandria con il comune evidenziato; l'indirizzo di un luogo protetto non è mostrato.

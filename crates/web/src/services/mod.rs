@@ -8,4 +8,5 @@ pub mod desk;
 pub mod export;
 pub mod freshness;
 pub mod hsds;
+pub mod map;
 pub mod public;

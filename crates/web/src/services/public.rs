@@ -42,7 +42,7 @@ pub struct ListQuery {
 }
 
 /// A checkbox as a form sends it.
-fn checked(value: &Option<String>) -> bool {
+pub(super) fn checked(value: &Option<String>) -> bool {
     matches!(value.as_deref(), Some("1" | "on" | "true"))
 }
 
@@ -103,6 +103,8 @@ struct ListPage {
     has_more: bool,
     /// This list's address with its filters, without the page.
     base: String,
+    /// The same services on the province map.
+    map_link: String,
 }
 
 impl ListPage {
@@ -153,50 +155,129 @@ fn service_path(lang: Lang, id: ServiceId) -> String {
     lang.localise_path(&format!("/servizi/{}", id.0))
 }
 
+/// The list's filters as the address gives them, checked: a value not in
+/// its list is dropped (and `ignored` says so). Shared by the list and the
+/// map, so that one address means the same services on both.
+#[derive(Clone)]
+pub(super) struct Filters {
+    pub category: Option<Category>,
+    pub comune: Option<String>,
+    pub group: Option<TargetGroup>,
+    pub language: Option<SpokenLanguage>,
+    pub free: bool,
+    pub without_appointment: bool,
+    pub open_now: bool,
+    pub ignored: bool,
+}
+
+impl Filters {
+    pub(super) fn parse(ctx: &Ctx, query: &ListQuery) -> Filters {
+        let category_code = given(&query.categoria);
+        let category = category_code.and_then(Category::parse);
+        let comune_code = given(&query.comune);
+        let comune = comune_code
+            .filter(|c| ctx.state.comuni.contains_key(*c))
+            .map(str::to_owned);
+        let group_code = given(&query.destinatari);
+        let group = group_code.and_then(TargetGroup::parse);
+        let language_code = given(&query.lingua);
+        let language = language_code.and_then(SpokenLanguage::find);
+        let ignored = [
+            (category_code, category.is_some()),
+            (comune_code, comune.is_some()),
+            (group_code, group.is_some()),
+            (language_code, language.is_some()),
+        ]
+        .iter()
+        .any(|(given, found)| given.is_some() && !found);
+        Filters {
+            category,
+            comune,
+            group,
+            language,
+            free: checked(&query.gratuito),
+            without_appointment: checked(&query.senza_appuntamento),
+            open_now: checked(&query.aperto),
+            ignored,
+        }
+    }
+
+    /// What the database can filter ("open now" is checked afterwards,
+    /// on the hours).
+    pub(super) fn service_filter(&self) -> ServiceFilter {
+        ServiceFilter {
+            category: self.category,
+            istat_code: self.comune.clone(),
+            target_group: self.group,
+            language: self.language.map(|l| l.code.to_owned()),
+            free_only: self.free,
+            without_appointment: self.without_appointment,
+            organisation_id: None,
+        }
+    }
+
+    /// The filters as an address's query, without the page; empty when
+    /// there is none.
+    pub(super) fn query_string(&self) -> String {
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        if let Some(c) = self.category {
+            params.append_pair("categoria", c.as_str());
+        }
+        if let Some(c) = &self.comune {
+            params.append_pair("comune", c);
+        }
+        if let Some(g) = self.group {
+            params.append_pair("destinatari", g.as_str());
+        }
+        if let Some(l) = self.language {
+            params.append_pair("lingua", l.code);
+        }
+        for (name, on) in [
+            ("gratuito", self.free),
+            ("senza-appuntamento", self.without_appointment),
+            ("aperto", self.open_now),
+        ] {
+            if on {
+                params.append_pair(name, "1");
+            }
+        }
+        params.finish()
+    }
+
+    /// `path` (already in the page's language) with these filters.
+    pub(super) fn link(&self, path: &str) -> String {
+        match self.query_string() {
+            q if q.is_empty() => path.to_owned(),
+            q => format!("{path}?{q}"),
+        }
+    }
+}
+
 pub async fn list_services(
     ctx: Ctx,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
     // An address that does not even parse is a list without filters.
     let query = query.map(|Query(q)| q).unwrap_or_default();
-    let category_code = given(&query.categoria);
-    let category = category_code.and_then(Category::parse);
-    let comune_code = given(&query.comune);
-    let comune = comune_code
-        .filter(|c| ctx.state.comuni.contains_key(*c))
-        .map(str::to_owned);
-    let group_code = given(&query.destinatari);
-    let group = group_code.and_then(TargetGroup::parse);
-    let language_code = given(&query.lingua);
-    let language = language_code.and_then(SpokenLanguage::find);
-    // A value not in its list is ignored, and the page says so.
-    let ignored = [
-        (category_code, category.is_some()),
-        (comune_code, comune.is_some()),
-        (group_code, group.is_some()),
-        (language_code, language.is_some()),
-    ]
-    .iter()
-    .any(|(given, found)| given.is_some() && !found);
-    let free = checked(&query.gratuito);
-    let without_appointment = checked(&query.senza_appuntamento);
-    let open_now = checked(&query.aperto);
+    let filters = Filters::parse(&ctx, &query);
+    let Filters {
+        category,
+        group,
+        language,
+        free,
+        without_appointment,
+        open_now,
+        ignored,
+        ..
+    } = filters;
+    let comune = filters.comune.clone();
     let page_no = query
         .pagina
         .as_deref()
         .and_then(|p| p.parse::<usize>().ok())
         .filter(|p| (1..=10_000).contains(p))
         .unwrap_or(1);
-
-    let filter = ServiceFilter {
-        category,
-        istat_code: comune.clone(),
-        target_group: group,
-        language: language.map(|l| l.code.to_owned()),
-        free_only: free,
-        without_appointment,
-        organisation_id: None,
-    };
+    let filter = filters.service_filter();
     // The page's ids first (with "open now", the hours of every match are
     // read and checked here); only the page's services are read whole.
     let now = Timestamp::now();
@@ -255,34 +336,9 @@ pub async fn list_services(
         .collect();
 
     let action = ctx.lang.localise_path("/servizi");
-    let mut params = form_urlencoded::Serializer::new(String::new());
-    if let Some(c) = category {
-        params.append_pair("categoria", c.as_str());
-    }
-    if let Some(c) = &comune {
-        params.append_pair("comune", c);
-    }
-    if let Some(g) = group {
-        params.append_pair("destinatari", g.as_str());
-    }
-    if let Some(l) = language {
-        params.append_pair("lingua", l.code);
-    }
-    for (name, on) in [
-        ("gratuito", free),
-        ("senza-appuntamento", without_appointment),
-        ("aperto", open_now),
-    ] {
-        if on {
-            params.append_pair(name, "1");
-        }
-    }
-    let params = params.finish();
-    let base = if params.is_empty() {
-        action.clone()
-    } else {
-        format!("{action}?{params}")
-    };
+    let params = filters.query_string();
+    let base = filters.link(&action);
+    let map_link = filters.link(&ctx.lang.localise_path("/servizi/mappa"));
     let mut comuni: Vec<Choice> = ctx
         .state
         .comuni
@@ -333,6 +389,7 @@ pub async fn list_services(
         page: page_no,
         has_more,
         base,
+        map_link,
         shell,
     })
 }
@@ -368,6 +425,64 @@ struct ServicePage {
     back: String,
     /// Not confirmed for longer than the directory allows.
     stale: bool,
+    /// A small map of the province with the service's comune and place.
+    map: String,
+    map_link: String,
+}
+
+/// The small map of a service page: its comune highlighted and, unless the
+/// place is protected, a marker at its address (or, without coordinates, a
+/// hollow one in its comune).
+fn small_map(ctx: &Ctx, service: &Service, name: &str, comune: &str) -> String {
+    let record = &service.record;
+    let code = record.istat_code.as_str();
+    let marker = if record.sensitive {
+        None
+    } else {
+        match record.point {
+            Some(p) => Some((p.lon, p.lat, false)),
+            None => crate::maps::comune_label_point(code).map(|(lon, lat)| (lon, lat, true)),
+        }
+    };
+    let markers: Vec<crate::maps::Marker> = marker
+        .map(|(lon, lat, approximate)| crate::maps::Marker {
+            lon,
+            lat,
+            href: service_path(ctx.lang, service.id),
+            label: name.to_owned(),
+            approximate,
+        })
+        .into_iter()
+        .collect();
+    let title = ctx.state.l10n.get_args(
+        ctx.lang,
+        "services-map-small-title",
+        &[("comune", comune.to_owned())],
+    );
+    let desc = ctx.t(if record.sensitive {
+        "services-map-small-protected"
+    } else if record.point.is_some() {
+        "services-map-small-exact"
+    } else {
+        "services-map-small-comune"
+    });
+    let none = |_: &[usize]| crate::maps::ClusterLink {
+        href: None,
+        label: String::new(),
+    };
+    crate::maps::province_map(
+        &crate::maps::MapOptions {
+            id_prefix: "mappa-servizio",
+            width: 320,
+            height: None,
+            title: &title,
+            desc: &desc,
+            highlight: Some(code),
+            cluster_radius: None,
+            cluster_link: &none,
+        },
+        &markers,
+    )
 }
 
 fn weekday_key(day: Weekday) -> String {
@@ -461,7 +576,9 @@ pub async fn show_service(
         )
     })
     .collect();
+    let map = small_map(&ctx, &service, &text.name, &comune);
     page(&ServicePage {
+        map,
         sections,
         fallback: text_lang != ctx.lang,
         comune_link: ctx
@@ -494,6 +611,10 @@ pub async fn show_service(
         json_ld,
         back: ctx.lang.localise_path("/servizi"),
         stale: super::freshness::is_stale(&ctx.state, &service, now),
+        map_link: ctx.lang.localise_path(&format!(
+            "/servizi/mappa?comune={}",
+            record.istat_code.as_str()
+        )),
         text,
         text_lang,
         service,

@@ -313,6 +313,8 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/servizi/1",
             "/ar/servizi/3",
             "/en/servizi/4",
+            "/servizi/mappa",
+            "/ar/servizi/mappa?lingua=ar",
         ]
         .map(String::from),
     );
@@ -390,6 +392,7 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         "/admin/servizi",
         "/admin/servizi/nuovo",
         "/admin/servizi/4",
+        "/admin/servizi/modifiche",
         "/account/autore",
     ] {
         let mut client = app.session_for(admin.id).await;

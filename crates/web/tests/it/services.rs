@@ -1411,3 +1411,133 @@ async fn stale_services_are_marked_and_their_providers_asked_once() {
     assert!(!page.body.contains("non sono state confermate di recente"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_map_shows_the_lists_services_and_never_a_protected_place() {
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let db = app.db();
+    // Two desks at addresses in Alessandria, close enough to be grouped;
+    // one in Acqui Terme without coordinates; a shelter in Casale.
+    let a = saved(
+        db.create_service(&record("Sportello uno", |_| {}), false)
+            .await
+            .expect("save"),
+    );
+    let b = saved(
+        db.create_service(
+            &record("Sportello due", |f| {
+                f.address = "Via di esempio 2".into();
+                f.lat = "44.9131".into();
+                f.lon = "8.6156".into();
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let acqui = saved(
+        db.create_service(
+            &record("Sportello <termale>", |f| {
+                f.istat_code = "006001".into();
+                f.lat.clear();
+                f.lon.clear();
+                f.languages = vec!["fr".into()];
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let shelter = saved(
+        db.create_service(
+            &record("Casa rifugio", |f| {
+                f.istat_code = "006039".into();
+                f.address.clear();
+                f.lat.clear();
+                f.lon.clear();
+                f.sensitive = true;
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    let svg_of = |body: &str| -> String {
+        let start = body.find("<svg xmlns").expect("a map");
+        let end = body[start..].find("</svg>").expect("its end") + start + 6;
+        body[start..end].to_owned()
+    };
+
+    let page = app.client().get("/servizi/mappa").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let svg = svg_of(&page.body);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    let links: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("a"))
+        .filter_map(|n| n.attribute("href"))
+        .collect();
+    // The two desks in Alessandria are one group, linked to their comune.
+    assert!(links.contains(&"/servizi?comune=006003"), "{links:?}");
+    assert!(svg.contains("Alessandria: 2 servizi"));
+    assert!(links.contains(&format!("/servizi/{}", acqui.0).as_str()));
+    assert!(svg.contains("Sportello &lt;termale&gt;"), "escaped");
+    assert!(!svg.contains("Casa rifugio"));
+    assert!(
+        !links
+            .iter()
+            .any(|l| l.ends_with(&format!("/{}", shelter.0)))
+    );
+    assert!(
+        page.body
+            .contains("Un luogo protetto (centro di accoglienza, casa rifugio) non è mostrato")
+    );
+    // The list under the map: every service shown, by comune.
+    for expected in [
+        "Sportello uno",
+        "Sportello due",
+        "Acqui Terme",
+        "indirizzo non sulla mappa",
+    ] {
+        assert!(page.body.contains(expected), "{expected}");
+    }
+    assert!(page.body.contains("Confini dei comuni: ISTAT, openpolis"));
+
+    // The list's filters apply, and an unknown value is said, not an error.
+    let page = app
+        .client()
+        .get("/servizi/mappa?lingua=fr&categoria=magia")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("è stato ignorato"), "{}", page.body);
+    assert!(page.body.contains("Sportello &lt;termale&gt;"));
+    assert!(!page.body.contains("Sportello uno"));
+    let list = app.client().get("/servizi?lingua=fr").await;
+    assert!(
+        list.body.contains("href=\"/servizi/mappa?lingua=fr\""),
+        "the list links to its map"
+    );
+
+    // In Arabic, with the same structure.
+    let page = app.client().get("/ar/servizi/mappa").await;
+    assert!(page.body.contains("خريطة الخدمات"));
+    assert!(
+        page.body
+            .contains(&format!("href=\"/ar/servizi/{}\"", acqui.0))
+    );
+
+    // A service's page: its comune highlighted; a protected place without
+    // a marker.
+    let page = app.client().get(&format!("/servizi/{}", b.0)).await;
+    let svg = svg_of(&page.body);
+    roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    assert!(svg.contains("agoral-map-highlight"));
+    assert!(svg.contains("<circle"));
+    let page = app.client().get(&format!("/servizi/{}", shelter.0)).await;
+    let svg = svg_of(&page.body);
+    assert!(svg.contains("agoral-map-highlight"));
+    assert!(!svg.contains("<circle"), "no marker for a protected place");
+    let _ = a;
+    app.stop().await;
+}
