@@ -43,6 +43,9 @@ pub struct ServiceFilter {
     pub without_appointment: bool,
     /// Run by this organisation.
     pub organisation_id: Option<OrganisationId>,
+    /// Last confirmed (or, never confirmed, created) before this moment:
+    /// the records to check.
+    pub confirmed_before: Option<Timestamp>,
 }
 
 /// A service as the map needs it.
@@ -544,6 +547,12 @@ impl Db {
             // A number: written inline, as the text arguments above are
             // bound as text.
             sql.push_str(&format!(" AND s.organisation_id = {}", organisation.0));
+        }
+        if let Some(before) = filter.confirmed_before {
+            sql.push_str(&format!(
+                " AND COALESCE(s.verified_at, s.created_at) < {}",
+                before.0
+            ));
         }
         match page {
             Some((0, 0)) => {}

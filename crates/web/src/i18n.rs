@@ -49,6 +49,14 @@ impl Localizer {
         Ok(Localizer { bundles })
     }
 
+    /// Whether the Italian messages (which every language falls back to)
+    /// have `key`.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundles
+            .get(&Lang::It)
+            .is_some_and(|b| b.has_message(key))
+    }
+
     /// The message `key` in `lang`, falling back to Italian, then to the key.
     pub fn get(&self, lang: Lang, key: &str) -> String {
         self.format(lang, key, None)

@@ -148,8 +148,8 @@ struct DeskPage {
     shell: Shell,
     notice: Option<&'static str>,
     /// (service, its name in the page's language, comune name, whether a
-    /// change is waiting for an editor).
-    rows: Vec<(Service, String, String, bool)>,
+    /// change is waiting for an editor, whether it is to be checked).
+    rows: Vec<(Service, String, String, bool, bool)>,
     /// The provider's organisation, when a contributor is at the desk.
     provider: Option<Organisation>,
     /// A contributor whose account belongs to no organisation.
@@ -158,6 +158,35 @@ struct DeskPage {
     pending: i64,
     /// A provider's recent proposals: (change, service name, status key).
     proposals: Vec<(ServiceChange, String)>,
+    /// Only the records to check (not confirmed for too long).
+    stale_only: bool,
+    total: i64,
+    page: i64,
+    has_more: bool,
+}
+
+impl DeskPage {
+    fn page_link(&self, page: &i64) -> String {
+        let stale = if self.stale_only {
+            "da-verificare=1&"
+        } else {
+            ""
+        };
+        format!("/admin/servizi?{stale}pagina={page}")
+    }
+}
+
+/// Services per page of the desk.
+const DESK_PAGE: i64 = 50;
+
+/// The desk's address: a notice after a redirect, a page, the records to
+/// check only.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DeskQuery {
+    fatto: Option<String>,
+    pagina: Option<String>,
+    #[serde(rename = "da-verificare")]
+    da_verificare: Option<String>,
 }
 
 /// The page a contributor without an organisation gets instead of a form.
@@ -170,17 +199,22 @@ fn no_organisation_page(ctx: &Ctx) -> Result<Response, WebError> {
         no_organisation: true,
         pending: 0,
         proposals: Vec::new(),
+        stale_only: false,
+        total: 0,
+        page: 1,
+        has_more: false,
     })
 }
 
 pub async fn list_desk(
     ctx: Ctx,
     staff: Staff,
-    axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
+    query: Result<axum::extract::Query<DeskQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
+    let query = query.map(|q| q.0).unwrap_or_default();
     let desk = Desk::of(&ctx, &staff).await?;
     let db = &ctx.state.db;
-    let filter = match &desk {
+    let mut filter = match &desk {
         Desk::Editor => ServiceFilter::default(),
         Desk::Provider(Some(organisation)) => ServiceFilter {
             organisation_id: Some(organisation.id),
@@ -188,7 +222,24 @@ pub async fn list_desk(
         },
         Desk::Provider(None) => return no_organisation_page(&ctx),
     };
-    let services = db.services(&filter).await?;
+    let stale_only = matches!(query.da_verificare.as_deref(), Some("1" | "on"));
+    if stale_only {
+        filter.confirmed_before = Some(super::freshness::stale_cutoff(
+            &ctx.state,
+            agoral_domain::time::Timestamp::now(),
+        ));
+    }
+    let page_no = query
+        .pagina
+        .as_deref()
+        .and_then(|p| p.parse::<i64>().ok())
+        .filter(|p| (1..=100_000).contains(p))
+        .unwrap_or(1);
+    let (total, ids) = db
+        .service_page(&filter, DESK_PAGE, (page_no - 1) * DESK_PAGE)
+        .await?;
+    let services = db.services_by_ids(&ids).await?;
+    let now = agoral_domain::time::Timestamp::now();
     let (pending, proposals) = match desk.organisation() {
         None => (db.count_pending_service_changes().await?, Vec::new()),
         Some(organisation) => (
@@ -207,7 +258,8 @@ pub async fn list_desk(
             let comune = ctx.state.comune_name(s.record.istat_code.as_str());
             let name = s.text(ctx.lang).name.clone();
             let waits = waiting.contains(&s.id);
-            (s, name, comune, waits)
+            let stale = super::freshness::is_stale(&ctx.state, &s, now);
+            (s, name, comune, waits, stale)
         })
         .collect();
     let proposals = proposals
@@ -219,12 +271,16 @@ pub async fn list_desk(
         .collect();
     page(&DeskPage {
         shell: ctx.shell("services-desk-title"),
-        notice: query.notice(),
+        notice: crate::accounts::notice(query.fatto.as_deref()),
         rows,
         provider: desk.organisation().cloned(),
         no_organisation: false,
         pending,
         proposals,
+        stale_only,
+        total,
+        page: page_no,
+        has_more: total > page_no * DESK_PAGE,
     })
 }
 
@@ -238,6 +294,9 @@ struct FormPage {
     errors: ServiceErrors,
     /// Asked to confirm a point outside the province.
     warn_outside: bool,
+    /// Asked to confirm a point in another comune than the service's: the
+    /// warning, in words.
+    warn_comune: Option<String>,
     duplicate: Option<String>,
     comuni: Vec<Comune>,
     organisations: Vec<Organisation>,
@@ -347,6 +406,7 @@ async fn form_page(
         form,
         errors,
         warn_outside: false,
+        warn_comune: None,
         duplicate: None,
         comuni,
         organisations: ctx.state.db.organisations().await?,
@@ -454,6 +514,26 @@ async fn save(
     if !warnings.is_empty() && !confirmed {
         let mut page = form_page(&ctx, &desk, form, ServiceErrors::default(), id).await?;
         page.warn_outside = true;
+        return invalid(&page);
+    }
+    // A point in the province but in another comune: a slip as common as
+    // swapped coordinates (a service in Alessandria placed in Valenza).
+    let elsewhere = input
+        .point
+        .and_then(|p| crate::maps::comune_at(p.lon, p.lat))
+        .filter(|code| *code != input.istat_code.as_str());
+    if let (Some(code), false) = (elsewhere, confirmed) {
+        let warning = ctx.state.l10n.get_args(
+            ctx.lang,
+            "service-warning-other-comune",
+            &[
+                ("found", ctx.state.comune_name(code)),
+                ("comune", ctx.state.comune_name(input.istat_code.as_str())),
+            ],
+        );
+        let mut page = form_page(&ctx, &desk, form, ServiceErrors::default(), id).await?;
+        page.warn_outside = true;
+        page.warn_comune = Some(warning);
         return invalid(&page);
     }
     let user = staff.0.user.id.0;

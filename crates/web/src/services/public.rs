@@ -213,6 +213,7 @@ impl Filters {
             free_only: self.free,
             without_appointment: self.without_appointment,
             organisation_id: None,
+            confirmed_before: None,
         }
     }
 
@@ -485,6 +486,18 @@ fn small_map(ctx: &Ctx, service: &Service, name: &str, comune: &str) -> String {
     )
 }
 
+/// The reason of a date with other hours, in words: the known reasons
+/// (`festivita`, `chiusura` …) are translated; any other is shown as
+/// typed, hyphens as spaces.
+fn note_words(ctx: &Ctx, note: &str) -> String {
+    let key = format!("schedule-note-{note}");
+    if ctx.state.l10n.has(&key) {
+        ctx.t(&key)
+    } else {
+        note.replace('-', " ")
+    }
+}
+
 fn weekday_key(day: Weekday) -> String {
     format!("weekday-{}", day.code())
 }
@@ -535,6 +548,10 @@ pub async fn show_service(
                     .map(|r| r.to_string())
                     .collect::<Vec<_>>()
                     .join(", "),
+            };
+            let hours = match &e.note {
+                Some(note) => format!("{hours} ({})", note_words(&ctx, note)),
+                None => hours,
             };
             (e.date.strftime("%d/%m/%Y").to_string(), hours)
         })

@@ -1365,6 +1365,15 @@ async fn stale_services_are_marked_and_their_providers_asked_once() {
         "{}",
         list.body
     );
+    // The editors' desk lists the records to check on their own.
+    app.user("redattrice@example.org", &[Role::Editor]).await;
+    let mut editor = app.login("redattrice@example.org").await;
+    let desk = editor.get("/admin/servizi?da-verificare=1").await;
+    assert!(desk.body.contains("Sportello dimenticato"));
+    assert!(!desk.body.contains("Sportello curato"));
+    let desk = editor.get("/admin/servizi?da-verificare=x&pagina=-3").await;
+    assert_eq!(desk.status, StatusCode::OK, "odd parameters are ignored");
+    assert!(desk.body.contains("Sportello curato"));
 
     // Asked once per period, whatever the number of runs.
     assert_eq!(freshness::ask_providers(app.state()).await.expect("ask"), 1);
@@ -1409,6 +1418,25 @@ async fn stale_services_are_marked_and_their_providers_asked_once() {
     assert_eq!(response.status, StatusCode::GONE);
     let page = app.client().get(&format!("/servizi/{}", old.0)).await;
     assert!(!page.body.contains("non sono state confermate di recente"));
+
+    // The desk shows 50 services a page.
+    for n in 0..50 {
+        saved(
+            db.create_service(&record(&format!("Sportello numero {n:02}"), |_| {}), false)
+                .await
+                .expect("save"),
+        );
+    }
+    let first = editor.get("/admin/servizi").await;
+    assert!(first.body.contains("52 servizi"), "{}", first.body);
+    assert_eq!(
+        first.body.matches("<tr>").count(),
+        51,
+        "a header and 50 rows"
+    );
+    assert!(first.body.contains("href=\"/admin/servizi?pagina=2\""));
+    let second = editor.get("/admin/servizi?pagina=2").await;
+    assert_eq!(second.body.matches("<tr>").count(), 3);
     app.stop().await;
 }
 
@@ -1539,5 +1567,74 @@ async fn the_map_shows_the_lists_services_and_never_a_protected_place() {
     assert!(svg.contains("agoral-map-highlight"));
     assert!(!svg.contains("<circle"), "no marker for a protected place");
     let _ = a;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn dates_with_other_hours_say_why_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let day = |n: i64| {
+        agoral_domain::time::Timestamp::now()
+            .plus_seconds(n * 86_400)
+            .date_iso()
+    };
+    let hours = format!(
+        "lun 09:00-12:00\n{} chiuso [festivita]\n{} 09:00-18:00 [campagna-rinnovi]\n{} chiuso [inventario-annuale]",
+        day(10),
+        day(11),
+        day(12)
+    );
+    let id = saved(
+        app.db()
+            .create_service(
+                &record("Sportello con eccezioni", |f| f.hours = hours),
+                false,
+            )
+            .await
+            .expect("save"),
+    );
+    let page = app.client().get(&format!("/servizi/{}", id.0)).await;
+    for expected in [
+        "Chiuso (festività)",
+        "09:00-18:00 (apertura straordinaria per i rinnovi)",
+        "(inventario annuale)",
+    ] {
+        assert!(page.body.contains(expected), "{expected}: {}", page.body);
+    }
+    let page = app.client().get(&format!("/ar/servizi/{}", id.0)).await;
+    assert!(page.body.contains("عطلة رسمية"), "{}", page.body);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_point_in_another_comune_is_saved_only_once_confirmed() {
+    use agoral_domain::accounts::Role;
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    app.user("redattrice@example.org", &[Role::Editor]).await;
+    let mut editor = app.login("redattrice@example.org").await;
+    // In Alessandria by its comune, in Acqui Terme by its coordinates.
+    let mut fields = desk_fields("Sportello spostato", "lun 09:00-12:00", "");
+    for field in fields.iter_mut() {
+        match field.0 {
+            "lat" => field.1 = "44.676",
+            "lon" => field.1 = "8.468",
+            _ => {}
+        }
+    }
+    let response = editor.post_form("/admin/servizi/nuovo", &fields).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("è nel comune di Acqui Terme, non in quello del servizio (Alessandria)"),
+        "{}",
+        response.body
+    );
+    assert_eq!(app.db().count_services().await.expect("count"), 0);
+    fields.push(("confirm_outside", "1"));
+    let response = editor.post_form("/admin/servizi/nuovo", &fields).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    assert_eq!(app.db().count_services().await.expect("count"), 1);
     app.stop().await;
 }
