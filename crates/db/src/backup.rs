@@ -56,6 +56,8 @@ pub const TABLES: &[&str] = &[
     "service_channels",
     "service_languages",
     "service_phones",
+    "service_areas",
+    "service_accessibility",
     "service_changes",
     "service_check_tokens",
 ];

@@ -12,7 +12,7 @@ use agoral_domain::{
         languages::SpokenLanguage,
         record::{Service, ServiceId, ServiceInput, ServiceText},
         schedule::Schedule,
-        taxonomy::{Category, Channel, TargetGroup},
+        taxonomy::{Accessibility, Category, Channel, TargetGroup},
     },
     time::Timestamp,
 };
@@ -63,7 +63,7 @@ pub struct ServicePlace {
 
 const COLUMNS: &str = "id, organisation_id, free_of_charge, appointment_needed, email, website, \
      istat_code, address, lat, lon, sensitive, hours, verified_at, verified_by, is_example, \
-     created_at, updated_at";
+     created_at, updated_at, province_wide, contact_name, contact_title";
 
 fn corrupt(column: &'static str, value: impl Into<String>) -> DbError {
     DbError::Corrupt {
@@ -110,6 +110,11 @@ fn from_row(row: &AnyRow) -> Result<Service> {
             sensitive: row.try_get::<i64, _>("sensitive")? != 0,
             schedule,
             texts: Vec::new(),
+            province_wide: row.try_get::<i64, _>("province_wide")? != 0,
+            areas: Vec::new(),
+            accessibility: Vec::new(),
+            contact_name: row.try_get("contact_name")?,
+            contact_title: row.try_get("contact_title")?,
         },
         verified_at: row.try_get::<Option<i64>, _>("verified_at")?.map(Timestamp),
         verified_by: row.try_get("verified_by")?,
@@ -128,6 +133,8 @@ async fn write_parts(conn: &mut AnyConnection, id: i64, input: &ServiceInput) ->
         "service_channels",
         "service_languages",
         "service_phones",
+        "service_areas",
+        "service_accessibility",
     ] {
         // `table` is one of the names above.
         sqlx::query(&format!("DELETE FROM {table} WHERE service_id = $1"))
@@ -156,7 +163,7 @@ async fn write_parts(conn: &mut AnyConnection, id: i64, input: &ServiceInput) ->
         .execute(&mut *conn)
         .await?;
     }
-    let codes: [(&str, &str, Vec<&str>); 3] = [
+    let codes: [(&str, &str, Vec<&str>); 5] = [
         (
             "service_categories",
             "category",
@@ -171,6 +178,16 @@ async fn write_parts(conn: &mut AnyConnection, id: i64, input: &ServiceInput) ->
             "service_channels",
             "channel",
             input.channels.iter().map(|c| c.as_str()).collect(),
+        ),
+        (
+            "service_areas",
+            "istat_code",
+            input.areas.iter().map(|c| c.as_str()).collect(),
+        ),
+        (
+            "service_accessibility",
+            "feature",
+            input.accessibility.iter().map(|a| a.as_str()).collect(),
         ),
     ];
     for (table, column, values) in codes {
@@ -217,7 +234,8 @@ async fn write_fields(
     let updated = sqlx::query(
         "UPDATE services SET organisation_id = $1, free_of_charge = $2, \
          appointment_needed = $3, email = $4, website = $5, istat_code = $6, address = $7, \
-         lat = $8, lon = $9, sensitive = $10, hours = $11, updated_at = $12 WHERE id = $13",
+         lat = $8, lon = $9, sensitive = $10, hours = $11, updated_at = $12, \
+         province_wide = $13, contact_name = $14, contact_title = $15 WHERE id = $16",
     )
     .bind(input.organisation_id.map(|o| o.0))
     .bind(flag(input.free))
@@ -231,6 +249,9 @@ async fn write_fields(
     .bind(flag(input.sensitive))
     .bind(input.schedule.to_text())
     .bind(now)
+    .bind(flag(input.province_wide))
+    .bind(input.contact_name.as_deref())
+    .bind(input.contact_title.as_deref())
     .bind(id)
     .execute(&mut *conn)
     .await?;
@@ -522,7 +543,13 @@ impl Db {
             );
         }
         if let Some(code) = &filter.istat_code {
-            add("s.istat_code = ?", code);
+            // The services of a comune are those based there and those
+            // that serve it from elsewhere.
+            add(
+                "(s.istat_code = ? OR s.province_wide = 1 OR EXISTS (SELECT 1 FROM service_areas a \
+                 WHERE a.service_id = s.id AND a.istat_code = ?))",
+                code,
+            );
         }
         if let Some(group) = filter.target_group {
             add(
@@ -620,6 +647,8 @@ impl Db {
             ("service_channels", "channel"),
             ("service_languages", "code"),
             ("service_phones", "number"),
+            ("service_areas", "istat_code"),
+            ("service_accessibility", "feature"),
         ] {
             let order = match table {
                 "service_languages" | "service_phones" => "position",
@@ -651,6 +680,12 @@ impl Db {
                     "service_languages" => record
                         .languages
                         .push(SpokenLanguage::find(&value).ok_or_else(bad)?.code),
+                    "service_areas" => record
+                        .areas
+                        .push(IstatCode::parse(&value).map_err(|_| bad())?),
+                    "service_accessibility" => record
+                        .accessibility
+                        .push(Accessibility::parse(&value).ok_or_else(bad)?),
                     _ => record.phones.push(Phone::parse(&value).map_err(|_| bad())?),
                 }
             }
@@ -660,6 +695,7 @@ impl Db {
             service.record.categories.sort();
             service.record.target_groups.sort();
             service.record.channels.sort();
+            service.record.accessibility.sort();
         }
         Ok(())
     }

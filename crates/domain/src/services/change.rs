@@ -167,11 +167,13 @@ pub fn diff(before: &ServiceForm, after: &ServiceForm) -> Vec<FieldChange> {
             }
         }
     }
-    let codes: [(&'static str, &Vec<String>, &Vec<String>); 4] = [
+    let codes: [(&'static str, &Vec<String>, &Vec<String>); 6] = [
         ("category", &before.categories, &after.categories),
         ("target_group", &before.target_groups, &after.target_groups),
         ("channel", &before.channels, &after.channels),
         ("language", &before.languages, &after.languages),
+        ("area", &before.areas, &after.areas),
+        ("accessibility", &before.accessibility, &after.accessibility),
     ];
     for (field, b, a) in codes {
         let added: Vec<String> = a.iter().filter(|c| !b.contains(c)).cloned().collect();
@@ -192,6 +194,7 @@ pub fn diff(before: &ServiceForm, after: &ServiceForm) -> Vec<FieldChange> {
             after.appointment_needed,
         ),
         ("sensitive", before.sensitive, after.sensitive),
+        ("province_wide", before.province_wide, after.province_wide),
     ];
     for (field, b, a) in flags {
         if b != a {
@@ -208,6 +211,8 @@ pub fn diff(before: &ServiceForm, after: &ServiceForm) -> Vec<FieldChange> {
         ("lat", &before.lat, &after.lat),
         ("lon", &before.lon, &after.lon),
         ("phones", &before.phones, &after.phones),
+        ("contact_name", &before.contact_name, &after.contact_name),
+        ("contact_title", &before.contact_title, &after.contact_title),
         ("email", &before.email, &after.email),
         ("website", &before.website, &after.website),
         ("hours", &before.hours, &after.hours),

@@ -19,7 +19,7 @@ use super::{
     contact::{Phone, Point},
     languages::SpokenLanguage,
     schedule::{ParseError, Schedule},
-    taxonomy::{Category, Channel, TargetGroup, parse_codes},
+    taxonomy::{Accessibility, Category, Channel, TargetGroup, parse_codes},
 };
 
 /// At most this many phone numbers per service.
@@ -52,8 +52,10 @@ pub struct ServiceTextForm {
 }
 
 /// Everything the form sends, as typed. It is also how a provider's
-/// proposed change is kept until an editor decides on it (as JSON).
+/// proposed change is kept until an editor decides on it (as JSON; a
+/// field added later reads as empty from an older proposal).
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct ServiceForm {
     pub organisation_id: Option<i64>,
     pub categories: Vec<String>,
@@ -77,6 +79,15 @@ pub struct ServiceForm {
     pub hours: String,
     /// The Italian texts first; other languages where translated.
     pub texts: Vec<ServiceTextForm>,
+    /// Serves the whole province (a Prefettura, a helpline).
+    pub province_wide: bool,
+    /// ISTAT codes of other comuni served besides its own.
+    pub areas: Vec<String>,
+    /// Codes of [`Accessibility`] features of the place.
+    pub accessibility: Vec<String>,
+    /// A person to ask for, and their role.
+    pub contact_name: String,
+    pub contact_title: String,
 }
 
 /// A checked service record.
@@ -100,6 +111,12 @@ pub struct ServiceInput {
     pub schedule: Schedule,
     /// Italian first, then the other languages given.
     pub texts: Vec<(Lang, ServiceText)>,
+    pub province_wide: bool,
+    /// Other comuni served, without the service's own, in code order.
+    pub areas: Vec<IstatCode>,
+    pub accessibility: Vec<Accessibility>,
+    pub contact_name: Option<String>,
+    pub contact_title: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -249,6 +266,15 @@ impl ServiceForm {
                         .unwrap_or_default(),
                 })
                 .collect(),
+            province_wide: r.province_wide,
+            areas: r.areas.iter().map(|c| c.as_str().to_owned()).collect(),
+            accessibility: r
+                .accessibility
+                .iter()
+                .map(|a| a.as_str().to_owned())
+                .collect(),
+            contact_name: r.contact_name.clone().unwrap_or_default(),
+            contact_title: r.contact_title.clone().unwrap_or_default(),
         }
     }
 
@@ -318,6 +344,46 @@ impl ServiceForm {
         let istat_code = IstatCode::parse(self.istat_code.trim())
             .map_err(|_| fields.push(FieldError::new("istat_code", "error-istat-invalid")))
             .ok();
+        let mut areas: Vec<IstatCode> = Vec::new();
+        for code in self
+            .areas
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+        {
+            match IstatCode::parse(code) {
+                Ok(code) if Some(&code) != istat_code.as_ref() && !areas.contains(&code) => {
+                    areas.push(code)
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    fields.push(FieldError::new("areas", "error-istat-invalid"));
+                    break;
+                }
+            }
+        }
+        areas.sort();
+        // Serving the whole province makes a list of comuni pointless.
+        if self.province_wide {
+            areas.clear();
+        }
+        let (accessibility, unknown) = parse_codes(&self.accessibility, Accessibility::parse);
+        if !unknown.is_empty() {
+            fields.push(FieldError::new("accessibility", "error-choice-invalid"));
+        }
+        let optional =
+            |field: &'static str, value: &str, fields: &mut Vec<FieldError>| match clean_text(
+                field, value, 0, 200, false,
+            ) {
+                Ok(v) if v.is_empty() => None,
+                Ok(v) => Some(v),
+                Err(e) => {
+                    fields.push(e);
+                    None
+                }
+            };
+        let contact_name = optional("contact_name", &self.contact_name, fields);
+        let contact_title = optional("contact_title", &self.contact_title, fields);
         let address = match clean_text("address", &self.address, 0, 300, false) {
             Ok(a) if a.is_empty() => None,
             Ok(a) => Some(a),
@@ -415,6 +481,11 @@ impl ServiceForm {
                         sensitive: self.sensitive,
                         schedule,
                         texts,
+                        province_wide: self.province_wide,
+                        areas,
+                        accessibility,
+                        contact_name,
+                        contact_title,
                     },
                     warnings,
                 ))

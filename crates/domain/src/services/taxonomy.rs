@@ -89,6 +89,20 @@ code_list!(
     }
 );
 
+code_list!(
+    /// What a service's place offers people with disabilities (HSDS
+    /// `accessibility`).
+    Accessibility, "service-accessibility", {
+        StepFree => "senza-gradini",
+        Lift => "ascensore",
+        Toilet => "bagno-accessibile",
+        Parking => "parcheggio-riservato",
+        HearingLoop => "anello-magnetico",
+        SignLanguage => "interprete-lis",
+        Tactile => "percorso-tattile",
+    }
+);
+
 /// Parses a list of codes (as a form sends checkboxes), keeping the order
 /// of `ALL` and dropping repeats; the codes that are unknown are returned
 /// apart, so that the form can say which.

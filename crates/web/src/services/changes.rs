@@ -12,7 +12,7 @@ use agoral_domain::{
         change::{self, ChangeStatus, FieldChange, ServiceChange, ServiceChangeId},
         languages::SpokenLanguage,
         record::{ServiceErrors, ServiceForm},
-        taxonomy::{Category, Channel, TargetGroup},
+        taxonomy::{Accessibility, Category, Channel, TargetGroup},
     },
 };
 use askama::Template;
@@ -52,8 +52,10 @@ pub(super) struct DiffRow {
     pub codes: bool,
 }
 
-fn code_label(shell: &Shell, field: &str, code: &str) -> String {
+fn code_label(state: &AppState, shell: &Shell, field: &str, code: &str) -> String {
     let key = match field {
+        "area" => return state.comune_name(code),
+        "accessibility" => Accessibility::parse(code).map(Accessibility::label_key),
         "category" => Category::parse(code).map(Category::label_key),
         "target_group" => TargetGroup::parse(code).map(TargetGroup::label_key),
         "channel" => Channel::parse(code).map(Channel::label_key),
@@ -76,6 +78,12 @@ fn field_label(shell: &Shell, field: &str) -> String {
             "target_group" => "services-for-whom",
             "channel" => "services-channels",
             "language" => "services-languages",
+            "area" => "services-field-areas",
+            "accessibility" => "services-accessibility",
+            "province_wide" => "services-field-province-wide",
+            "contact_name" => "services-field-contact-name",
+            "contact_title" => "services-field-contact-title",
+            "areas" => "services-field-areas",
             "free" => "services-free",
             "appointment_needed" => "services-appointment",
             "sensitive" => "services-field-sensitive",
@@ -146,7 +154,7 @@ pub(super) fn diff_rows(
                 let words = |codes: &[String]| {
                     codes
                         .iter()
-                        .map(|c| code_label(shell, field, c))
+                        .map(|c| code_label(state, shell, field, c))
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
@@ -371,8 +379,16 @@ pub async fn approve_change(
     // changed since it was proposed.
     let mut form = change.form.clone();
     form.organisation_id = Some(change.organisation_id.0);
-    let input = match form.parse() {
-        Ok((input, _warnings)) => input,
+    let checked = form.parse().and_then(|(input, _warnings)| {
+        let unknown = super::desk::unknown_comuni(&ctx.state, &input);
+        if unknown.is_empty() {
+            Ok(input)
+        } else {
+            Err(unknown)
+        }
+    });
+    let input = match checked {
+        Ok(input) => input,
         Err(errors) => {
             let mut page = change_page(&ctx, change).await?;
             page.errors = problems(&page.shell, &errors);

@@ -17,8 +17,11 @@ use agoral_domain::{
     services::{
         change::{ServiceChange, text_field},
         languages::{LANGUAGES, SpokenLanguage},
-        record::{Service, ServiceErrors, ServiceForm, ServiceId, ServiceText, ServiceTextForm},
-        taxonomy::{Category, Channel, TargetGroup},
+        record::{
+            Service, ServiceErrors, ServiceForm, ServiceId, ServiceInput, ServiceText,
+            ServiceTextForm,
+        },
+        taxonomy::{Accessibility, Category, Channel, TargetGroup},
     },
 };
 use askama::Template;
@@ -91,6 +94,11 @@ fn form_from_fields(fields: &Fields) -> ServiceForm {
         lon: fields.get("lon").to_owned(),
         sensitive: on("sensitive"),
         hours: fields.get("hours").to_owned(),
+        province_wide: on("province_wide"),
+        areas: all("area"),
+        accessibility: all("accessibility"),
+        contact_name: fields.get("contact_name").to_owned(),
+        contact_title: fields.get("contact_title").to_owned(),
         texts: Lang::ALL
             .iter()
             .map(|lang| ServiceTextForm {
@@ -303,6 +311,7 @@ struct FormPage {
     categories: &'static [Category],
     groups: &'static [TargetGroup],
     channels: &'static [Channel],
+    accessibility: &'static [Accessibility],
     languages: &'static [SpokenLanguage],
     langs: [Lang; 4],
     text_fields: [(&'static str, &'static str, bool, usize); 10],
@@ -352,6 +361,8 @@ impl FormPage {
             "category" => &self.form.categories,
             "target_group" => &self.form.target_groups,
             "channel" => &self.form.channels,
+            "area" => &self.form.areas,
+            "accessibility" => &self.form.accessibility,
             _ => &self.form.languages,
         };
         values.iter().any(|v| v == code)
@@ -413,6 +424,7 @@ async fn form_page(
         categories: Category::ALL,
         groups: TargetGroup::ALL,
         channels: Channel::ALL,
+        accessibility: Accessibility::ALL,
         languages: LANGUAGES,
         langs: Lang::ALL,
         text_fields: TEXT_FIELDS,
@@ -479,6 +491,29 @@ pub async fn edit_service(
     page(&page_data)
 }
 
+/// Codes of the right shape that are no comune of the province, as form
+/// errors (the domain checks the shape; the list of comuni is data).
+pub(super) fn unknown_comuni(
+    state: &crate::state::AppState,
+    input: &ServiceInput,
+) -> ServiceErrors {
+    let known = |code: &agoral_domain::comuni::IstatCode| state.comuni.contains_key(code.as_str());
+    let mut errors = ServiceErrors::default();
+    if !known(&input.istat_code) {
+        errors.fields.push(agoral_domain::FieldError::new(
+            "istat_code",
+            "error-istat-invalid",
+        ));
+    }
+    if !input.areas.iter().all(known) {
+        errors.fields.push(agoral_domain::FieldError::new(
+            "areas",
+            "error-istat-invalid",
+        ));
+    }
+    errors
+}
+
 /// Checks and saves; on any problem the form comes back as typed. A
 /// provider's service always stays theirs; an untrusted provider's save
 /// becomes a proposal for the editors.
@@ -511,6 +546,10 @@ async fn save(
         Ok(parsed) => parsed,
         Err(errors) => return invalid(&form_page(&ctx, &desk, form, errors, id).await?),
     };
+    let unknown = unknown_comuni(&ctx.state, &input);
+    if !unknown.is_empty() {
+        return invalid(&form_page(&ctx, &desk, form, unknown, id).await?);
+    }
     if !warnings.is_empty() && !confirmed {
         let mut page = form_page(&ctx, &desk, form, ServiceErrors::default(), id).await?;
         page.warn_outside = true;

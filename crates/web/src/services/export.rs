@@ -35,7 +35,7 @@ fn field(value: &str) -> String {
     }
 }
 
-const HEADER: [&str; 20] = [
+const HEADER: [&str; 24] = [
     "id",
     "nome",
     "sommario",
@@ -56,6 +56,10 @@ const HEADER: [&str; 20] = [
     "orari",
     "verificato_il",
     "esempio",
+    "zona_servita",
+    "accessibilita",
+    "referente",
+    "ruolo_referente",
 ];
 
 pub async fn services_csv(ctx: Ctx) -> Result<Response, WebError> {
@@ -121,6 +125,22 @@ pub async fn services_csv(ctx: Ctx) -> Result<Response, WebError> {
             r.schedule.to_text().trim_end().replace('\n', "; "),
             s.verified_at.map(|at| at.date_iso()).unwrap_or_default(),
             yes_no(s.is_example).to_owned(),
+            if r.province_wide {
+                "provincia".to_owned()
+            } else {
+                std::iter::once(&r.istat_code)
+                    .chain(r.areas.iter())
+                    .map(|c| c.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
+            r.accessibility
+                .iter()
+                .map(|a| a.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            r.contact_name.clone().unwrap_or_default(),
+            r.contact_title.clone().unwrap_or_default(),
         ];
         out.push_str(&row.iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

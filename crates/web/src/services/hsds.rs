@@ -46,6 +46,9 @@ enum Kind {
     Attribute = 8,
     TaxonomyTerm = 9,
     Address = 10,
+    ServiceArea = 11,
+    Accessibility = 12,
+    Contact = 13,
 }
 
 /// `0000000k-0000-4000-8000-nnnnnnnnnnnn`: a well-formed UUID made of the
@@ -162,12 +165,55 @@ fn service_at_location_json(ctx: &Ctx, s: &Service) -> Value {
             location["longitude"] = point.lon.into();
         }
     }
+    if !r.accessibility.is_empty() {
+        location["accessibility"] = r
+            .accessibility
+            .iter()
+            .enumerate()
+            .map(|(i, feature)| {
+                json!({
+                    "id": uuid_of(Kind::Accessibility, id, i),
+                    "location_id": location_uuid,
+                    "description": ctx.t(feature.label_key()),
+                    "details": feature.as_str(),
+                })
+            })
+            .collect::<Vec<_>>()
+            .into();
+    }
     json!({
         "id": uuid_of(Kind::ServiceAtLocation, id, 0),
         "service_id": uuid_of(Kind::Service, id, 0),
         "location_id": location_uuid,
         "location": location,
     })
+}
+
+/// Where a service serves: the whole province, or its own comune and the
+/// others it names, each identified by its ISTAT code.
+fn service_areas_json(ctx: &Ctx, s: &Service) -> Vec<Value> {
+    let r = &s.record;
+    let service_uuid = uuid_of(Kind::Service, s.id.0, 0);
+    if r.province_wide {
+        return vec![json!({
+            "id": uuid_of(Kind::ServiceArea, s.id.0, 0),
+            "service_id": service_uuid,
+            "name": "Provincia di Alessandria",
+            "description": ctx.t("services-serves-province"),
+        })];
+    }
+    std::iter::once(&r.istat_code)
+        .chain(r.areas.iter())
+        .enumerate()
+        .map(|(i, code)| {
+            json!({
+                "id": uuid_of(Kind::ServiceArea, s.id.0, i),
+                "service_id": service_uuid,
+                "name": ctx.state.comune_name(code.as_str()),
+                "description": format!("ISTAT {}", code.as_str()),
+            })
+        })
+        .collect()
 }
 
 /// A service as HSDS sees it.
@@ -265,6 +311,14 @@ pub(crate) fn service_json(
             "type": "voice",
         })).collect::<Vec<_>>(),
         "schedules": schedules,
+        "service_areas": service_areas_json(ctx, s),
+        "contacts": r.contact_name.as_ref().map(|name| vec![json!({
+            "id": uuid_of(Kind::Contact, id, 0),
+            "service_id": service_uuid,
+            "name": name,
+            "title": r.contact_title,
+            "email": r.email.as_ref().map(|e| e.as_str().to_owned()),
+        })]).unwrap_or_default(),
         "service_at_locations": [service_at_location_json(ctx, s)],
         "attributes": r.categories.iter().enumerate().map(|(i, category)| json!({
             "id": uuid_of(Kind::Attribute, id, i),

@@ -426,6 +426,10 @@ struct ServicePage {
     back: String,
     /// Not confirmed for longer than the directory allows.
     stale: bool,
+    /// The other comuni it serves, by name.
+    areas: Vec<String>,
+    /// What its place offers people with disabilities, in words.
+    accessibility: Vec<String>,
     /// A small map of the province with the service's comune and place.
     map: String,
     map_link: String,
@@ -594,8 +598,20 @@ pub async fn show_service(
     })
     .collect();
     let map = small_map(&ctx, &service, &text.name, &comune);
+    let mut areas: Vec<String> = record
+        .areas
+        .iter()
+        .map(|c| ctx.state.comune_name(c.as_str()))
+        .collect();
+    areas.sort();
     page(&ServicePage {
         map,
+        areas,
+        accessibility: record
+            .accessibility
+            .iter()
+            .map(|a| ctx.t(a.label_key()))
+            .collect(),
         sections,
         fallback: text_lang != ctx.lang,
         comune_link: ctx

@@ -704,6 +704,10 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
                 f.hours = "lun 09:00-12:30, 14:00-17:00\nven 22:00-02:00+1\n\
                            2030-12-25 chiuso\n2030-12-24 09:00-11:00"
                     .into();
+                f.areas = vec!["006174".into(), "006001".into()];
+                f.accessibility = vec!["ascensore".into(), "senza-gradini".into()];
+                f.contact_name = "Maria Esempio".into();
+                f.contact_title = "Mediatrice culturale".into();
             }),
             true,
         )
@@ -720,6 +724,7 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
                 f.lon.clear();
                 f.free = false;
                 f.texts[0].text.cost = "Un contributo secondo il reddito.".into();
+                f.province_wide = true;
             }),
             true,
         )
@@ -782,6 +787,22 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
     let location = &detail["service_at_locations"][0]["location"];
     assert_eq!(location["latitude"], 44.9129);
     assert_eq!(location["addresses"][0]["address_1"], "Via di esempio 1");
+    // Where it serves (its comune first), its place's accessibility, whom
+    // to ask for.
+    let areas: Vec<&str> = detail["service_areas"]
+        .as_array()
+        .expect("areas")
+        .iter()
+        .filter_map(|a| a["name"].as_str())
+        .collect();
+    assert_eq!(areas, ["Alessandria", "Acqui Terme", "Tortona"]);
+    assert_eq!(
+        location["accessibility"][0]["description"],
+        "Ingresso senza gradini"
+    );
+    assert_eq!(location["accessibility"][1]["description"], "Ascensore");
+    assert_eq!(detail["contacts"][0]["name"], "Maria Esempio");
+    assert_eq!(detail["contacts"][0]["title"], "Mediatrice culturale");
     // A protected place: no address, no coordinates.
     let hidden = get_json(
         &client
@@ -791,6 +812,10 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
     );
     let location = &hidden["service_at_locations"][0]["location"];
     assert!(location.get("latitude").is_none() && location.get("addresses").is_none());
+    assert_eq!(
+        hidden["service_areas"][0]["name"],
+        "Provincia di Alessandria"
+    );
     assert_eq!(
         hidden["fees_description"],
         "Un contributo secondo il reddito."
@@ -1636,5 +1661,97 @@ async fn a_point_in_another_comune_is_saved_only_once_confirmed() {
     let response = editor.post_form("/admin/servizi/nuovo", &fields).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     assert_eq!(app.db().count_services().await.expect("count"), 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_comuni_a_service_serves_find_it_and_unknown_comuni_are_refused() {
+    use agoral_domain::accounts::Role;
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let tortona = saved(
+        db.create_service(
+            &record("Sportello di zona", |f| {
+                f.areas = vec!["006174".into()];
+                f.accessibility = vec!["bagno-accessibile".into()];
+                f.contact_name = "Luca Esempio".into();
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    saved(
+        db.create_service(
+            &record("Numero provinciale", |f| {
+                f.province_wide = true;
+                f.areas = vec!["006174".into()];
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    saved(
+        db.create_service(&record("Sportello solo cittadino", |_| {}), false)
+            .await
+            .expect("save"),
+    );
+    let stored = db.services(&ServiceFilter::default()).await.expect("db");
+    let provincial = stored
+        .iter()
+        .find(|s| s.record.province_wide)
+        .expect("provincial");
+    assert!(
+        provincial.record.areas.is_empty(),
+        "the whole province needs no list"
+    );
+
+    // Tortona finds the service based in Alessandria that serves it, and the
+    // provincial one; not the one for Alessandria only.
+    let list = app.client().get("/servizi?comune=006174").await;
+    assert!(list.body.contains("Sportello di zona"));
+    assert!(list.body.contains("Numero provinciale"));
+    assert!(!list.body.contains("Sportello solo cittadino"));
+    let page = app.client().get(&format!("/servizi/{}", tortona.0)).await;
+    assert!(page.body.contains("Serve anche: Tortona"));
+    assert!(page.body.contains("Bagno accessibile"));
+    assert!(page.body.contains("Referente: Luca Esempio"));
+    let csv = app.client().get("/servizi.csv").await;
+    assert!(csv.body.contains("006003; 006174"), "{}", csv.body);
+    assert!(csv.body.contains(",provincia,"));
+
+    // Codes of the right shape that are no comune: a clear error, nothing saved.
+    app.user("redattrice@example.org", &[Role::Editor]).await;
+    let mut editor = app.login("redattrice@example.org").await;
+    let before = db.count_services().await.expect("count");
+    for (field, value) in [
+        ("istat_code", "006999"),
+        ("area", "001272"),
+        ("area", "zzz"),
+    ] {
+        let mut fields = desk_fields("Sportello nuovo", "lun 09:00-12:00", "");
+        match field {
+            "istat_code" => {
+                for f in fields.iter_mut().filter(|f| f.0 == "istat_code") {
+                    f.1 = value;
+                }
+            }
+            _ => fields.push((field, value)),
+        }
+        let response = editor.post_form("/admin/servizi/nuovo", &fields).await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}={value}"
+        );
+        assert!(
+            response.body.contains("Scegli un comune della provincia."),
+            "{field}={value}: {}",
+            response.body
+        );
+    }
+    assert_eq!(db.count_services().await.expect("count"), before);
     app.stop().await;
 }
