@@ -46,6 +46,10 @@ pub struct ServiceFilter {
     /// Last confirmed (or, never confirmed, created) before this moment:
     /// the records to check.
     pub confirmed_before: Option<Timestamp>,
+    /// Words typed in the search box, each as the terms it may stand for
+    /// (one per language's analyzer): every word must match one of its
+    /// terms in the service's `search_text`.
+    pub words: Vec<Vec<String>>,
 }
 
 /// A service as the map needs it.
@@ -575,6 +579,16 @@ impl Db {
             // bound as text.
             sql.push_str(&format!(" AND s.organisation_id = {}", organisation.0));
         }
+        for terms in filter.words.iter().filter(|t| !t.is_empty()) {
+            let mut any = Vec::new();
+            for term in terms {
+                // Terms are letters and digits only (the analyzers split on
+                // everything else), so no LIKE wildcard can be among them.
+                args.push(format!("% {term} %"));
+                any.push(format!("s.search_text LIKE ${}", args.len()));
+            }
+            sql.push_str(&format!(" AND ({})", any.join(" OR ")));
+        }
         if let Some(before) = filter.confirmed_before {
             sql.push_str(&format!(
                 " AND COALESCE(s.verified_at, s.created_at) < {}",
@@ -698,6 +712,35 @@ impl Db {
             service.record.accessibility.sort();
         }
         Ok(())
+    }
+
+    /// Stores the words a service is found by (see [`ServiceFilter::words`]).
+    pub async fn set_service_search_text(&self, id: ServiceId, text: &str) -> Result<()> {
+        sqlx::query("UPDATE services SET search_text = $1 WHERE id = $2")
+            .bind(text)
+            .bind(id.0)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Services whose words have not been written yet, at most `limit`.
+    pub async fn services_without_search_text(&self, limit: i64) -> Result<Vec<ServiceId>> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT id FROM services WHERE search_text = '' ORDER BY id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(ids.into_iter().map(ServiceId).collect())
+    }
+
+    /// Every service's id, for writing all their words again.
+    pub async fn service_ids(&self) -> Result<Vec<ServiceId>> {
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM services ORDER BY id")
+            .fetch_all(self.pool())
+            .await?;
+        Ok(ids.into_iter().map(ServiceId).collect())
     }
 
     pub async fn count_services(&self) -> Result<i64> {

@@ -828,3 +828,6 @@ services-field-contact-title = صفة الشخص المسؤول
 services-serves-province = تخدم مقاطعة أليساندريا بأكملها.
 services-serves-also = تخدم أيضًا:
 services-contact-person = الشخص المسؤول
+
+services-search-label = البحث في الخدمات
+services-search-help = مثلًا: تصريح الإقامة، دورة اللغة الإيطالية، طبيب أسنان. يشمل البحث جميع اللغات.

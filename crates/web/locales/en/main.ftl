@@ -827,3 +827,6 @@ services-field-contact-title = Role of the contact person
 services-serves-province = Serves the whole province of Alessandria.
 services-serves-also = Also serves:
 services-contact-person = Contact person
+
+services-search-label = Search the services
+services-search-help = For example: residence permit, Italian course, dentist. All languages are searched.

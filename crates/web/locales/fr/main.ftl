@@ -827,3 +827,6 @@ services-field-contact-title = Fonction de la personne de contact
 services-serves-province = Dessert toute la province d'Alessandria.
 services-serves-also = Dessert aussi :
 services-contact-person = Personne de contact
+
+services-search-label = Chercher dans les services
+services-search-help = Par exemple : titre de séjour, cours d'italien, dentiste. La recherche porte sur toutes les langues.

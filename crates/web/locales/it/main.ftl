@@ -827,3 +827,6 @@ services-field-contact-title = Ruolo del referente
 services-serves-province = Serve tutta la provincia di Alessandria.
 services-serves-also = Serve anche:
 services-contact-person = Referente
+
+services-search-label = Cerca nei servizi
+services-search-help = Per esempio: permesso di soggiorno, corso di italiano, dentista. Si cerca in tutte le lingue.

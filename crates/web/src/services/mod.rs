@@ -10,3 +10,4 @@ pub mod freshness;
 pub mod hsds;
 pub mod map;
 pub mod public;
+pub mod words;

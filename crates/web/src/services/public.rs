@@ -30,6 +30,7 @@ const PER_PAGE: usize = 30;
 
 #[derive(Debug, Deserialize, Default)]
 pub struct ListQuery {
+    q: Option<String>,
     categoria: Option<String>,
     comune: Option<String>,
     destinatari: Option<String>,
@@ -87,6 +88,8 @@ pub struct Status {
 struct ListPage {
     shell: Shell,
     action: String,
+    /// The words looked for, as typed.
+    text: String,
     categories: Vec<Choice>,
     comuni: Vec<Choice>,
     groups: Vec<Choice>,
@@ -160,6 +163,8 @@ fn service_path(lang: Lang, id: ServiceId) -> String {
 /// map, so that one address means the same services on both.
 #[derive(Clone)]
 pub(super) struct Filters {
+    /// Words to look for, as typed (trimmed).
+    pub text: Option<String>,
     pub category: Option<Category>,
     pub comune: Option<String>,
     pub group: Option<TargetGroup>,
@@ -182,7 +187,17 @@ impl Filters {
         let group = group_code.and_then(TargetGroup::parse);
         let language_code = given(&query.lingua);
         let language = language_code.and_then(SpokenLanguage::find);
+        // A query too long to be words someone typed, or with control
+        // characters, is ignored like an unknown value.
+        let text_given = given(&query.q);
+        let text = text_given
+            .filter(|q| {
+                q.chars().count() <= super::words::MAX_QUERY_CHARS
+                    && !q.chars().any(char::is_control)
+            })
+            .map(str::to_owned);
         let ignored = [
+            (text_given, text.is_some()),
             (category_code, category.is_some()),
             (comune_code, comune.is_some()),
             (group_code, group.is_some()),
@@ -191,6 +206,7 @@ impl Filters {
         .iter()
         .any(|(given, found)| given.is_some() && !found);
         Filters {
+            text,
             category,
             comune,
             group,
@@ -214,6 +230,11 @@ impl Filters {
             without_appointment: self.without_appointment,
             organisation_id: None,
             confirmed_before: None,
+            words: self
+                .text
+                .as_deref()
+                .map(super::words::query_words)
+                .unwrap_or_default(),
         }
     }
 
@@ -221,6 +242,9 @@ impl Filters {
     /// there is none.
     pub(super) fn query_string(&self) -> String {
         let mut params = form_urlencoded::Serializer::new(String::new());
+        if let Some(q) = &self.text {
+            params.append_pair("q", q);
+        }
         if let Some(c) = self.category {
             params.append_pair("categoria", c.as_str());
         }
@@ -354,6 +378,7 @@ pub async fn list_services(
     let mut shell = ctx.shell_titled(ctx.t("services-title"));
     shell.rest = "/servizi".to_owned();
     page(&ListPage {
+        text: filters.text.clone().unwrap_or_default(),
         action,
         categories: Category::ALL
             .iter()

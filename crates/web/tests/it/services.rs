@@ -1755,3 +1755,90 @@ async fn the_comuni_a_service_serves_find_it_and_unknown_comuni_are_refused() {
     assert_eq!(db.count_services().await.expect("count"), before);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_list_finds_services_by_their_words_in_any_language() {
+    use reqwest::StatusCode;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let course = saved(
+        db.create_service(
+            &record("Corso di italiano per adulti", |f| {
+                f.texts[0].text.summary =
+                    "Lezioni all'università popolare, per le scuole serali.".into();
+                f.texts[1].text.name = "دورة اللغة الإيطالية للأطفال".into();
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    saved(
+        db.create_service(
+            &record("Sportello casa", |f| {
+                f.texts[1].text.name = "مكتب السكن".into();
+            }),
+            false,
+        )
+        .await
+        .expect("save"),
+    );
+    // The words are written as the instance follows the change feed.
+    let mut found = false;
+    for _ in 0..50 {
+        if app
+            .client()
+            .get("/servizi?q=universita")
+            .await
+            .body
+            .contains("Corso di italiano")
+        {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(found, "accents folded");
+    for (query, expected) in [
+        ("scuola serale", true),
+        ("CORSI italiano", true),
+        ("الاطفال", true),
+        ("italiano casa", false),
+        ("\"italiano", true),
+        ("della", true),
+    ] {
+        let page = app
+            .client()
+            .get(&format!(
+                "/servizi?q={}",
+                form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()
+            ))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert_eq!(page.body.contains("Corso di italiano"), expected, "{query}");
+        if query != "della" {
+            assert!(!page.body.contains("Sportello casa"), "{query}");
+        }
+    }
+    // Hostile and oversized queries: the list, and a notice.
+    let huge = "x".repeat(10_000);
+    for query in [huge.as_str(), "a\u{1}b", "%_%", "' OR 1=1 --"] {
+        let page = app
+            .client()
+            .get(&format!(
+                "/servizi?q={}",
+                form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()
+            ))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        if query.len() > 200 || query.contains('\u{1}') {
+            assert!(page.body.contains("è stato ignorato"));
+            assert!(page.body.contains("Sportello casa"), "the whole list");
+        }
+    }
+    // The map takes the same words.
+    let map = app.client().get("/servizi/mappa?q=universita").await;
+    assert!(map.body.contains(&format!("/servizi/{}", course.0)));
+    assert!(!map.body.contains("Sportello casa"));
+    app.stop().await;
+}
