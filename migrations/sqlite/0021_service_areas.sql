@@ -12,6 +12,8 @@ CREATE TABLE service_areas (
     PRIMARY KEY (service_id, istat_code)
 );
 CREATE INDEX service_areas_comune ON service_areas (istat_code, service_id);
+-- The few services for the whole province, found under every comune.
+CREATE INDEX services_province_wide ON services (id) WHERE province_wide = 1;
 
 -- Codes of agoral_domain::services::taxonomy::Accessibility.
 CREATE TABLE service_accessibility (

@@ -46,10 +46,9 @@ pub struct ServiceFilter {
     /// Last confirmed (or, never confirmed, created) before this moment:
     /// the records to check.
     pub confirmed_before: Option<Timestamp>,
-    /// Words typed in the search box, each as the terms it may stand for
-    /// (one per language's analyzer): every word must match one of its
-    /// terms in the service's `search_text`.
-    pub words: Vec<Vec<String>>,
+    /// Only these services (the matches of the list's search box, found
+    /// by the caller); `Some` of nothing lets nothing through.
+    pub ids: Option<Vec<ServiceId>>,
 }
 
 /// A service as the map needs it.
@@ -549,9 +548,12 @@ impl Db {
         if let Some(code) = &filter.istat_code {
             // The services of a comune are those based there and those
             // that serve it from elsewhere.
+            // One indexed look each, joined: an OR over the three would
+            // read every service.
             add(
-                "(s.istat_code = ? OR s.province_wide = 1 OR EXISTS (SELECT 1 FROM service_areas a \
-                 WHERE a.service_id = s.id AND a.istat_code = ?))",
+                "s.id IN (SELECT id FROM services WHERE istat_code = ? \
+                 UNION SELECT id FROM services WHERE province_wide = 1 \
+                 UNION SELECT service_id FROM service_areas WHERE istat_code = ?)",
                 code,
             );
         }
@@ -579,15 +581,18 @@ impl Db {
             // bound as text.
             sql.push_str(&format!(" AND s.organisation_id = {}", organisation.0));
         }
-        for terms in filter.words.iter().filter(|t| !t.is_empty()) {
-            let mut any = Vec::new();
-            for term in terms {
-                // Terms are letters and digits only (the analyzers split on
-                // everything else), so no LIKE wildcard can be among them.
-                args.push(format!("% {term} %"));
-                any.push(format!("s.search_text LIKE ${}", args.len()));
+        if let Some(ids) = &filter.ids {
+            if ids.is_empty() {
+                sql.push_str(" AND 1 = 0");
+            } else {
+                // Numbers: written inline.
+                let list = ids
+                    .iter()
+                    .map(|id| id.0.to_string())
+                    .collect::<Vec<_>>()
+                    .join(",");
+                sql.push_str(&format!(" AND s.id IN ({list})"));
             }
-            sql.push_str(&format!(" AND ({})", any.join(" OR ")));
         }
         if let Some(before) = filter.confirmed_before {
             sql.push_str(&format!(
@@ -714,28 +719,7 @@ impl Db {
         Ok(())
     }
 
-    /// Stores the words a service is found by (see [`ServiceFilter::words`]).
-    pub async fn set_service_search_text(&self, id: ServiceId, text: &str) -> Result<()> {
-        sqlx::query("UPDATE services SET search_text = $1 WHERE id = $2")
-            .bind(text)
-            .bind(id.0)
-            .execute(self.pool())
-            .await?;
-        Ok(())
-    }
-
-    /// Services whose words have not been written yet, at most `limit`.
-    pub async fn services_without_search_text(&self, limit: i64) -> Result<Vec<ServiceId>> {
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT id FROM services WHERE search_text = '' ORDER BY id LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(ids.into_iter().map(ServiceId).collect())
-    }
-
-    /// Every service's id, for writing all their words again.
+    /// Every service's id.
     pub async fn service_ids(&self) -> Result<Vec<ServiceId>> {
         let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM services ORDER BY id")
             .fetch_all(self.pool())

@@ -121,6 +121,9 @@ async fn main() -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         state.db.create_service(&input, true).await?;
     }
+    // The words of the search box (followed from the change feed when
+    // serving; here at once, so that every query below sees them).
+    agoral_web::services::words::load_all(&state).await?;
     println!(
         "{services} services written in {:.1} s",
         started.elapsed().as_secs_f64()
@@ -135,6 +138,11 @@ async fn main() -> anyhow::Result<()> {
         "/servizi?lingua=ar&aperto=1",
         "/servizi?categoria=documenti&destinatari=donne&gratuito=1&senza-appuntamento=1",
         "/ar/servizi?lingua=ar&aperto=1",
+        "/servizi?q=servizio+esempio+numero+42",
+        "/servizi?q=esempi&comune=006003",
+        "/ar/servizi?q=%D9%85%D8%AB%D8%A7%D9%84",
+        "/servizi/mappa",
+        "/servizi/mappa?categoria=salute",
     ] {
         let mut times = Vec::with_capacity(requests);
         let mut count = String::new();

@@ -69,20 +69,20 @@ pub async fn apply(state: &AppState, changes: &[Change]) {
         return;
     }
     let everything = changes.iter().any(|c| c.entity == entity::ALL);
-    // The services' words for the list's text search live in the database
-    // and are the same for every instance: writing them again is harmless.
+    // The words of the services list's search box, in this instance's
+    // memory.
     let services: Vec<agoral_domain::services::record::ServiceId> = changes
         .iter()
         .filter(|c| c.entity == entity::SERVICE)
         .map(|c| agoral_domain::services::record::ServiceId(c.entity_id))
         .collect();
     let words = if everything {
-        crate::services::words::refresh_all(state).await
+        crate::services::words::load_all(state).await
     } else {
         crate::services::words::refresh(state, &services).await
     };
     if let Err(e) = words {
-        tracing::warn!(error = %format!("{e:#}"), "services' search words not written");
+        tracing::warn!(error = %format!("{e:#}"), "services' search words not updated");
     }
     let mut articles: Vec<i64> = changes
         .iter()

@@ -65,9 +65,9 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     let start = crate::search::catch_up(&state)
         .await
         .context("opening the search index")?;
-    crate::services::words::fill_missing(&state)
+    crate::services::words::load_all(&state)
         .await
-        .context("writing the services' search words")?;
+        .context("reading the services' search words")?;
     let (app, _) = build_app(state.clone());
     let (shutdown, mut stop) = watch::channel(false);
     let follower = tokio::spawn(crate::follow::run(

@@ -28,6 +28,8 @@ pub struct Inner {
     pub page_cache: crate::cache::PageCache,
     /// This instance's search index.
     pub search: crate::search::SharedIndex,
+    /// The words of the services list's search box (this instance's).
+    pub service_words: crate::services::words::ServiceWords,
     /// The comuni by ISTAT code: reference data, loaded at start (they
     /// change only with a release).
     pub comuni: std::collections::HashMap<String, agoral_domain::comuni::Comune>,
@@ -74,6 +76,7 @@ impl AppState {
         Ok(AppState(Arc::new(Inner {
             comuni,
             search,
+            service_words: crate::services::words::ServiceWords::default(),
             page_cache,
             signer: FormSigner::new(key.as_bytes()),
             l10n,

@@ -29,8 +29,41 @@ pub fn cluster(points: &[(usize, f64, f64)], radius: f64) -> Vec<Cluster> {
         (p.1 - q.1).hypot(p.2 - q.2) < radius
     };
 
+    // Points by cell of a `radius` grid: the points near one are in its
+    // cell or the eight around it, so each look is local (a province map
+    // with thousands of services stays in milliseconds). Cells hold points
+    // in canonical order.
+    let cell_of = |i: usize| -> (i64, i64) {
+        if radius > 0.0 {
+            #[allow(clippy::cast_possible_truncation)]
+            let cell = (
+                (points[i].1 / radius).floor() as i64,
+                (points[i].2 / radius).floor() as i64,
+            );
+            cell
+        } else {
+            (0, 0)
+        }
+    };
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
+        std::collections::HashMap::new();
+    for &i in &order {
+        grid.entry(cell_of(i)).or_default().push(i);
+    }
+    let around = |a: usize| {
+        let (cx, cy) = cell_of(a);
+        let mut found: Vec<usize> = Vec::new();
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                if let Some(cell) = grid.get(&(cx + dx, cy + dy)) {
+                    found.extend(cell.iter().copied().filter(|&b| near(a, b)));
+                }
+            }
+        }
+        found
+    };
     let neighbours: Vec<usize> = (0..points.len())
-        .map(|a| (0..points.len()).filter(|&b| b != a && near(a, b)).count())
+        .map(|a| around(a).into_iter().filter(|&b| b != a).count())
         .collect();
     let mut seeds = order.clone();
     // Stable: among equally dense points the canonical order decides.
@@ -42,11 +75,12 @@ pub fn cluster(points: &[(usize, f64, f64)], radius: f64) -> Vec<Cluster> {
         if taken[seed] {
             continue;
         }
-        let group: Vec<usize> = order
-            .iter()
-            .copied()
-            .filter(|&b| !taken[b] && (b == seed || near(seed, b)))
+        let mut group: Vec<usize> = around(seed)
+            .into_iter()
+            .filter(|&b| !taken[b] && b != seed)
             .collect();
+        group.push(seed);
+        group.sort_by(|&a, &b| canonical(&points[a], &points[b]));
         for &b in &group {
             taken[b] = true;
         }
@@ -93,13 +127,38 @@ fn mean(points: impl Iterator<Item = (f64, f64)>, count: usize) -> (f64, f64) {
 /// Merges the closest pair of clusters nearer than `radius`, weighting the
 /// new mean by their sizes, until no such pair is left.
 fn merge_close(clusters: &mut Vec<Cluster>, radius: f64) {
+    if radius <= 0.0 {
+        return;
+    }
     loop {
+        // Only clusters in neighbouring cells of a `radius` grid can be
+        // closer than `radius`.
+        #[allow(clippy::cast_possible_truncation)]
+        let cell = |c: &Cluster| ((c.x / radius).floor() as i64, (c.y / radius).floor() as i64);
+        let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, c) in clusters.iter().enumerate() {
+            grid.entry(cell(c)).or_default().push(i);
+        }
         let mut closest: Option<(f64, usize, usize)> = None;
         for a in 0..clusters.len() {
-            for b in a + 1..clusters.len() {
-                let d = (clusters[a].x - clusters[b].x).hypot(clusters[a].y - clusters[b].y);
-                if d < radius && closest.is_none_or(|(best, _, _)| d < best) {
-                    closest = Some((d, a, b));
+            let (cx, cy) = cell(&clusters[a]);
+            for dx in -1..=1 {
+                for dy in -1..=1 {
+                    let Some(others) = grid.get(&(cx + dx, cy + dy)) else {
+                        continue;
+                    };
+                    for &b in others.iter().filter(|&&b| b > a) {
+                        let d =
+                            (clusters[a].x - clusters[b].x).hypot(clusters[a].y - clusters[b].y);
+                        // Ties go to the lowest pair, as a plain scan would.
+                        let better = closest.is_none_or(|(best, ba, bb)| {
+                            d < best || (d == best && (a, b) < (ba, bb))
+                        });
+                        if d < radius && better {
+                            closest = Some((d, a, b));
+                        }
+                    }
                 }
             }
         }

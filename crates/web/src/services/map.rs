@@ -23,6 +23,10 @@ use crate::{
 /// The map's natural width; it scales to the page.
 const WIDTH: u32 = 640;
 
+/// Up to this many services, the list under the map names each one;
+/// beyond, it gives each comune's count with a link to its list.
+const NAMED_UP_TO: usize = 300;
+
 /// One comune's services under the map.
 struct ComuneGroup {
     name: String,
@@ -42,6 +46,8 @@ struct MapPage {
     /// Sensitive places that match but are never drawn.
     hidden: usize,
     groups: Vec<ComuneGroup>,
+    /// Whether the groups name their services or only count them.
+    named: bool,
     list_link: String,
 }
 
@@ -54,7 +60,7 @@ pub async fn show_map(
     let mut places = ctx
         .state
         .db
-        .service_places(&filters.service_filter(), ctx.lang)
+        .service_places(&filters.service_filter(&ctx.state), ctx.lang)
         .await?;
     if filters.open_now {
         let now = Timestamp::now();
@@ -144,6 +150,7 @@ pub async fn show_map(
         &markers,
     );
 
+    let named = places.len() <= NAMED_UP_TO;
     let mut groups: Vec<ComuneGroup> = Vec::new();
     for place in &places {
         let name = ctx.state.comune_name(&place.istat_code);
@@ -155,6 +162,15 @@ pub async fn show_map(
         );
         match groups.iter_mut().find(|g| g.name == name) {
             Some(group) => group.services.push(entry),
+            None if !named => groups.push(ComuneGroup {
+                link: Filters {
+                    comune: Some(place.istat_code.clone()),
+                    ..filters.clone()
+                }
+                .link(&list_path),
+                name,
+                services: vec![entry],
+            }),
             None => groups.push(ComuneGroup {
                 link: Filters {
                     comune: Some(place.istat_code.clone()),
@@ -179,6 +195,7 @@ pub async fn show_map(
         shown,
         hidden,
         groups,
+        named,
         list_link: filters.link(&list_path),
     })
 }

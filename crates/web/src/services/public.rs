@@ -219,8 +219,9 @@ impl Filters {
     }
 
     /// What the database can filter ("open now" is checked afterwards,
-    /// on the hours).
-    pub(super) fn service_filter(&self) -> ServiceFilter {
+    /// on the hours); the words are looked up in this instance's
+    /// [`super::words::ServiceWords`] and go as a list of ids.
+    pub(super) fn service_filter(&self, state: &crate::state::AppState) -> ServiceFilter {
         ServiceFilter {
             category: self.category,
             istat_code: self.comune.clone(),
@@ -230,11 +231,10 @@ impl Filters {
             without_appointment: self.without_appointment,
             organisation_id: None,
             confirmed_before: None,
-            words: self
+            ids: self
                 .text
                 .as_deref()
-                .map(super::words::query_words)
-                .unwrap_or_default(),
+                .and_then(|q| state.service_words.matching(q)),
         }
     }
 
@@ -302,7 +302,7 @@ pub async fn list_services(
         .and_then(|p| p.parse::<usize>().ok())
         .filter(|p| (1..=10_000).contains(p))
         .unwrap_or(1);
-    let filter = filters.service_filter();
+    let filter = filters.service_filter(&ctx.state);
     // The page's ids first (with "open now", the hours of every match are
     // read and checked here); only the page's services are read whole.
     let now = Timestamp::now();

@@ -1,16 +1,18 @@
-//! The text search of the services list (`/servizi?q=…`). Each service
-//! keeps, in `services.search_text`, the terms of its texts in every
-//! language as that language's analyzer gives them (the same analyzers as
-//! the site's search: stemmed, accents folded, Arabic normalised, stop
-//! words dropped). A word typed is analysed by each language too, and
-//! matches when one of its terms is among the service's: "universita"
-//! finds "università", "scuole" finds "scuola", "الأطفال" finds "اطفال".
+//! The text search of the services list (`/servizi?q=…`): each instance
+//! keeps in memory, for every service, the terms of its texts in every
+//! language as that language's analyzer gives them (the site search's
+//! analyzers: stemmed, accents folded, Arabic normalised, stop words
+//! dropped), and an index from each term to the services that have it. A
+//! word typed is analysed by each language too and matches when one of
+//! its terms is a service's: "universita" finds "università", "scuole"
+//! finds "scuola", "الأطفال" finds "اطفال". The matches go to the
+//! database as a list of ids, with the list's other filters.
 //!
-//! The terms are written by every instance as it follows the change feed
-//! (so every way of saving a service is covered) and, at start, for any
-//! service that has none yet.
+//! Like the search index, the words are built at start and follow the
+//! change feed; nothing is written to the database.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::RwLock;
 
 use agoral_domain::{
     lang::Lang,
@@ -25,9 +27,95 @@ pub const MAX_WORDS: usize = 8;
 /// The longest query taken; a longer one is ignored, with a notice.
 pub const MAX_QUERY_CHARS: usize = 200;
 
-/// The words a service is found by: ` term term … ` (a space at both
-/// ends, so a term is matched whole).
-pub fn search_text(service: &Service) -> String {
+/// The terms of every service, and the services of every term.
+#[derive(Debug, Default)]
+pub struct ServiceWords {
+    inner: RwLock<Words>,
+}
+
+#[derive(Debug, Default)]
+struct Words {
+    of_service: HashMap<i64, Vec<String>>,
+    services_of: HashMap<String, HashSet<i64>>,
+}
+
+impl Words {
+    fn remove(&mut self, id: i64) {
+        for term in self.of_service.remove(&id).unwrap_or_default() {
+            if let Some(ids) = self.services_of.get_mut(&term) {
+                ids.remove(&id);
+                if ids.is_empty() {
+                    self.services_of.remove(&term);
+                }
+            }
+        }
+    }
+
+    fn insert(&mut self, id: i64, terms: Vec<String>) {
+        for term in &terms {
+            self.services_of.entry(term.clone()).or_default().insert(id);
+        }
+        self.of_service.insert(id, terms);
+    }
+}
+
+impl ServiceWords {
+    /// Puts a service's terms in place of what it had.
+    pub fn set(&self, service: &Service) {
+        let terms = service_terms(service);
+        let mut words = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        words.remove(service.id.0);
+        words.insert(service.id.0, terms);
+    }
+
+    /// Forgets a service that no longer exists.
+    pub fn remove(&self, id: ServiceId) {
+        let mut words = self.inner.write().unwrap_or_else(|e| e.into_inner());
+        words.remove(id.0);
+    }
+
+    /// The services that have, for every word, one of its terms; `None`
+    /// when no word is left to look for (the query was only stop words or
+    /// signs), which filters nothing.
+    pub fn matching(&self, query: &str) -> Option<Vec<ServiceId>> {
+        let words = query_words(query);
+        if words.is_empty() {
+            return None;
+        }
+        let index = self.inner.read().unwrap_or_else(|e| e.into_inner());
+        let mut result: Option<HashSet<i64>> = None;
+        for alternatives in &words {
+            let mut any: HashSet<i64> = HashSet::new();
+            for term in alternatives {
+                if let Some(ids) = index.services_of.get(term) {
+                    any.extend(ids);
+                }
+            }
+            result = Some(match result {
+                None => any,
+                Some(so_far) => so_far.intersection(&any).copied().collect(),
+            });
+        }
+        let mut ids: Vec<i64> = result.unwrap_or_default().into_iter().collect();
+        ids.sort_unstable();
+        Some(ids.into_iter().map(ServiceId).collect())
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .of_service
+            .len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The terms a service is found by.
+fn service_terms(service: &Service) -> Vec<String> {
     let mut all = BTreeSet::new();
     for (lang, text) in &service.record.texts {
         let words = [
@@ -42,13 +130,7 @@ pub fn search_text(service: &Service) -> String {
         .join(" ");
         all.extend(terms(*lang, &words));
     }
-    let mut out = String::with_capacity(all.iter().map(|t| t.len() + 1).sum::<usize>() + 1);
-    out.push(' ');
-    for term in all {
-        out.push_str(&term);
-        out.push(' ');
-    }
-    out
+    all.into_iter().collect()
 }
 
 /// What each typed word may stand for, one set of terms per word. A word
@@ -71,34 +153,22 @@ pub fn query_words(query: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Writes the words of these services again (after a change).
+/// Reads these services again after a change (a deleted one is forgotten).
 pub async fn refresh(state: &AppState, ids: &[ServiceId]) -> anyhow::Result<()> {
     for chunk in ids.chunks(200) {
-        for service in state.db.services_by_ids(chunk).await? {
-            state
-                .db
-                .set_service_search_text(service.id, &search_text(&service))
-                .await?;
+        let found = state.db.services_by_ids(chunk).await?;
+        for id in chunk {
+            match found.iter().find(|s| s.id == *id) {
+                Some(service) => state.service_words.set(service),
+                None => state.service_words.remove(*id),
+            }
         }
     }
     Ok(())
 }
 
-/// Writes the words of every service that has none yet.
-pub async fn fill_missing(state: &AppState) -> anyhow::Result<usize> {
-    let mut done = 0;
-    loop {
-        let ids = state.db.services_without_search_text(200).await?;
-        if ids.is_empty() {
-            return Ok(done);
-        }
-        refresh(state, &ids).await?;
-        done += ids.len();
-    }
-}
-
-/// Writes the words of every service again (after a restore).
-pub async fn refresh_all(state: &AppState) -> anyhow::Result<()> {
+/// Reads every service (at start, and after a restore).
+pub async fn load_all(state: &AppState) -> anyhow::Result<()> {
     let ids = state.db.service_ids().await?;
     refresh(state, &ids).await
 }
