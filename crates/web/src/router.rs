@@ -60,6 +60,12 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/api/hsds/organizations/{id}", Access::Public, services::hsds::show_organisation)
         .get("/api/hsds/service_at_locations", Access::Public, services::hsds::list_service_at_locations)
         .get("/api/hsds/service_at_locations/{id}", Access::Public, services::hsds::show_service_at_location)
+        .get("/api/hsds/locations", Access::Public, services::hsds::list_locations)
+        .get("/api/hsds/locations/{id}", Access::Public, services::hsds::show_location)
+        .get("/api/hsds/taxonomies", Access::Public, services::hsds::list_taxonomies)
+        .get("/api/hsds/taxonomies/{id}", Access::Public, services::hsds::show_taxonomy)
+        .get("/api/hsds/taxonomy_terms", Access::Public, services::hsds::list_taxonomy_terms)
+        .get("/api/hsds/taxonomy_terms/{id}", Access::Public, services::hsds::show_taxonomy_term)
         // Images of the media library: originals and variants.
         .get("/media/{*key}", Access::Public, media::serve_file);
 

@@ -831,3 +831,4 @@ services-contact-person = الشخص المسؤول
 
 services-search-label = البحث في الخدمات
 services-search-help = مثلًا: تصريح الإقامة، دورة اللغة الإيطالية، طبيب أسنان. يشمل البحث جميع اللغات.
+services-taxonomy-description = فئات دليل الخدمات للمهاجرين في مقاطعة أليساندريا.

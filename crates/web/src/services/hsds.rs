@@ -49,6 +49,7 @@ enum Kind {
     ServiceArea = 11,
     Accessibility = 12,
     Contact = 13,
+    Taxonomy = 14,
 }
 
 /// `0000000k-0000-4000-8000-nnnnnnnnnnnn`: a well-formed UUID made of the
@@ -540,6 +541,118 @@ pub async fn show_service_at_location(
     Ok(json_response(with_service(
         &ctx,
         &service,
+        lang_of(&query.lang),
+    )))
+}
+
+/// A service's place, on its own (a protected place without address or
+/// coordinates).
+fn location_json(ctx: &Ctx, s: &Service) -> Value {
+    service_at_location_json(ctx, s)["location"].clone()
+}
+
+pub async fn list_locations(
+    ctx: Ctx,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let query = list_query(query)?;
+    let (page, per_page) = page_numbers(&query)?;
+    let (total, services) = services_page(&ctx, &ServiceFilter::default(), page, per_page).await?;
+    let items = services.iter().map(|s| location_json(&ctx, s)).collect();
+    Ok(json_response(paged(items, page, per_page, total)))
+}
+
+pub async fn show_location(
+    ctx: Ctx,
+    id: Result<Path<String>, PathRejection>,
+) -> Result<Response, WebError> {
+    let service = service_at_path(&ctx, id, Kind::Location).await?;
+    Ok(json_response(location_json(&ctx, &service)))
+}
+
+/// The directory's one taxonomy: its categories.
+fn taxonomy_json(ctx: &Ctx, lang: Lang) -> Value {
+    json!({
+        "id": uuid_of(Kind::Taxonomy, 1, 0),
+        "name": Category::TAXONOMY,
+        "description": ctx.state.l10n.get(lang, "services-taxonomy-description"),
+        "version": "1",
+    })
+}
+
+fn taxonomy_term_json(ctx: &Ctx, category: Category, lang: Lang) -> Value {
+    let name = ctx.state.l10n.get(lang, category.label_key());
+    json!({
+        "id": category_uuid(category),
+        "code": category.as_str(),
+        "name": name,
+        "description": name,
+        "taxonomy": Category::TAXONOMY,
+        "taxonomy_id": uuid_of(Kind::Taxonomy, 1, 0),
+        "language": lang.code(),
+    })
+}
+
+pub async fn list_taxonomies(
+    ctx: Ctx,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let query = list_query(query)?;
+    let (page, per_page) = page_numbers(&query)?;
+    let items = if page == 1 {
+        vec![taxonomy_json(&ctx, lang_of(&query.lang))]
+    } else {
+        Vec::new()
+    };
+    Ok(json_response(paged(items, page, per_page, 1)))
+}
+
+pub async fn show_taxonomy(
+    ctx: Ctx,
+    id: Result<Path<String>, PathRejection>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    match id.ok().and_then(|Path(id)| id_from(Kind::Taxonomy, &id)) {
+        Some(1) => Ok(json_response(taxonomy_json(&ctx, lang_of(&query.lang)))),
+        _ => Err(WebError::NotFound),
+    }
+}
+
+pub async fn list_taxonomy_terms(
+    ctx: Ctx,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, WebError> {
+    let query = list_query(query)?;
+    let (page, per_page) = page_numbers(&query)?;
+    let lang = lang_of(&query.lang);
+    let items = Category::ALL
+        .iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .map(|c| taxonomy_term_json(&ctx, *c, lang))
+        .collect();
+    Ok(json_response(paged(
+        items,
+        page,
+        per_page,
+        Category::ALL.len(),
+    )))
+}
+
+pub async fn show_taxonomy_term(
+    ctx: Ctx,
+    id: Result<Path<String>, PathRejection>,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let index = id
+        .ok()
+        .and_then(|Path(id)| id_from(Kind::TaxonomyTerm, &id))
+        .and_then(|n| usize::try_from(n).ok())
+        .filter(|n| (1..=Category::ALL.len()).contains(n))
+        .ok_or(WebError::NotFound)?;
+    Ok(json_response(taxonomy_term_json(
+        &ctx,
+        Category::ALL[index - 1],
         lang_of(&query.lang),
     )))
 }

@@ -761,6 +761,76 @@ async fn the_hsds_api_passes_the_open_referral_schemas() {
             "a service",
         );
     }
+    // Locations, the taxonomy and its terms, each as its HSDS definition.
+    let locations = get_json(&client.get("/api/hsds/locations?per_page=1").await.body);
+    assert_eq!(locations["total_items"], 2);
+    assert_eq!(locations["total_pages"], 2);
+    for path in [
+        "/api/hsds/locations",
+        "/api/hsds/locations?page=2&per_page=1",
+    ] {
+        for item in get_json(&client.get(path).await.body)["contents"]
+            .as_array()
+            .expect("contents")
+        {
+            assert_valid_hsds(
+                "service_with_definitions.json#/definitions/location",
+                item,
+                "a location",
+            );
+        }
+    }
+    let location = client
+        .get(&format!("/api/hsds/locations/{}", shelter.0))
+        .await;
+    assert_eq!(location.status, StatusCode::OK);
+    let location = get_json(&location.body);
+    assert!(location.get("addresses").is_none(), "a protected place");
+    let taxonomies = get_json(&client.get("/api/hsds/taxonomies").await.body);
+    let taxonomy = &taxonomies["contents"][0];
+    assert_valid_hsds(
+        "service_with_definitions.json#/definitions/taxonomy",
+        taxonomy,
+        "the taxonomy",
+    );
+    let id = taxonomy["id"].as_str().expect("id");
+    assert_eq!(
+        client
+            .get(&format!("/api/hsds/taxonomies/{id}"))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let terms = get_json(&client.get("/api/hsds/taxonomy_terms?lang=ar").await.body);
+    assert_eq!(terms["total_items"], 15);
+    for term in terms["contents"].as_array().expect("contents") {
+        assert_valid_hsds(
+            "service_with_definitions.json#/definitions/taxonomy_term",
+            term,
+            "a category",
+        );
+    }
+    let first = terms["contents"][0]["id"].as_str().expect("id");
+    let term = get_json(
+        &client
+            .get(&format!("/api/hsds/taxonomy_terms/{first}"))
+            .await
+            .body,
+    );
+    assert_eq!(term["code"], "documenti");
+    for (path, status) in [
+        (
+            "/api/hsds/taxonomy_terms/0000000e-0000-4000-8000-000000000001",
+            StatusCode::NOT_FOUND,
+        ),
+        ("/api/hsds/taxonomy_terms/99", StatusCode::NOT_FOUND),
+        ("/api/hsds/taxonomies/2", StatusCode::NOT_FOUND),
+        ("/api/hsds/locations/abc", StatusCode::NOT_FOUND),
+        ("/api/hsds/locations?page=0", StatusCode::BAD_REQUEST),
+    ] {
+        assert_eq!(client.get(path).await.status, status, "{path}");
+    }
+
     // The desk, in detail: organisation, hours, categories, languages.
     let detail = get_json(
         &client

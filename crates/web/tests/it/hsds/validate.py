@@ -1,7 +1,9 @@
 """Validates a JSON document against a JSON schema; prints every error.
 
-Usage: python3 validate.py SCHEMA.json DOCUMENT.json
-Exit status 0 when valid, 1 when not, 2 on bad usage.
+Usage: python3 validate.py SCHEMA.json[#/definitions/NAME] DOCUMENT.json
+With a fragment, the document is checked against that definition of the
+schema (HSDS's compiled schemas carry every object among their
+definitions). Exit status 0 when valid, 1 when not, 2 on bad usage.
 """
 import json
 import sys
@@ -13,8 +15,11 @@ def main() -> int:
     if len(sys.argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2
-    with open(sys.argv[1], encoding="utf-8") as f:
+    path, _, pointer = sys.argv[1].partition("#")
+    with open(path, encoding="utf-8") as f:
         schema = json.load(f)
+    if pointer:
+        schema = {"definitions": schema["definitions"], "$ref": "#" + pointer}
     with open(sys.argv[2], encoding="utf-8") as f:
         document = json.load(f)
     cls = jsonschema.validators.validator_for(schema)
