@@ -832,3 +832,5 @@ services-contact-person = الشخص المسؤول
 services-search-label = البحث في الخدمات
 services-search-help = مثلًا: تصريح الإقامة، دورة اللغة الإيطالية، طبيب أسنان. يشمل البحث جميع اللغات.
 services-taxonomy-description = فئات دليل الخدمات للمهاجرين في مقاطعة أليساندريا.
+search-services-title = خدمات مطابقة
+search-services-all = جميع الخدمات المطابقة في دليل الخدمات ({ $count })

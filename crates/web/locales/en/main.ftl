@@ -831,3 +831,8 @@ services-contact-person = Contact person
 services-search-label = Search the services
 services-search-help = For example: residence permit, Italian course, dentist. All languages are searched.
 services-taxonomy-description = The categories of the guide to services for migrants in the province of Alessandria.
+search-services-title = Matching services
+search-services-all = { $count ->
+        [one] The service in the services guide
+       *[other] All { $count } services in the services guide
+    }

@@ -831,3 +831,8 @@ services-contact-person = Personne de contact
 services-search-label = Chercher dans les services
 services-search-help = Par exemple : titre de séjour, cours d'italien, dentiste. La recherche porte sur toutes les langues.
 services-taxonomy-description = Les catégories du guide des services pour les personnes migrantes de la province d'Alessandria.
+search-services-title = Services correspondants
+search-services-all = { $count ->
+        [one] Le service dans le guide des services
+       *[other] Les { $count } services dans le guide des services
+    }

@@ -831,3 +831,8 @@ services-contact-person = Referente
 services-search-label = Cerca nei servizi
 services-search-help = Per esempio: permesso di soggiorno, corso di italiano, dentista. Si cerca in tutte le lingue.
 services-taxonomy-description = Le categorie della guida ai servizi per persone migranti della provincia di Alessandria.
+search-services-title = Servizi che corrispondono
+search-services-all = { $count ->
+        [one] Il servizio nella guida ai servizi
+       *[other] Tutti i { $count } servizi nella guida ai servizi
+    }

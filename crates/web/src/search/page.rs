@@ -93,6 +93,17 @@ struct SearchPage {
     back_office: bool,
     /// This search's address, without the page number.
     links: String,
+    /// Services of the directory that match (readers' first page).
+    services: Option<ServiceMatches>,
+}
+
+/// The directory's services a search matches.
+struct ServiceMatches {
+    count: usize,
+    /// The first few, as (name, link).
+    named: Vec<(String, String)>,
+    /// The services list with the same words.
+    all: String,
 }
 
 impl SearchPage {
@@ -322,6 +333,43 @@ async fn search_page(
             &[("query", cleaned.text.clone())],
         )
     };
+    // The directory's services that match, from its own word index (the
+    // same analyzers): readers looking for an office find it from here.
+    let services = if audience == Audience::Readers && page_no == 1 && !cleaned.text.is_empty() {
+        match ctx.state.service_words.matching(&cleaned.text) {
+            Some(ids) if !ids.is_empty() => {
+                let first: Vec<_> = ids.iter().take(SERVICES_SHOWN).copied().collect();
+                let named = ctx
+                    .state
+                    .db
+                    .services_by_ids(&first)
+                    .await?
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.text(ctx.lang).name.clone(),
+                            ctx.lang.localise_path(&format!("/servizi/{}", s.id.0)),
+                        )
+                    })
+                    .collect();
+                let all = format!(
+                    "{}?{}",
+                    ctx.lang.localise_path("/servizi"),
+                    form_urlencoded::Serializer::new(String::new())
+                        .append_pair("q", &cleaned.text)
+                        .finish()
+                );
+                Some(ServiceMatches {
+                    count: ids.len(),
+                    named,
+                    all,
+                })
+            }
+            _ => None,
+        }
+    } else {
+        None
+    };
     let mut shell = ctx.shell_titled(title);
     shell.noindex = true;
     let page_links = links.build(None, None);
@@ -341,8 +389,12 @@ async fn search_page(
         suggestions,
         back_office,
         links: page_links,
+        services,
     })
 }
+
+/// Services named on the search page; the rest are a link away.
+const SERVICES_SHOWN: usize = 5;
 
 pub async fn public_search(
     ctx: Ctx,

@@ -1910,5 +1910,27 @@ async fn the_list_finds_services_by_their_words_in_any_language() {
     let map = app.client().get("/servizi/mappa?q=universita").await;
     assert!(map.body.contains(&format!("/servizi/{}", course.0)));
     assert!(!map.body.contains("Sportello casa"));
+    // The site search names the matching services too, in the reader's
+    // language, with a link to all of them.
+    let search = app.client().get("/cerca?q=universita").await;
+    assert!(
+        search.body.contains("Servizi che corrispondono"),
+        "{}",
+        search.body
+    );
+    assert!(
+        search
+            .body
+            .contains(&format!("href=\"/servizi/{}\"", course.0))
+    );
+    assert!(search.body.contains("href=\"/servizi?q=universita\""));
+    let search = app
+        .client()
+        .get("/ar/cerca?q=%D8%A7%D9%84%D8%A7%D8%B7%D9%81%D8%A7%D9%84")
+        .await;
+    assert!(search.body.contains("خدمات مطابقة"));
+    assert!(search.body.contains("دورة اللغة الإيطالية للأطفال"));
+    let search = app.client().get("/cerca?q=zzzzzz").await;
+    assert!(!search.body.contains("Servizi che corrispondono"));
     app.stop().await;
 }
