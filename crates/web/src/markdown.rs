@@ -72,11 +72,17 @@ fn place_shortcodes(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 /// The services a Markdown text cites with `[[servizio N]]`, in order.
 pub fn cited_services(source: &str) -> Vec<i64> {
     let events: Vec<Event> = Parser::new_ext(source, options()).collect();
-    crate::services::cards::cited(&{
-        let mut html = String::new();
-        html::push_html(&mut html, place_shortcodes(events).into_iter());
-        html
-    })
+    let mut ids: Vec<i64> = Vec::new();
+    for event in place_shortcodes(events) {
+        if let Event::Html(html) = event {
+            for id in crate::services::cards::cited(&html) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// What the magazine's Markdown understands beyond CommonMark.

@@ -375,10 +375,9 @@ pub async fn save_article(
             None,
         )
         .await?;
-        view.preview_html = Some(
-            crate::services::cards::expand(&ctx.state, lang, &markdown::to_html(&form.body))
-                .await?,
-        );
+        let mut preview = markdown::to_html(&form.body);
+        crate::services::cards::expand(&ctx.state, lang, &mut preview).await?;
+        view.preview_html = Some(preview);
         return page(&view);
     }
 

@@ -145,7 +145,7 @@ pub async fn show_article(
     let fallback = own.is_none();
     let mut text = own.unwrap_or(italian.clone());
     // Service cards show the services as they are now.
-    text.body_html = crate::services::cards::expand(&ctx.state, ctx.lang, &text.body_html).await?;
+    crate::services::cards::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
     let share_title = if text.seo_title.is_empty() {
         text.title.clone()
     } else {

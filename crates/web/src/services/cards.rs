@@ -76,12 +76,13 @@ struct Card<'a> {
     is_example: bool,
 }
 
-/// `html` with every service placeholder replaced by the service's card in
-/// `lang`; a placeholder of a service that no longer exists goes away.
-pub async fn expand(state: &AppState, lang: Lang, html: &str) -> Result<String, WebError> {
+/// Replaces, in `html`, every service placeholder by the service's card in
+/// `lang`; a placeholder of a service that no longer exists goes away. A
+/// body that cites no service (nearly all) is left as it is, uncopied.
+pub async fn expand(state: &AppState, lang: Lang, html: &mut String) -> Result<(), WebError> {
     let ids = cited(html);
     if ids.is_empty() {
-        return Ok(html.to_owned());
+        return Ok(());
     }
     let l10n = &state.l10n;
     let services = state
@@ -124,7 +125,7 @@ pub async fn expand(state: &AppState, lang: Lang, html: &str) -> Result<String, 
     }
     let mut out =
         String::with_capacity(html.len() + cards.values().map(String::len).sum::<usize>());
-    let mut rest = html;
+    let mut rest = html.as_str();
     while let Some(at) = rest.find(PLACEHOLDER_START) {
         out.push_str(&rest[..at]);
         let after = &rest[at + PLACEHOLDER_START.len()..];
@@ -145,7 +146,8 @@ pub async fn expand(state: &AppState, lang: Lang, html: &str) -> Result<String, 
         }
     }
     out.push_str(rest);
-    Ok(out)
+    *html = out;
+    Ok(())
 }
 
 #[cfg(test)]

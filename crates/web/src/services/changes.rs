@@ -205,13 +205,29 @@ pub async fn list_changes(
     _staff: Staff,
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
-    let mut rows = Vec::new();
-    for change in ctx.state.db.pending_service_changes().await? {
-        let name = proposed_name(&change.form);
-        let organisation = organisation_name(&ctx.state, &change).await?;
-        let by = person(&ctx.state, change.proposed_by).await?;
-        rows.push((change, name, organisation, by));
-    }
+    // Organisations and people read once for the whole queue.
+    let organisations = ctx.state.db.organisations().await?;
+    let users = ctx.state.db.list_users().await?;
+    let rows = ctx
+        .state
+        .db
+        .pending_service_changes()
+        .await?
+        .into_iter()
+        .map(|change| {
+            let name = proposed_name(&change.form);
+            let organisation = organisations
+                .iter()
+                .find(|o| o.id == change.organisation_id)
+                .map(|o| o.name.clone())
+                .unwrap_or_default();
+            let by = users
+                .iter()
+                .find(|u| Some(u.id.0) == change.proposed_by)
+                .map_or_else(|| "—".to_owned(), |u| u.display_name.clone());
+            (change, name, organisation, by)
+        })
+        .collect();
     page(&ChangesPage {
         shell: ctx.shell("services-changes-title"),
         notice: query.notice(),
@@ -409,7 +425,7 @@ pub async fn approve_change(
                 Some(user),
                 change.proposed_by,
                 address,
-                format!("#{} → servizio #{}", change.id.0, service.0),
+                format!("#{} → #{}", change.id.0, service.0),
             )
             .await;
             notify(&ctx.state, &change, true, "").await;

@@ -148,6 +148,16 @@ impl Desk {
             Desk::Provider(None) => false,
         }
     }
+
+    /// The service, if it exists (404) and this desk may open it (403).
+    async fn open(&self, ctx: &Ctx, id: ServiceId) -> Result<Service, WebError> {
+        let service = ctx.state.db.service(id).await?.ok_or(WebError::NotFound)?;
+        if self.may_open(service.record.organisation_id) {
+            Ok(service)
+        } else {
+            Err(WebError::Forbidden)
+        }
+    }
 }
 
 #[derive(Template)]
@@ -164,7 +174,7 @@ struct DeskPage {
     no_organisation: bool,
     /// Changes waiting for an editor (editors' desk).
     pending: i64,
-    /// A provider's recent proposals: (change, service name, status key).
+    /// A provider's recent proposals: (change, proposed service name).
     proposals: Vec<(ServiceChange, String)>,
     /// Only the records to check (not confirmed for too long).
     stale_only: bool,
@@ -458,15 +468,7 @@ pub async fn edit_service(
     axum::extract::Query(query): axum::extract::Query<NoticeQuery>,
 ) -> Result<Response, WebError> {
     let desk = Desk::of(&ctx, &staff).await?;
-    let service = ctx
-        .state
-        .db
-        .service(ServiceId(id.0))
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if !desk.may_open(service.record.organisation_id) {
-        return Err(WebError::Forbidden);
-    }
+    let service = desk.open(&ctx, ServiceId(id.0)).await?;
     let pending = ctx.state.db.pending_service_change(service.id).await?;
     // A provider goes on from the change they proposed, not from the
     // record: nothing they typed is lost while it waits.
@@ -527,14 +529,11 @@ async fn save(
     let desk = Desk::of(&ctx, &staff).await?;
     let db = &ctx.state.db;
     if let Desk::Provider(organisation) = &desk {
-        let Some(organisation) = organisation else {
+        if organisation.is_none() {
             return no_organisation_page(&ctx);
-        };
+        }
         if let Some(id) = id {
-            let service = db.service(id).await?.ok_or(WebError::NotFound)?;
-            if service.record.organisation_id != Some(organisation.id) {
-                return Err(WebError::Forbidden);
-            }
+            desk.open(&ctx, id).await?;
         }
     }
     let mut form = form_from_fields(&fields);
@@ -593,10 +592,11 @@ async fn save(
             Some(user),
             None,
             address,
+            // The change, and the service it is for ("+" for a new one).
             format!(
-                "#{} ({})",
+                "#{} → {}",
                 change.0,
-                id.map_or_else(|| "nuovo".to_owned(), |s| format!("servizio #{}", s.0))
+                id.map_or_else(|| "+".to_owned(), |s| format!("#{}", s.0))
             ),
         )
         .await;
@@ -659,17 +659,9 @@ pub async fn verify_service(
     id: IdPath,
 ) -> Result<Response, WebError> {
     let desk = Desk::of(&ctx, &staff).await?;
-    let service = ctx
-        .state
-        .db
-        .service(ServiceId(id.0))
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if !desk.may_open(service.record.organisation_id) {
-        return Err(WebError::Forbidden);
-    }
+    let service = desk.open(&ctx, ServiceId(id.0)).await?;
     let user = staff.0.user.id.0;
-    if !ctx.state.db.verify_service(ServiceId(id.0), user).await? {
+    if !ctx.state.db.verify_service(service.id, user).await? {
         return Err(WebError::NotFound);
     }
     audit::record(

@@ -47,23 +47,21 @@ pub fn is_stale(state: &AppState, service: &Service, now: Timestamp) -> bool {
     service.verified_at.unwrap_or(service.created_at).0 < stale_cutoff(state, now).0
 }
 
-/// The people who answer for an organisation's services.
-async fn contributors(state: &AppState, service: &Service) -> anyhow::Result<Vec<User>> {
+/// The people who answer for a service: its organisation's contributors
+/// who can log in, among `users`.
+fn contributors<'u>(users: &'u [User], service: &Service) -> Vec<&'u User> {
     let Some(organisation) = service.record.organisation_id else {
-        return Ok(Vec::new());
+        return Vec::new();
     };
-    Ok(state
-        .db
-        .list_users()
-        .await?
-        .into_iter()
+    users
+        .iter()
         .filter(|u| {
             u.organisation_id == Some(organisation)
                 && u.has_role(Role::Contributor)
                 && !u.disabled
                 && u.has_password
         })
-        .collect())
+        .collect()
 }
 
 /// Asks the providers of every stale service not asked yet in this period.
@@ -73,14 +71,19 @@ pub async fn ask_providers(state: &AppState) -> anyhow::Result<usize> {
     let now = Timestamp::now();
     let cutoff = stale_cutoff(state, now);
     let mut asked = 0;
-    for (id, _) in state.db.stale_services_to_ask(cutoff, BATCH).await? {
+    let stale = state.db.stale_services_to_ask(cutoff, BATCH).await?;
+    if stale.is_empty() {
+        return Ok(0);
+    }
+    let users = state.db.list_users().await?;
+    for (id, _) in stale {
         if !state.db.claim_stale_service(id, cutoff).await? {
             continue;
         }
         let Some(service) = state.db.service(id).await? else {
             continue;
         };
-        let people = contributors(state, &service).await?;
+        let people = contributors(&users, &service);
         for person in &people {
             let (token, hash) = tokens::generate();
             state
@@ -240,7 +243,7 @@ pub async fn submit_confirm(
         Some(user.0),
         None,
         address,
-        format!("#{} (link)", service.0),
+        format!("#{}", service.0),
     )
     .await;
     page.done = true;

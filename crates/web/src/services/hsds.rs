@@ -136,6 +136,17 @@ fn organisation_json(ctx: &Ctx, o: &Organisation) -> Value {
 /// Where a service is given: its one place, in its comune. A protected
 /// place has neither address nor coordinates.
 fn service_at_location_json(ctx: &Ctx, s: &Service) -> Value {
+    let location = location_json(ctx, s);
+    json!({
+        "id": uuid_of(Kind::ServiceAtLocation, s.id.0, 0),
+        "service_id": uuid_of(Kind::Service, s.id.0, 0),
+        "location_id": location["id"],
+        "location": location,
+    })
+}
+
+/// A service's place (a protected place without address or coordinates).
+fn location_json(ctx: &Ctx, s: &Service) -> Value {
     let r = &s.record;
     let id = s.id.0;
     let comune = ctx.state.comune_name(r.istat_code.as_str());
@@ -182,12 +193,7 @@ fn service_at_location_json(ctx: &Ctx, s: &Service) -> Value {
             .collect::<Vec<_>>()
             .into();
     }
-    json!({
-        "id": uuid_of(Kind::ServiceAtLocation, id, 0),
-        "service_id": uuid_of(Kind::Service, id, 0),
-        "location_id": location_uuid,
-        "location": location,
-    })
+    location
 }
 
 /// Where a service serves: the whole province, or its own comune and the
@@ -510,14 +516,20 @@ pub async fn list_service_at_locations(
     ctx: Ctx,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
+    paged_places(&ctx, query, |s, lang| with_service(&ctx, s, lang)).await
+}
+
+/// A page of every service's place, each as `item` gives it.
+async fn paged_places(
+    ctx: &Ctx,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+    item: impl Fn(&Service, Lang) -> Value,
+) -> Result<Response, WebError> {
     let query = list_query(query)?;
     let (page, per_page) = page_numbers(&query)?;
     let lang = lang_of(&query.lang);
-    let (total, services) = services_page(&ctx, &ServiceFilter::default(), page, per_page).await?;
-    let items = services
-        .iter()
-        .map(|s| with_service(&ctx, s, lang))
-        .collect();
+    let (total, services) = services_page(ctx, &ServiceFilter::default(), page, per_page).await?;
+    let items = services.iter().map(|s| item(s, lang)).collect();
     Ok(json_response(paged(items, page, per_page, total)))
 }
 
@@ -545,21 +557,11 @@ pub async fn show_service_at_location(
     )))
 }
 
-/// A service's place, on its own (a protected place without address or
-/// coordinates).
-fn location_json(ctx: &Ctx, s: &Service) -> Value {
-    service_at_location_json(ctx, s)["location"].clone()
-}
-
 pub async fn list_locations(
     ctx: Ctx,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, WebError> {
-    let query = list_query(query)?;
-    let (page, per_page) = page_numbers(&query)?;
-    let (total, services) = services_page(&ctx, &ServiceFilter::default(), page, per_page).await?;
-    let items = services.iter().map(|s| location_json(&ctx, s)).collect();
-    Ok(json_response(paged(items, page, per_page, total)))
+    paged_places(&ctx, query, |s, _| location_json(&ctx, s)).await
 }
 
 pub async fn show_location(

@@ -152,34 +152,29 @@ pub async fn show_map(
 
     let named = places.len() <= NAMED_UP_TO;
     let mut groups: Vec<ComuneGroup> = Vec::new();
+    // Each comune's group by ISTAT code.
+    let mut group_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for place in &places {
-        let name = ctx.state.comune_name(&place.istat_code);
         let entry = (
             place.name.clone(),
             service_link(place.id),
             place.point.is_none(),
             place.is_example,
         );
-        match groups.iter_mut().find(|g| g.name == name) {
-            Some(group) => group.services.push(entry),
-            None if !named => groups.push(ComuneGroup {
-                link: Filters {
-                    comune: Some(place.istat_code.clone()),
-                    ..filters.clone()
-                }
-                .link(&list_path),
-                name,
-                services: vec![entry],
-            }),
-            None => groups.push(ComuneGroup {
-                link: Filters {
-                    comune: Some(place.istat_code.clone()),
-                    ..filters.clone()
-                }
-                .link(&list_path),
-                name,
-                services: vec![entry],
-            }),
+        match group_of.get(place.istat_code.as_str()) {
+            Some(&index) => groups[index].services.push(entry),
+            None => {
+                group_of.insert(&place.istat_code, groups.len());
+                groups.push(ComuneGroup {
+                    link: Filters {
+                        comune: Some(place.istat_code.clone()),
+                        ..filters.clone()
+                    }
+                    .link(&list_path),
+                    name: ctx.state.comune_name(&place.istat_code),
+                    services: vec![entry],
+                });
+            }
         }
     }
     groups.sort_by(|a, b| a.name.cmp(&b.name));

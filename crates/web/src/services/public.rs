@@ -43,7 +43,7 @@ pub struct ListQuery {
 }
 
 /// A checkbox as a form sends it.
-pub(super) fn checked(value: &Option<String>) -> bool {
+fn checked(value: &Option<String>) -> bool {
     matches!(value.as_deref(), Some("1" | "on" | "true"))
 }
 
