@@ -11,6 +11,7 @@ pub mod geo;
 pub mod jobs;
 pub mod lang;
 pub mod mail;
+pub mod observatory;
 pub mod media;
 pub mod organisations;
 pub mod pages;
