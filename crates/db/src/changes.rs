@@ -17,6 +17,8 @@ pub mod entity {
     pub const MEDIA: &str = "media";
     pub const AUTHOR: &str = "author";
     pub const SERVICE: &str = "service";
+    /// A dataset of the Osservatorio, a new version of it, or one of its charts.
+    pub const DATASET: &str = "dataset";
     /// Everything at once (a restore, reference data).
     pub const ALL: &str = "all";
 }

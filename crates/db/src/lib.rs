@@ -13,6 +13,7 @@ pub mod authors;
 pub mod backup;
 pub mod changes;
 pub mod comuni;
+pub mod datasets;
 pub mod jobs;
 pub mod kept;
 pub mod login_throttle;

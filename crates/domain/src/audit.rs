@@ -31,6 +31,9 @@ pub enum AuditAction {
     ServiceChangeProposed,
     ServiceChangeApproved,
     ServiceChangeRejected,
+    DatasetSaved,
+    DatasetUploaded,
+    ChartSaved,
 }
 
 impl AuditAction {
@@ -64,6 +67,9 @@ impl AuditAction {
             AuditAction::ServiceChangeProposed => "service.change_proposed",
             AuditAction::ServiceChangeApproved => "service.change_approved",
             AuditAction::ServiceChangeRejected => "service.change_rejected",
+            AuditAction::DatasetSaved => "dataset.saved",
+            AuditAction::DatasetUploaded => "dataset.uploaded",
+            AuditAction::ChartSaved => "chart.saved",
         }
     }
 }

@@ -148,7 +148,7 @@ async fn enforce(
         }
         return with_cleared_cookie(*response, stale);
     }
-    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) && !is_streamed_upload(&request) {
         request = match check_csrf(&state, current.as_ref(), request).await {
             Ok(request) => request,
             Err(e) => return e.into_response(),
@@ -353,6 +353,27 @@ async fn keep_submission(
             tracing::error!(error = %e, "could not keep a form");
             refused
         }
+    }
+}
+
+/// Dataset files (hundreds of megabytes) are not held in memory: their
+/// route reads the body as a stream, checks its anti-forgery token (the
+/// form's first field) itself and writes the file to disk as it arrives.
+pub fn is_streamed_upload(request: &Request) -> bool {
+    let path = request.uri().path();
+    request.method() == Method::POST
+        && path.starts_with("/admin/osservatorio/dati/")
+        && path.ends_with("/carica")
+}
+
+/// Checks a streamed upload's token, read by its handler.
+pub fn valid_csrf(state: &AppState, current: Option<&CurrentSession>, token: &str) -> bool {
+    match current {
+        Some(current) => constant_time_eq(token.as_bytes(), current.session.csrf_token.as_bytes()),
+        None => state
+            .signer
+            .verify(token, agoral_domain::time::Timestamp::now().0)
+            .is_some(),
     }
 }
 

@@ -18,9 +18,13 @@ pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
         .fallback(error::not_found)
         // The largest body any route takes (an upload); the access guard
         // holds other requests to `max_body_bytes`.
-        .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes.max(
-            state.config.max_upload_bytes + crate::access::MULTIPART_OVERHEAD,
-        )))
+        .layer(RequestBodyLimitLayer::new(
+            state
+                .config
+                .max_body_bytes
+                .max(state.config.max_upload_bytes + crate::access::MULTIPART_OVERHEAD)
+                .max(state.config.max_dataset_bytes + crate::access::MULTIPART_OVERHEAD),
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_secs),

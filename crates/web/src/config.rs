@@ -72,6 +72,9 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Largest image upload accepted, in bytes.
     pub max_upload_bytes: usize,
+    /// Largest dataset file (CSV or XLSX) an analyst may upload; it is
+    /// written to disk as it arrives, never held in memory.
+    pub max_dataset_bytes: usize,
     /// Memory for rendered public pages, in MiB (0 turns the cache off).
     pub page_cache_megabytes: u64,
     /// Time allowed for a request, in seconds.
@@ -119,6 +122,7 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("trust_proxy", false),
     ("max_body_bytes", false),
     ("max_upload_bytes", false),
+    ("max_dataset_bytes", false),
     ("page_cache_megabytes", false),
     ("request_timeout_secs", false),
     ("session_idle_minutes", false),
@@ -374,6 +378,13 @@ impl Sources {
                 1024usize,
                 1 << 30,
             )?,
+            max_dataset_bytes: number(
+                self,
+                "max_dataset_bytes",
+                &text("max_dataset_bytes", "209715200"),
+                1024usize,
+                1 << 32,
+            )?,
             page_cache_megabytes: number(
                 self,
                 "page_cache_megabytes",
@@ -480,6 +491,7 @@ impl Config {
             ("trust_proxy", self.trust_proxy.to_string()),
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("max_upload_bytes", self.max_upload_bytes.to_string()),
+            ("max_dataset_bytes", self.max_dataset_bytes.to_string()),
             (
                 "page_cache_megabytes",
                 self.page_cache_megabytes.to_string(),
@@ -504,6 +516,11 @@ impl Config {
     /// This instance's search index.
     pub fn search_dir(&self) -> PathBuf {
         self.data_dir.join("search")
+    }
+
+    /// Dataset files between upload and import (removed once imported).
+    pub fn imports_dir(&self) -> PathBuf {
+        self.data_dir.join("imports")
     }
 
     pub fn mail_dir(&self) -> PathBuf {

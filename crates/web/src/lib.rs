@@ -24,6 +24,7 @@ pub mod markdown;
 pub mod media;
 pub mod metrics;
 pub mod middleware;
+pub mod observatory;
 pub mod passwords;
 pub mod public;
 pub mod rate_limit;

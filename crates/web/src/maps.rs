@@ -335,6 +335,134 @@ fn draw_base(width: u32, height: u32, scale: &Scale) -> BaseLayer {
     }
 }
 
+/// A choropleth's classes: their fill colours (light to dark) and the
+/// legend's text for each, already formatted for the reader.
+pub struct Classes<'a> {
+    pub colours: &'a [&'a str],
+    pub labels: &'a [String],
+    /// The legend's heading and the text of "no data".
+    pub heading: &'a str,
+    pub no_data: &'a str,
+}
+
+/// One comune's value on a choropleth.
+pub struct Shade {
+    /// Index into the classes; `None` for no data.
+    pub class: Option<usize>,
+    /// "Acqui Terme: 1.234" as the tooltip reads.
+    pub label: String,
+    /// The comune's page.
+    pub href: String,
+}
+
+/// The choropleth of the province: each comune filled by its class, with
+/// its name and value as a title and a link to its page, and a legend of
+/// the classes. Comuni without data are hatched, not left blank, so that
+/// "no data" is told apart from the lightest class in greyscale too.
+pub fn choropleth(
+    options: &MapOptions<'_>,
+    shades: &HashMap<String, Shade>,
+    classes: &Classes<'_>,
+    rtl: bool,
+) -> String {
+    let base = base_layer(options.width.max(1), options.height);
+    let scale = Scale::for_width(base.width);
+    let prefix = id_prefix(options.id_prefix);
+    let legend_rows = classes.labels.len() + 1;
+    let legend_height = 24 + legend_rows as u32 * 22;
+    let height = base.height + legend_height;
+    let mut svg = String::with_capacity(base.svg.len() * 2 + 4096);
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="agoral-map agoral-choropleth" viewBox="0 0 {w} {height}" width="100%" role="img" aria-labelledby="{prefix}-title {prefix}-desc"><title id="{prefix}-title">{title}</title><desc id="{prefix}-desc">{desc}</desc><defs><pattern id="{prefix}-none" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#949494" stroke-width="1.5"/></pattern></defs>"##,
+        w = base.width,
+        title = escape(options.title),
+        desc = escape(options.desc),
+    );
+    let _ = write!(
+        svg,
+        r##"<g class="agoral-map-comuni" fill-rule="evenodd" stroke="{BORDER}" stroke-width="{}" stroke-linejoin="round">"##,
+        num(scale.border)
+    );
+    let mut codes: Vec<&String> = base.paths.keys().collect();
+    codes.sort();
+    for code in codes {
+        let d = &base.paths[code];
+        let name = TOPOLOGY.area(code).map(|a| a.name.as_str()).unwrap_or(code);
+        let shade = shades.get(code.as_str());
+        let fill = match shade.and_then(|s| s.class) {
+            Some(class) => classes
+                .colours
+                .get(class)
+                .copied()
+                .unwrap_or(FILL)
+                .to_owned(),
+            None => format!("url(#{prefix}-none)"),
+        };
+        let label = shade
+            .map(|s| s.label.clone())
+            .unwrap_or_else(|| format!("{name}: {}", classes.no_data));
+        match shade.filter(|s| safe_href(&s.href)) {
+            Some(s) => {
+                let _ = write!(
+                    svg,
+                    r##"<a href="{}"><path d="{d}" fill="{fill}"><title>{}</title></path></a>"##,
+                    escape(&s.href),
+                    escape(&label)
+                );
+            }
+            None => {
+                let _ = write!(
+                    svg,
+                    r##"<path d="{d}" fill="{fill}"><title>{}</title></path>"##,
+                    escape(&label)
+                );
+            }
+        }
+    }
+    svg.push_str("</g>");
+    // The outline only (the comuni are drawn above with their fills).
+    if let Some(i) = base.svg.find(r#"<path class="agoral-map-outline""#) {
+        svg.push_str(&base.svg[i..]);
+    }
+    // The legend, under the map, from the reading side.
+    let top = base.height + 8;
+    let (x_box, x_text, anchor) = if rtl {
+        (base.width - 26, base.width - 32, "end")
+    } else {
+        (10, 32, "start")
+    };
+    let _ = write!(
+        svg,
+        r##"<g class="agoral-map-legend" font-family="system-ui, sans-serif" font-size="14" fill="#1a1a1a"><text x="{}" y="{}" text-anchor="{anchor}" font-weight="600"{dir}>{}</text>"##,
+        if rtl { base.width - 10 } else { 10 },
+        top + 12,
+        escape(classes.heading),
+        dir = if rtl { r#" direction="rtl""# } else { "" },
+    );
+    let rows = classes
+        .colours
+        .iter()
+        .zip(classes.labels)
+        .map(|(c, l)| ((*c).to_owned(), l.as_str()))
+        .chain(std::iter::once((
+            format!("url(#{prefix}-none)"),
+            classes.no_data,
+        )));
+    for (n, (fill, label)) in rows.enumerate() {
+        let y = top + 22 + n as u32 * 22;
+        let _ = write!(
+            svg,
+            r##"<rect x="{x_box}" y="{y}" width="16" height="16" fill="{fill}" stroke="{BORDER}"/><text x="{x_text}" y="{}" text-anchor="{anchor}"{dir}>{}</text>"##,
+            y + 13,
+            escape(label),
+            dir = if rtl { r#" direction="rtl""# } else { "" },
+        );
+    }
+    svg.push_str("</g></svg>");
+    svg
+}
+
 /// A number with at most one decimal and no trailing `.0`.
 fn num(value: f64) -> String {
     let text = format!("{value:.1}");

@@ -2,9 +2,11 @@
 //! shown as text, never passed through, and links may only lead to web,
 //! mail or local addresses, so a page cannot carry scripts.
 //!
-//! One extension: a paragraph that is only `[[servizio 12]]` places the
-//! card of service 12 ("dove rivolgersi"). It becomes a placeholder that
-//! the page fills when it is rendered ([`crate::services::cards`]).
+//! Two extensions: a paragraph that is only `[[servizio 12]]` places the
+//! card of service 12 ("dove rivolgersi"), and one that is only
+//! `[[grafico slug]]` places an Osservatorio chart. Each becomes a
+//! placeholder that the page fills when it is rendered
+//! ([`crate::services::cards`], [`crate::observatory::embed`]).
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
@@ -35,6 +37,24 @@ pub fn service_shortcode(text: &str) -> Option<i64> {
     id.parse().ok()
 }
 
+/// The chart a paragraph's text cites, when the paragraph is nothing but
+/// `[[grafico slug]]` (a chart's address: lower-case letters, digits and
+/// hyphens).
+pub fn chart_shortcode(text: &str) -> Option<String> {
+    let inner = text.trim().strip_prefix("[[")?.strip_suffix("]]")?.trim();
+    let (word, slug) = inner.split_once(char::is_whitespace)?;
+    if !word.eq_ignore_ascii_case("grafico") {
+        return None;
+    }
+    let slug = slug.trim();
+    let valid = !slug.is_empty()
+        && slug.len() <= 80
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    valid.then(|| slug.to_owned())
+}
+
 /// Replaces each paragraph that is only a shortcode by its placeholder.
 fn place_shortcodes(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut out = Vec::with_capacity(events.len());
@@ -53,14 +73,17 @@ fn place_shortcodes(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     _ => break,
                 }
             }
-            if let Some(end) = end
-                && let Some(id) = service_shortcode(&text)
-            {
-                out.push(Event::Html(CowStr::from(
-                    crate::services::cards::placeholder(id),
-                )));
-                index = end + 1;
-                continue;
+            if let Some(end) = end {
+                let placeholder = service_shortcode(&text)
+                    .map(crate::services::cards::placeholder)
+                    .or_else(|| {
+                        chart_shortcode(&text).map(|s| crate::observatory::embed::placeholder(&s))
+                    });
+                if let Some(placeholder) = placeholder {
+                    out.push(Event::Html(CowStr::from(placeholder)));
+                    index = end + 1;
+                    continue;
+                }
             }
         }
         out.push(events[index].clone());
@@ -83,6 +106,22 @@ pub fn cited_services(source: &str) -> Vec<i64> {
         }
     }
     ids
+}
+
+/// The charts a Markdown text cites with `[[grafico slug]]`, in order.
+pub fn cited_charts(source: &str) -> Vec<String> {
+    let events: Vec<Event> = Parser::new_ext(source, options()).collect();
+    let mut slugs: Vec<String> = Vec::new();
+    for event in place_shortcodes(events) {
+        if let Event::Html(html) = event {
+            for slug in crate::observatory::embed::cited(&html) {
+                if !slugs.contains(&slug) {
+                    slugs.push(slug);
+                }
+            }
+        }
+    }
+    slugs
 }
 
 /// What the magazine's Markdown understands beyond CommonMark.
@@ -208,6 +247,28 @@ mod tests {
         assert!(!html.contains("javascript:"));
         assert!(html.contains("href=\"https://agid.gov.it\" rel=\"noopener noreferrer\""));
         assert!(html.contains("<em>importante</em>"));
+    }
+
+    #[test]
+    fn a_chart_shortcode_paragraph_becomes_a_chart_placeholder() {
+        let html = super::to_html(
+            "Ecco i dati:\n\n[[grafico permessi-di-soggiorno]]\n\n[[grafico Maiuscole]]\n\n[[grafico a\"b]]\n\nNel testo [[grafico x]] resta testo.\n\n<div class=\"agoral-embed\" data-agoral-chart=\"x\"></div>\n",
+        );
+        assert!(
+            html.contains(&crate::observatory::embed::placeholder(
+                "permessi-di-soggiorno"
+            )),
+            "{html}"
+        );
+        assert_eq!(
+            crate::observatory::embed::cited(&html),
+            vec!["permessi-di-soggiorno".to_owned()],
+            "only a well-formed shortcode on its own line, never raw HTML: {html}"
+        );
+        assert_eq!(
+            super::cited_charts("[[grafico a]]\n\n[[grafico b]]\n\n[[grafico a]]"),
+            vec!["a".to_owned(), "b".to_owned()]
+        );
     }
 
     #[test]

@@ -47,6 +47,11 @@ pub async fn observe(State(state): State<AppState>, request: Request, next: Next
     response
 }
 
+/// The policy of an embeddable page: the same, but any site may frame it.
+pub const EMBED_CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+    style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+    object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
+
 /// The Content-Security-Policy: nothing inline, nothing from elsewhere.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
@@ -76,7 +81,15 @@ pub async fn security_headers(
         "permissions-policy",
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
     );
-    set(headers, "x-frame-options", "DENY");
+    // Embeddable pages (charts) set a policy that lets other sites frame
+    // them; every other page may not be framed at all.
+    let framable = headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| !v.contains("frame-ancestors 'none'"));
+    if !framable {
+        set(headers, "x-frame-options", "DENY");
+    }
     set(headers, "cross-origin-opener-policy", "same-origin");
     if state.config.is_https() {
         set(

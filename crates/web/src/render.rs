@@ -102,6 +102,10 @@ impl Ctx {
                 .current
                 .as_ref()
                 .is_some_and(|c| c.is_complete() && c.user.has_role(Role::Contributor)),
+            is_analyst: self.current.as_ref().is_some_and(|c| {
+                c.is_complete()
+                    && (c.user.has_role(Role::Administrator) || c.user.has_role(Role::Analyst))
+            }),
             is_admin: self
                 .current
                 .as_ref()
@@ -152,6 +156,8 @@ pub struct Shell {
     pub can_edit_pages: bool,
     /// Contributors keep their organisation's services up to date.
     pub is_provider: bool,
+    /// Analysts and administrators run the Osservatorio.
+    pub is_analyst: bool,
     /// Editors and authors see the magazine's desk.
     pub is_redazione: bool,
     /// The same page in each language, for the switcher and `hreflang`.

@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, api, articles, health, media, public, search, services,
+    accounts, admin, api, articles, health, media, observatory, public, search, services,
     state::AppState,
 };
 
@@ -26,6 +26,9 @@ const DIRECTORY_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Edi
 /// their own organisation's services (checked in the handlers).
 const DIRECTORY_DESK: Access =
     Access::Roles(&[Role::Administrator, Role::Editor, Role::Contributor]);
+
+/// The Osservatorio's back office: analysts and administrators.
+const ANALYSTS: Access = Access::Roles(&[Role::Administrator, Role::Analyst]);
 
 /// Editors only: the magazine's sections and tags.
 const EDITORS: Access = Access::Roles(&[Role::Editor]);
@@ -66,6 +69,14 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/api/hsds/taxonomies/{id}", Access::Public, services::hsds::show_taxonomy)
         .get("/api/hsds/taxonomy_terms", Access::Public, services::hsds::list_taxonomy_terms)
         .get("/api/hsds/taxonomy_terms/{id}", Access::Public, services::hsds::show_taxonomy_term)
+        // The Osservatorio's open data: the DCAT-AP_IT catalogue and the API.
+        .get("/opendata/catalog.ttl", Access::Public, observatory::opendata::catalogue_turtle)
+        .get("/opendata/catalog.rdf", Access::Public, observatory::opendata::catalogue_rdf_xml)
+        .get("/opendata/catalog.jsonld", Access::Public, observatory::opendata::catalogue_json_ld)
+        .get("/api/datasets", Access::Public, observatory::api::list_datasets)
+        .get("/api/datasets/{slug}", Access::Public, observatory::api::show_dataset)
+        .get("/api/datasets/{slug}/versions", Access::Public, observatory::api::list_versions)
+        .get("/api/datasets/{slug}/rows", Access::Public, observatory::api::list_rows)
         // Images of the media library: originals and variants.
         .get("/media/{*key}", Access::Public, media::serve_file);
 
@@ -92,6 +103,18 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/servizi"), Access::Public, services::public::list_services)
             .get(&format!("{p}/servizi/mappa"), Access::Public, services::map::show_map)
             .get(&format!("{p}/servizi/{{id}}"), Access::Public, services::public::show_service)
+            .get(&format!("{p}/osservatorio"), Access::Public, observatory::public::show_dashboard)
+            .get(&format!("{p}/osservatorio/dati"), Access::Public, observatory::public::list_datasets)
+            .get(&format!("{p}/osservatorio/dati/{{slug}}"), Access::Public, observatory::public::show_dataset)
+            .get(&format!("{p}/osservatorio/dati/{{slug}}/dati.csv"), Access::Public, observatory::public::download_csv)
+            .get(&format!("{p}/osservatorio/dati/{{slug}}/dati.json"), Access::Public, observatory::public::download_json)
+            .get(&format!("{p}/osservatorio/dati/{{slug}}/versioni/{{number}}/dati.csv"), Access::Public, observatory::public::download_version_csv)
+            .get(&format!("{p}/osservatorio/dati/{{slug}}/versioni/{{number}}/dati.json"), Access::Public, observatory::public::download_version_json)
+            .get(&format!("{p}/osservatorio/grafici/{{slug}}"), Access::Public, observatory::public::show_chart)
+            .get(&format!("{p}/osservatorio/grafici/{{slug}}/dati.csv"), Access::Public, observatory::public::chart_csv)
+            .get(&format!("{p}/osservatorio/grafici/{{slug}}/dati.json"), Access::Public, observatory::public::chart_json)
+            .get(&format!("{p}/osservatorio/grafici/{{slug}}/grafico.svg"), Access::Public, observatory::public::chart_svg)
+            .get(&format!("{p}/embed/grafici/{{slug}}"), Access::Public, observatory::public::embed_chart)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
@@ -165,6 +188,20 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/servizi/{id}", DIRECTORY_DESK, services::desk::edit_service)
         .post("/admin/servizi/{id}", DIRECTORY_DESK, services::desk::update_service)
         .post("/admin/servizi/{id}/verifica", DIRECTORY_DESK, services::desk::verify_service)
+        // The Osservatorio: datasets, uploads, imports and charts.
+        .get("/admin/osservatorio", ANALYSTS, observatory::admin::list_datasets)
+        .get("/admin/osservatorio/dati/nuovo", ANALYSTS, observatory::admin::new_dataset)
+        .post("/admin/osservatorio/dati/nuovo", ANALYSTS, observatory::admin::create_dataset)
+        .get("/admin/osservatorio/dati/{id}", ANALYSTS, observatory::admin::edit_dataset)
+        .post("/admin/osservatorio/dati/{id}", ANALYSTS, observatory::admin::update_dataset)
+        .post("/admin/osservatorio/dati/{id}/carica", ANALYSTS, observatory::admin::upload)
+        .get("/admin/osservatorio/dati/{id}/anteprima/{token}", ANALYSTS, observatory::admin::show_preview)
+        .post("/admin/osservatorio/dati/{id}/anteprima/{token}", ANALYSTS, observatory::admin::submit_preview)
+        .get("/admin/osservatorio/dati/{id}/versioni/{number}", ANALYSTS, observatory::admin::show_version)
+        .get("/admin/osservatorio/grafici/nuovo", ANALYSTS, observatory::charts::new_chart)
+        .post("/admin/osservatorio/grafici/nuovo", ANALYSTS, observatory::charts::create_chart)
+        .get("/admin/osservatorio/grafici/{id}", ANALYSTS, observatory::charts::edit_chart)
+        .post("/admin/osservatorio/grafici/{id}", ANALYSTS, observatory::charts::update_chart)
         // The media library.
         .get("/admin/media", REDAZIONE, media::library::show_library)
         .post("/admin/media", REDAZIONE, media::library::upload)

@@ -59,6 +59,9 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
         crate::cli::demo::load(&state.db, &state.media)
             .await
             .context("loading the demo content")?;
+        crate::cli::demo_observatory::load(&state.db, &state.config.imports_dir())
+            .await
+            .context("loading the Osservatorio's demo datasets")?;
     }
     // The search index catches up with what changed while it was closed;
     // then this instance follows the change feed.

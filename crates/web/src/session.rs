@@ -219,6 +219,23 @@ impl<S: Send + Sync> FromRequestParts<S> for AnySession {
     }
 }
 
+/// An administrator or an analyst: the Osservatorio's back office.
+#[derive(Debug, Clone)]
+pub struct Analyst(pub CurrentSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for Analyst {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, WebError> {
+        let Staff(current) = Staff::from_request_parts(parts, state).await?;
+        if current.user.has_role(Role::Administrator) || current.user.has_role(Role::Analyst) {
+            Ok(Analyst(current))
+        } else {
+            Err(WebError::Forbidden)
+        }
+    }
+}
+
 /// An administrator or an editor: the key to the static pages.
 #[derive(Debug, Clone)]
 pub struct PageEditor(pub CurrentSession);

@@ -3,5 +3,7 @@
 //! DCAT-AP_IT description of the datasets for the open-data catalogue.
 
 pub mod chart;
+pub mod dataset;
 pub mod dcat;
+pub mod spec;
 pub mod table;

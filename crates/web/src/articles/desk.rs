@@ -171,6 +171,12 @@ pub async fn create_article(ctx: Ctx, staff: Staff, fields: Fields) -> Result<Re
     {
         errors.push("body", "error-service-card-missing");
     }
+    if !crate::observatory::embed::missing(&ctx.state, &form.body)
+        .await?
+        .is_empty()
+    {
+        errors.push("body", "error-chart-missing");
+    }
     let slug = match &text {
         Some(text) => choose_slug(&ctx, &form.slug, &text.title, Lang::It, None)
             .await?

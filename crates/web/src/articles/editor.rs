@@ -377,6 +377,7 @@ pub async fn save_article(
         .await?;
         let mut preview = markdown::to_html(&form.body);
         crate::services::cards::expand(&ctx.state, lang, &mut preview).await?;
+        crate::observatory::embed::expand(&ctx.state, lang, &mut preview).await?;
         view.preview_html = Some(preview);
         return page(&view);
     }
@@ -422,6 +423,12 @@ pub async fn save_article(
         .is_empty()
     {
         errors.push("body", "error-service-card-missing");
+    }
+    if !crate::observatory::embed::missing(&ctx.state, &form.body)
+        .await?
+        .is_empty()
+    {
+        errors.push("body", "error-chart-missing");
     }
     let seo_title = agoral_domain::clean_text("seo_title", &form.seo_title, 0, 70, false)
         .map_err(|e| errors.0.push(e))

@@ -146,6 +146,8 @@ pub async fn show_article(
     let mut text = own.unwrap_or(italian.clone());
     // Service cards show the services as they are now.
     crate::services::cards::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
+    // Charts show their dataset's current version.
+    crate::observatory::embed::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
     let share_title = if text.seo_title.is_empty() {
         text.title.clone()
     } else {

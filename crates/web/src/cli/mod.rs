@@ -3,6 +3,8 @@
 pub mod backup;
 pub mod check;
 pub mod demo;
+pub mod demo_observatory;
+pub mod import;
 pub mod progress;
 pub mod user;
 
@@ -77,6 +79,8 @@ pub enum Command {
     },
     /// Run the due background jobs once and exit.
     RunJobs,
+    /// Import a CSV or XLSX file as a new version of an Osservatorio dataset.
+    Import(import::ImportArgs),
     /// Rebuild the search index from the database. With a server running on
     /// the same data folder, every instance rebuilds its own, still serving.
     Reindex,
@@ -157,6 +161,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
             println!("Database up to date (migration {}).", db.latest_migration());
         }
         Command::Check => return check::run(&config).await,
+        Command::Import(args) => return import::run(config, args).await,
         Command::Config => {
             for (key, value) in config.describe() {
                 println!("{key} = {value}");

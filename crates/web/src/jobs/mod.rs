@@ -32,6 +32,7 @@ async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
         backup::KIND => backup::run(state, job).await,
         publish_article::KIND => publish_article::run(state, job).await,
         media_variants::KIND => media_variants::run(state, job).await,
+        crate::observatory::import::KIND => crate::observatory::import::run(state, job).await,
         other => anyhow::bail!("unknown job kind {other:?}"),
     }
 }

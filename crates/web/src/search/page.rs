@@ -95,6 +95,9 @@ struct SearchPage {
     links: String,
     /// Services of the directory that match (readers' first page).
     services: Option<ServiceMatches>,
+    /// The Osservatorio's datasets and charts that match (readers' first
+    /// page).
+    data: Vec<crate::observatory::search::Found>,
 }
 
 /// The directory's services a search matches.
@@ -370,6 +373,11 @@ async fn search_page(
     } else {
         None
     };
+    let data = if audience == Audience::Readers && page_no == 1 && !cleaned.text.is_empty() {
+        crate::observatory::search::matching(&ctx, &cleaned.text, DATA_SHOWN).await?
+    } else {
+        Vec::new()
+    };
     let mut shell = ctx.shell_titled(title);
     shell.noindex = true;
     let page_links = links.build(None, None);
@@ -390,8 +398,12 @@ async fn search_page(
         back_office,
         links: page_links,
         services,
+        data,
     })
 }
+
+/// Datasets and charts named on the search page.
+const DATA_SHOWN: usize = 8;
 
 /// Services named on the search page; the rest are a link away.
 const SERVICES_SHOWN: usize = 5;

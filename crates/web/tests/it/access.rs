@@ -43,6 +43,7 @@ fn concrete_path(route: &RouteInfo, user_id: i64, organisation_id: i64) -> Strin
         .replace("{*path}", "css/agoral.css")
         .replace("{code}", "006003")
         .replace("{revision}", "1")
+        .replace("{number}", "1")
         .replace("{name}", "agoral-backup-1.tar.gz")
         .replace("{*key}", "2026/11/missing.jpg")
         .replace("{year}", "2026")

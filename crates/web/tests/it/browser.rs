@@ -315,6 +315,15 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/en/servizi/4",
             "/servizi/mappa",
             "/ar/servizi/mappa?lingua=ar",
+            "/osservatorio",
+            "/ar/osservatorio",
+            "/osservatorio/dati",
+            "/osservatorio/dati/permessi-di-soggiorno-2015-2024",
+            "/ar/osservatorio/dati/accoglienza-migranti-per-regione",
+            "/osservatorio/grafici/permessi-per-tipo",
+            "/ar/osservatorio/grafici/cittadinanze-piu-numerose-2023",
+            "/en/osservatorio/grafici/popolazione-residente-per-comune",
+            "/embed/grafici/accoglienza-in-piemonte",
         ]
         .map(String::from),
     );
@@ -892,6 +901,169 @@ async fn an_author_writes_an_editor_schedules_and_the_story_appears_on_time() {
             .body
             .contains(&format!("/ar/articoli/{arabic_slug}"))
     );
+    browser.quit().await;
+    app.stop().await;
+}
+
+/// The Osservatorio's whole path in a real browser: an analyst describes a
+/// dataset, uploads a messy CSV, corrects a column's type in the preview,
+/// follows the import's progress bar, draws a map of it; an editor places
+/// the map in a story, which readers see with the map and its table.
+#[tokio::test]
+async fn an_analyst_imports_a_csv_and_an_editor_embeds_its_map_in_a_story() {
+    use agoral_domain::organisations::OrganisationInput;
+    let app = TestApp::new().await;
+    let publisher = app
+        .db()
+        .create_organisation(
+            &OrganisationInput::parse("ISTAT", "altro", "006003", "", false).expect("valid"),
+        )
+        .await
+        .expect("organisation");
+    app.user("analista@example.org", &[Role::Analyst]).await;
+    let editor = app.user("caporedattore@example.org", &[Role::Editor]).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("residenti.csv");
+    // Latin-1, semicolons, a title line, decimal commas, a footer.
+    let text = "Residenti stranieri per comune (Città)\n\ncodice;comune;residenti;quota\n006003;Alessandria;12.345;12,5\n006039;Casale Monferrato;3.210;n.d.\n006114;Novi Ligure;2.001;7,25\n\nFonte: elaborazione\n";
+    std::fs::write(
+        &file,
+        text.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>(),
+    )
+    .expect("write");
+
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+    login_any(&browser, &app, "analista@example.org").await;
+    browser
+        .goto(&format!("{}/admin/osservatorio", app.base))
+        .await;
+    browser
+        .click("a[href='/admin/osservatorio/dati/nuovo']")
+        .await;
+    browser
+        .type_into("#title_it", "Residenti stranieri per comune")
+        .await;
+    browser
+        .execute(&format!(
+            "document.querySelector('#publisher_id').value = '{}'; return true;",
+            publisher.0
+        ))
+        .await;
+    browser.click("label[for='theme-SOCI']").await;
+    browser.type_into("#contact_name", "Osservatorio").await;
+    browser
+        .type_into("#contact_email", "osservatorio@example.org")
+        .await;
+    browser.click("label[for='published']").await;
+    browser
+        .click("form[action='/admin/osservatorio/dati/nuovo'] button[type=submit]")
+        .await;
+    browser.wait_for_text("Carica una nuova versione").await;
+
+    browser.type_into("#file", &file.to_string_lossy()).await;
+    browser
+        .click("form[enctype='multipart/form-data'] button[type=submit]")
+        .await;
+    let text = browser.wait_for_text("Anteprima dell'importazione").await;
+    assert!(text.contains("Casale Monferrato"), "{text}");
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    browser.screenshot("observatory-preview").await;
+    // "quota" holds a missing marker and decimals: kept as a decimal.
+    browser
+        .execute("document.querySelector('#type_3').value = 'decimal'; return true;")
+        .await;
+    browser.click("button[value='importa']").await;
+    browser
+        .wait_for_url(|url| url.contains("/versioni/1"))
+        .await;
+    browser.find("#job-progress").await;
+    app.run_jobs().await;
+    // The page follows the job by itself.
+    browser.wait_for_text("Importazione completata").await;
+
+    let dataset = app
+        .db()
+        .dataset_by_slug("residenti-stranieri-per-comune")
+        .await
+        .expect("db")
+        .expect("dataset");
+    browser
+        .goto(&format!(
+            "{}/admin/osservatorio/grafici/nuovo?dati={}",
+            app.base, dataset.id.0
+        ))
+        .await;
+    browser
+        .execute("document.querySelector('#kind').value = 'map'; document.querySelector('#category').value = 'codice'; return true;")
+        .await;
+    browser.click("label[for='value-2']").await;
+    browser
+        .type_into("#title_it", "Residenti stranieri nei comuni")
+        .await;
+    browser.type_into("#slug", "residenti-nei-comuni").await;
+    browser.click("label[for='published']").await;
+    browser.click("button[value='anteprima']").await;
+    browser.wait_for_text("3 categorie").await;
+    browser.click("button[value='salva']").await;
+    browser.wait_for_text("Modifiche salvate").await;
+    browser.quit().await;
+
+    // The editor writes the story; it is published through the workflow.
+    let browser = driver.session().await;
+    login_any(&browser, &app, "caporedattore@example.org").await;
+    browser
+        .goto(&format!("{}/admin/articoli/nuovo", app.base))
+        .await;
+    browser
+        .type_into("#title", "Dove vivono i residenti stranieri")
+        .await;
+    browser
+        .type_into("#standfirst", "La mappa dei comuni.")
+        .await;
+    browser
+        .type_into(
+            "#body",
+            "Ecco la mappa:\n\n[[grafico residenti-nei-comuni]]\n",
+        )
+        .await;
+    browser
+        .click("form[action='/admin/articoli/nuovo'] button[type=submit]")
+        .await;
+    let url = browser
+        .wait_for_url(|url| url.contains("/admin/articoli/") && !url.contains("nuovo"))
+        .await;
+    let id: i64 = url
+        .split('?')
+        .next()
+        .and_then(|p| p.rsplit('/').next())
+        .and_then(|s| s.parse().ok())
+        .expect("id");
+    let mut http = app.session_for(editor.id).await;
+    let step = format!("/admin/articoli/{id}/passaggio?lingua=it");
+    for action in ["submit", "publish"] {
+        http.get(&format!("/admin/articoli/{id}")).await;
+        assert_eq!(
+            http.post_form(&step, &[("azione", action)]).await.status,
+            reqwest::StatusCode::SEE_OTHER
+        );
+    }
+    browser
+        .goto(&format!(
+            "{}/articoli/dove-vivono-i-residenti-stranieri",
+            app.base
+        ))
+        .await;
+    let text = browser.wait_for_text("Ecco la mappa").await;
+    assert!(text.contains("Residenti stranieri nei comuni"), "{text}");
+    let comuni = browser
+        .execute("return document.querySelectorAll('.agoral-story-chart svg path').length;")
+        .await;
+    assert!(comuni.as_i64().unwrap_or(0) >= 187, "{comuni}");
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    browser.screenshot("observatory-story-map").await;
     browser.quit().await;
     app.stop().await;
 }

@@ -403,3 +403,58 @@ async fn reindex_alone_and_beside_a_running_server() {
     assert!(out.contains("Search index rebuilt: 4 stories"), "{out}");
     assert!(err.contains("100%"), "progress shown: {err}");
 }
+
+#[tokio::test]
+async fn import_a_dataset_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = fresh_database_url(dir.path()).await;
+    let file = dir.path().join("permessi.csv");
+    std::fs::write(
+        &file,
+        "anno;permessi;quota\n2022;1.234;12,5\n2023;1.301;n.d.\n2024;1.402;13,1\n",
+    )
+    .expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let (ok, stdout, stderr) = agoral(
+        dir.path(),
+        &url,
+        &[
+            "import",
+            "--dataset",
+            "permessi",
+            "--title",
+            "Permessi",
+            &path,
+        ],
+    );
+    assert!(ok, "{stdout}\n{stderr}");
+    assert!(stdout.contains("3 rows imported"), "{stdout}");
+    assert!(
+        stderr.contains("permessi (integer)"),
+        "the columns it read: {stderr}"
+    );
+    assert!(stderr.contains("import"), "a progress line: {stderr}");
+
+    // A bad value (with the type forced): refused with its line, column and
+    // value, and version 1 stays the current one.
+    std::fs::write(&file, "anno;permessi;quota\n2025;1.500;1\n2026;tanti;2\n").expect("write");
+    let (ok, stdout, stderr) = agoral(
+        dir.path(),
+        &url,
+        &[
+            "import",
+            "--dataset",
+            "permessi",
+            "--type",
+            "permessi=integer",
+            &path,
+        ],
+    );
+    assert!(!ok, "{stdout}\n{stderr}");
+    assert!(stderr.contains("line 3"), "{stderr}");
+    assert!(stderr.contains("\"permessi\""), "{stderr}");
+    assert!(stderr.contains("\"tanti\""), "{stderr}");
+    let (ok, stdout, stderr) = agoral(dir.path(), &url, &["import", "--dataset", "nessuno", &path]);
+    assert!(!ok, "{stdout}");
+    assert!(stderr.contains("--title"), "{stderr}");
+}

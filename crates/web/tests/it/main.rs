@@ -14,6 +14,7 @@ mod cli;
 mod jobs;
 mod mail;
 mod media;
+mod observatory;
 mod public;
 mod search;
 mod services;

@@ -1077,10 +1077,10 @@ async fn the_openapi_document_covers_every_api_route() {
     }
     // And nothing documented that does not answer.
     for path in paths.keys() {
-        let concrete = path.replace("{id}", "1");
+        let concrete = path.replace("{id}", "1").replace("{slug}", "nessuno");
         let status = client.get(&concrete).await.status;
         assert!(
-            status == StatusCode::OK || status == StatusCode::NOT_FOUND && concrete.ends_with("/1"),
+            status == StatusCode::OK || status == StatusCode::NOT_FOUND && concrete != *path,
             "{path}: {status}"
         );
         assert!(

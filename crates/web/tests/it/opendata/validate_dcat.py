@@ -34,8 +34,8 @@ of https://www.w3.org/ns/dcat#Dataset rather than the real http:// class.
 
 Violations fail the check; warnings and infos are printed and accepted.
 
-The specifications folder is $AGORAL_SPECS_DIR, or shared/specs next to the
-repository (../../../../../../shared/specs from this script).
+The specifications folder is $AGORAL_SPECS_DIR, or the copy of the files
+it needs beside this script (specs/, see specs/SOURCES.md).
 """
 
 import os
@@ -95,7 +95,7 @@ def specs_dir() -> Path:
     if configured:
         path = Path(configured)
     else:
-        path = Path(__file__).resolve().parent / "../../../../../../shared/specs"
+        path = Path(__file__).resolve().parent / "specs"
     path = path.resolve()
     missing = [f for f in SHAPE_FILES + VOCABULARY_FILES if not (path / f).is_file()]
     if missing:
