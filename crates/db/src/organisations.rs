@@ -97,6 +97,15 @@ impl Db {
         Ok(result.rows_affected() == 1)
     }
 
+    /// Members of the network (the public figure on the home page).
+    pub async fn count_network_members(&self) -> Result<i64> {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM organisations WHERE network_member = 1")
+                .fetch_one(self.pool())
+                .await?,
+        )
+    }
+
     pub async fn count_organisations(&self) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
             .fetch_one(self.pool())

@@ -357,7 +357,7 @@ pub struct Shade {
 
 /// The choropleth of the province: each comune filled by its class, with
 /// its name and value as a title and a link to its page, and a legend of
-/// the classes. Comuni without data are hatched, not left blank, so that
+/// the classes. Not `role="img"`: it holds links, which an image may not. Comuni without data are hatched, not left blank, so that
 /// "no data" is told apart from the lightest class in greyscale too.
 pub fn choropleth(
     options: &MapOptions<'_>,
@@ -374,7 +374,7 @@ pub fn choropleth(
     let mut svg = String::with_capacity(base.svg.len() * 2 + 4096);
     let _ = write!(
         svg,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" class="agoral-map agoral-choropleth" viewBox="0 0 {w} {height}" width="100%" role="img" aria-labelledby="{prefix}-title {prefix}-desc"><title id="{prefix}-title">{title}</title><desc id="{prefix}-desc">{desc}</desc><defs><pattern id="{prefix}-none" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#949494" stroke-width="1.5"/></pattern></defs>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="agoral-map agoral-choropleth" viewBox="0 0 {w} {height}" width="100%" aria-labelledby="{prefix}-title" aria-describedby="{prefix}-desc"><title id="{prefix}-title">{title}</title><desc id="{prefix}-desc">{desc}</desc><defs><pattern id="{prefix}-none" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#949494" stroke-width="1.5"/></pattern></defs>"##,
         w = base.width,
         title = escape(options.title),
         desc = escape(options.desc),
@@ -427,8 +427,9 @@ pub fn choropleth(
     }
     // The legend, under the map, from the reading side.
     let top = base.height + 8;
+    // Right to left, "start" is the right-hand end of the text.
     let (x_box, x_text, anchor) = if rtl {
-        (base.width - 26, base.width - 32, "end")
+        (base.width - 26, base.width - 32, "start")
     } else {
         (10, 32, "start")
     };
@@ -526,6 +527,64 @@ fn safe_href(href: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_choropleth_fills_every_comune_links_it_and_hatches_missing_data() {
+        let codes: Vec<String> = topology().areas().iter().map(|a| a.code.clone()).collect();
+        let mut shades = HashMap::new();
+        for (i, code) in codes.iter().enumerate().skip(1) {
+            shades.insert(
+                code.clone(),
+                Shade {
+                    class: Some(i % 3),
+                    label: format!("<b>{code}</b>: {i}"),
+                    href: format!("/comuni/{code}"),
+                },
+            );
+        }
+        let link = |_: &[usize]| ClusterLink {
+            href: None,
+            label: String::new(),
+        };
+        let options = MapOptions {
+            id_prefix: "c",
+            width: 640,
+            height: None,
+            title: "Titolo & prova",
+            desc: "Descrizione",
+            highlight: None,
+            cluster_radius: None,
+            cluster_link: &link,
+        };
+        let labels = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        let classes = Classes {
+            colours: &["#eff3ff", "#6baed6", "#08519c"],
+            labels: &labels,
+            heading: "Residenti",
+            no_data: "n.d.",
+        };
+        let svg = choropleth(&options, &shades, &classes, false);
+        assert_eq!(
+            svg.matches("<a href=\"/comuni/006").count(),
+            codes.len() - 1
+        );
+        assert_eq!(
+            svg.matches("url(#c-none)").count(),
+            2,
+            "one comune and the legend"
+        );
+        assert!(svg.contains("Titolo &amp; prova"));
+        assert!(svg.contains("&lt;b&gt;"), "labels are escaped");
+        assert!(!svg.contains("<b>"));
+        assert!(svg.contains("text-anchor=\"start\""));
+        let rtl = choropleth(&options, &shades, &classes, true);
+        assert!(rtl.contains("direction=\"rtl\""));
+        assert!(
+            rtl.contains("text-anchor=\"start\""),
+            "start is the right-hand end in RTL"
+        );
+    }
+
     use super::*;
 
     fn cluster_link(members: &[usize]) -> ClusterLink {

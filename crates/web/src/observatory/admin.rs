@@ -728,12 +728,17 @@ fn settings_from(fields: &Fields, head: &[u8], whole: bool) -> Result<Settings, 
         .filter(|n| *n <= 50)
         .ok_or("import-error-header-row")?;
     // The columns of the file read this way, then the types as chosen.
+    // The columns are read again from the header line; a placeholder
+    // stands for them until then (the settings must name one).
     let mut settings = Settings {
         encoding,
         delimiter,
         header_row,
         decimal,
-        columns: Vec::new(),
+        columns: vec![table::Column {
+            name: "_".to_owned(),
+            kind: ColumnType::Text,
+        }],
     };
     let read = table::preview_with(head, whole, &settings).map_err(|e| e.message())?;
     settings.columns = read.settings.columns;

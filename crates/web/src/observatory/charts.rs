@@ -155,13 +155,21 @@ pub fn draw(
     let headers = std::iter::once(spec.category.clone())
         .chain(aggregated.series.iter().map(|(n, _)| n.clone()))
         .collect();
+    // Comuni by their names in the table (the map names them too).
+    let codes = settings
+        .columns
+        .iter()
+        .any(|c| c.name == spec.category && c.kind == ColumnType::IstatCode);
     let table_rows = aggregated
         .categories
         .iter()
         .enumerate()
         .map(|(i, c)| {
             (
-                c.clone(),
+                match state.comuni.get(c).filter(|_| codes) {
+                    Some(comune) => comune.name.clone(),
+                    None => c.clone(),
+                },
                 aggregated
                     .series
                     .iter()
@@ -220,8 +228,10 @@ pub fn draw(
             let labels = Labels {
                 title,
                 description,
-                x_axis: &spec.category,
-                y_axis: spec.values.first().map(String::as_str).unwrap_or(""),
+                // Column names are technical (TIME_PERIOD, OBS_VALUE): the
+                // title and description say what the axes hold.
+                x_axis: "",
+                y_axis: "",
                 missing: &missing,
                 many_points: &many_points,
             };
@@ -317,11 +327,9 @@ fn draw_map(
         })
         .collect();
     let no_data = state.l10n.get(lang, "chart-no-data");
-    let heading = aggregated
-        .series
-        .first()
-        .map(|(n, _)| n.clone())
-        .unwrap_or_default();
+    // The legend is headed by the chart's title: the value column's name
+    // is the file's, not the reader's.
+    let heading = title.to_owned();
     let cluster = |_: &[usize]| maps::ClusterLink {
         href: None,
         label: String::new(),

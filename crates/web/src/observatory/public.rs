@@ -78,12 +78,19 @@ async fn source_of(state: &AppState, dataset: &Dataset, lang: Lang) -> Result<St
         Some(id) => state.db.organisation(id).await?.map(|o| o.name),
         None => None,
     };
+    // The attribution the licence asks for, or else the publisher.
     let mut parts = Vec::new();
-    if let Some(p) = publisher {
+    let attribution = dataset.input.attribution.trim();
+    // The page says "Fonte:" already.
+    let attribution = ["Fonte:", "Fonte :", "Source:"]
+        .iter()
+        .find_map(|p| attribution.strip_prefix(p))
+        .unwrap_or(attribution)
+        .trim();
+    if !attribution.is_empty() {
+        parts.push(attribution.to_owned());
+    } else if let Some(p) = publisher {
         parts.push(p);
-    }
-    if !dataset.input.attribution.is_empty() {
-        parts.push(dataset.input.attribution.clone());
     }
     parts.push(licence_name(&dataset.input.licence));
     let _ = lang;
@@ -185,7 +192,15 @@ fn figure_of(ctx: &Ctx, loaded: &Loaded, drawn: &Drawn, shown: &ShownChart) -> O
                 .enumerate()
                 .filter_map(|(i, v)| Some((i, (*v)?)))
                 .max_by(|a, b| a.1.total_cmp(&b.1))?;
-            (drawn.aggregated.categories[best.0].clone(), best.1, None)
+            // A comune's code reads as its name.
+            let category = &drawn.aggregated.categories[best.0];
+            let named = ctx
+                .state
+                .comuni
+                .get(category)
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| category.clone());
+            (named, best.1, None)
         }
         Kind::Chart(_) => {
             let last = values.iter().rposition(Option::is_some)?;

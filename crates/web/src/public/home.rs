@@ -24,7 +24,7 @@ struct HomePage {
 pub async fn show_home(ctx: Ctx) -> Result<Response, WebError> {
     let comuni = ctx.state.db.comuni().await?;
     let population: i64 = comuni.iter().map(|c| c.population_2021).sum();
-    let organisations = ctx.state.db.count_organisations().await?;
+    let organisations = ctx.state.db.count_network_members().await?;
     let items = ctx
         .state
         .db
