@@ -60,6 +60,12 @@ pub const TABLES: &[&str] = &[
     "service_accessibility",
     "service_changes",
     "service_check_tokens",
+    "datasets",
+    "dataset_translations",
+    "dataset_versions",
+    "dataset_rows",
+    "charts",
+    "chart_translations",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -80,6 +86,9 @@ const IDENTITY_TABLES: &[&str] = &[
     "kept_submissions",
     "services",
     "service_changes",
+    "datasets",
+    "dataset_versions",
+    "charts",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

@@ -113,6 +113,16 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
             {
                 tracing::warn!(error = %e, "expired service links not removed");
             }
+            let imports = state.config.imports_dir();
+            match tokio::task::spawn_blocking(move || {
+                crate::observatory::import::remove_abandoned(&imports)
+            })
+            .await
+            {
+                Ok(n) if n > 0 => tracing::info!(files = n, "abandoned dataset uploads removed"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "abandoned dataset uploads not removed"),
+            }
             let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
             if let Err(e) = state.db.prune_changes(before).await {
                 tracing::warn!(error = %e, "old change feed rows not removed");

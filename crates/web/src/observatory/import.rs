@@ -233,6 +233,35 @@ fn settings_of(version: &Version) -> anyhow::Result<Settings> {
     serde_json::from_str(&version.settings).context("import settings")
 }
 
+/// How long an upload may wait in the imports folder for its preview to
+/// be confirmed.
+const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(2 * 24 * 3600);
+
+/// Removes the uploads of previews nobody confirmed or discarded (and any
+/// file a crash left), older than two days. An import still waiting for
+/// its file after that finds it gone and says so on its version.
+pub fn remove_abandoned(dir: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > ABANDONED_AFTER);
+        if old
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 pub fn import_path(state: &AppState, file: &str) -> PathBuf {
     state.config.imports_dir().join(file)
 }
@@ -295,5 +324,43 @@ pub async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
             Ok(())
         }
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_old_uploads_are_removed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let old = dir.path().join("0123456789abcdef0123456789abcdef.csv");
+        let new = dir.path().join("fedcba9876543210fedcba9876543210.csv");
+        std::fs::write(&old, "a\n1\n").expect("write");
+        std::fs::write(&new, "a\n1\n").expect("write");
+        let three_days_ago =
+            std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 24 * 3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .and_then(|f| f.set_modified(three_days_ago))
+            .expect("age the file");
+        assert_eq!(remove_abandoned(dir.path()), 1);
+        assert!(!old.exists());
+        assert!(new.exists());
+        assert_eq!(remove_abandoned(&dir.path().join("missing")), 0);
+    }
+
+    #[test]
+    fn import_file_names_cannot_leave_the_folder() {
+        assert!(is_import_file_name("0123456789abcdef0123456789abcdef.csv"));
+        for bad in [
+            "../etc/passwd.csv",
+            "x.csv",
+            "0123456789abcdef0123456789abcdef.xlsx",
+            "0123456789abcdef/../a.csv",
+        ] {
+            assert!(!is_import_file_name(bad), "{bad}");
+        }
     }
 }

@@ -850,3 +850,34 @@ async fn an_analyst_makes_a_chart_that_a_story_embeds() {
     assert!(!page.body.contains("data-agoral-chart"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn datasets_and_charts_survive_a_backup_and_restore() {
+    use agoral_web::cli::backup;
+    let source = TestApp::builder().demo().build().await;
+    let file = source.data_dir().join("osservatorio.tar.gz");
+    backup::write_backup(source.db(), &source.state().media, &file, &mut |_, _, _| {})
+        .await
+        .expect("backup");
+    let content = backup::read_backup(&file).expect("valid");
+    let target = TestApp::new().await;
+    backup::restore_into(target.db(), &target.state().media, content, false)
+        .await
+        .expect("restore");
+    for path in [
+        "/osservatorio/dati/accoglienza-migranti-per-regione/dati.csv",
+        "/osservatorio/grafici/permessi-per-tipo/dati.json",
+        "/api/datasets",
+    ] {
+        let before = source.client().get(path).await;
+        let after = target.client().get(path).await;
+        assert_eq!(after.status, StatusCode::OK, "{path}");
+        assert_eq!(after.body, before.body, "{path}");
+    }
+    // New datasets get new ids after the restored ones.
+    let publisher = organisation(&target).await;
+    let mut client = analyst(&target).await;
+    create_dataset(&mut client, publisher, "dopo-il-ripristino").await;
+    source.stop().await;
+    target.stop().await;
+}
