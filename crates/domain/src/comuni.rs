@@ -3,6 +3,10 @@
 
 use std::fmt;
 
+/// The first three digits of the ISTAT code of every comune of the
+/// Provincia di Alessandria (and the province's own ISTAT code).
+pub const PROVINCE_PREFIX: &str = "006";
+
 /// A six-digit ISTAT comune code such as `006003` (Alessandria): three digits
 /// for the province, three for the comune.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

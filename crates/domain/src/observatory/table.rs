@@ -61,7 +61,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 pub use parse::looks_like_note;
-pub use reader::Reader;
+pub use reader::{KnownComuni, Reader};
 pub use sniff::{preview_with, sniff};
 pub use xlsx::{XlsxLimits, is_zip, xlsx_sheets, xlsx_to_csv};
 

@@ -1078,3 +1078,5 @@ table-type-istat-code = رمز ISTAT
 table-type-text = نص
 
 observatory-row-problems = لا تُقرأ هذه الصفوف بالإعدادات المختارة: صحّح نوع العمود أو الملف قبل الاستيراد.
+
+table-error-unknown-comune = لا توجد بلدية في المقاطعة تحمل رمز ISTAT هذا.

@@ -1080,3 +1080,5 @@ table-type-istat-code = ISTAT code
 table-type-text = Text
 
 observatory-row-problems = These rows do not read with the chosen settings: correct the column type or the file before importing.
+
+table-error-unknown-comune = No comune of the province has this ISTAT code.

@@ -1080,3 +1080,5 @@ table-type-istat-code = Code ISTAT
 table-type-text = Texte
 
 observatory-row-problems = Ces lignes ne se lisent pas avec les paramètres choisis : corrigez le type de la colonne ou le fichier avant d'importer.
+
+table-error-unknown-comune = Aucune commune de la province n'a ce code ISTAT.

@@ -1080,3 +1080,5 @@ table-type-istat-code = Codice ISTAT
 table-type-text = Testo
 
 observatory-row-problems = Queste righe non si leggono con le impostazioni scelte: correggi il tipo della colonna o il file prima di importare.
+
+table-error-unknown-comune = Nessun comune della provincia ha questo codice ISTAT.

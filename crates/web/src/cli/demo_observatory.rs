@@ -366,7 +366,14 @@ async fn import_demo(
             None,
         )
         .await?;
-    let outcome = import_file(db, version.id, &path, &settings, &mut |_, _, _| {}).await;
+    let codes: Vec<String> = db
+        .comuni()
+        .await?
+        .into_iter()
+        .map(|c| c.code.to_string())
+        .collect();
+    let known = crate::observatory::import::known_comuni(codes.iter());
+    let outcome = import_file(db, version.id, &path, &settings, known, &mut |_, _, _| {}).await;
     let _ = tokio::fs::remove_file(&path).await;
     match outcome? {
         Outcome::Imported(_) => Ok(()),

@@ -224,6 +224,7 @@ async fn import(
         version.id,
         path,
         &settings,
+        crate::observatory::import::known_comuni(state.comuni.keys()),
         &mut |done, total, rows| bar.update(done, total, &format!("{rows} rows")),
     )
     .await?;

@@ -803,7 +803,9 @@ pub async fn submit_preview(
         let mut problem = None;
         let reader =
             match table::Reader::new(std::io::Cursor::new(head.as_slice()), settings.clone()) {
-                Ok(reader) => reader,
+                Ok(reader) => {
+                    reader.with_known_comuni(import::known_comuni(ctx.state.comuni.keys()))
+                }
                 Err(e) => {
                     let mut p = preview_page(&ctx, dataset, &token, None, note).await?;
                     p.problem = Some(crate::observatory::table_problem(&ctx, &e));

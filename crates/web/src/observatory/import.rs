@@ -7,15 +7,16 @@
 //! being shown.
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, HashSet},
     hash::{Hash, Hasher},
     path::{Path, PathBuf},
+    sync::Arc,
 };
 
 use agoral_db::{Db, jobs::Job};
 use agoral_domain::observatory::{
     dataset::{ImportFailure, Version, VersionDiff, VersionId, VersionStatus},
-    table::{Reader, RowError, Settings},
+    table::{KnownComuni, Reader, RowError, Settings},
 };
 use anyhow::Context;
 
@@ -113,6 +114,15 @@ async fn record_diff(db: &Db, version: VersionId, hashes: &RowHashes) -> anyhow:
     Ok(())
 }
 
+/// The province's comuni, against which imported ISTAT codes of the
+/// province are checked.
+pub fn known_comuni<'a>(codes: impl IntoIterator<Item = &'a String>) -> Arc<KnownComuni> {
+    Arc::new(KnownComuni {
+        prefix: agoral_domain::comuni::PROVINCE_PREFIX.to_owned(),
+        codes: codes.into_iter().cloned().collect::<HashSet<String>>(),
+    })
+}
+
 /// What an import did.
 pub enum Outcome {
     Imported(u64),
@@ -127,6 +137,7 @@ pub async fn import_file(
     version: VersionId,
     path: &Path,
     settings: &Settings,
+    known: Arc<KnownComuni>,
     progress: &mut (dyn FnMut(u64, u64, u64) + Send),
 ) -> anyhow::Result<Outcome> {
     let total = tokio::fs::metadata(path)
@@ -144,7 +155,7 @@ pub async fn import_file(
         std::io::BufReader::with_capacity(256 * 1024, file),
         settings.clone(),
     ) {
-        Ok(reader) => reader,
+        Ok(reader) => reader.with_known_comuni(known),
         Err(e) => {
             let failure = ImportFailure {
                 message: e.message().to_owned(),
@@ -305,6 +316,7 @@ pub async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
         version.id,
         &path,
         &settings,
+        known_comuni(state.comuni.keys()),
         &mut |done, total, rows| {
             let _ = sender.send((done, total, rows));
         },

@@ -881,3 +881,101 @@ async fn datasets_and_charts_survive_a_backup_and_restore() {
     source.stop().await;
     target.stop().await;
 }
+
+/// Each kind of bad row is named with its line (and column and value where
+/// there is one), before the import when it is in the first part of the
+/// file, by the import otherwise; nothing of the version is kept.
+#[tokio::test]
+async fn unknown_comuni_ragged_rows_and_broken_encodings_are_named() {
+    let app = TestApp::new().await;
+    let publisher = organisation(&app).await;
+    let mut client = analyst(&app).await;
+    let dataset = create_dataset(&mut client, publisher, "righe-sbagliate").await;
+
+    // A comune of the province that does not exist.
+    let preview = upload(
+        &mut client,
+        dataset,
+        "comuni.csv",
+        b"codice,residenti\n006003,10\n006999,20\n",
+    )
+    .await;
+    let response = import(&app, &mut client, &preview, &[]).await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        response.body
+    );
+    assert!(response.body.contains("riga 3"), "{}", response.body);
+    assert!(response.body.contains("«006999»"), "{}", response.body);
+    assert!(
+        response
+            .body
+            .contains("Nessun comune della provincia ha questo codice ISTAT"),
+        "{}",
+        response.body
+    );
+
+    // A row with a cell too few: shown on the preview, and refused.
+    let preview = upload(
+        &mut client,
+        dataset,
+        "storta.csv",
+        b"anno,valore\n2020,1\n2021\n2022,3\n",
+    )
+    .await;
+    let page = client.get(&preview).await;
+    assert!(page.body.contains("id=\"row-problems\""), "{}", page.body);
+    assert!(page.body.contains("riga 3"), "{}", page.body);
+    let response = import(&app, &mut client, &preview, &[]).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // UTF-8 for the first megabyte, then a Latin-1 byte: the import stops
+    // at that line.
+    let mut big = String::from("anno,nome\n");
+    let mut line = 1;
+    while big.len() < 1_200_000 {
+        big.push_str("2020,città di prova con un nome lungo\n");
+        line += 1;
+    }
+    let mut bytes = big.into_bytes();
+    bytes.extend_from_slice(b"2021,citt\xe0\n");
+    let preview = upload(&mut client, dataset, "mista.csv", &bytes).await;
+    let response = import(&app, &mut client, &preview, &[]).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let page = client.get(response.location()).await;
+    assert!(page.body.contains("id=\"import-failed\""), "{}", page.body);
+    assert!(
+        page.body.contains(&format!("riga {}", line + 1)),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("Windows-1252"),
+        "the message says what to try: {}",
+        page.body
+    );
+
+    let id = agoral_domain::observatory::dataset::DatasetId(dataset);
+    let versions = app.db().versions(id).await.expect("db");
+    assert_eq!(versions.len(), 1, "refused before the import: no version");
+    assert_eq!(versions[0].row_count, 0);
+    assert_eq!(
+        app.db()
+            .count_version_rows(versions[0].id, &[])
+            .await
+            .expect("db"),
+        0
+    );
+    assert_eq!(
+        app.db()
+            .dataset(id)
+            .await
+            .expect("db")
+            .expect("dataset")
+            .current_version,
+        None
+    );
+    app.stop().await;
+}

@@ -1,13 +1,55 @@
 //! Streaming a whole file through the confirmed settings.
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::io::Read;
+use std::sync::Arc;
 
 use encoding_rs::DecoderResult;
 
 use super::parse::{Shape, convert_row, shape};
 use super::split::{Record, Splitter};
-use super::{Column, DecimalStyle, RowError, Settings, TableError, Value};
+use super::{Column, ColumnType, DecimalStyle, RowError, Settings, TableError, Value};
+
+/// The comuni an import can vouch for: an ISTAT code that starts with
+/// `prefix` (the province's, `006`) must be one of `codes`; a code of
+/// another province cannot be checked here and is taken as it is.
+#[derive(Debug, Clone, Default)]
+pub struct KnownComuni {
+    pub prefix: String,
+    pub codes: HashSet<String>,
+}
+
+impl KnownComuni {
+    fn refuses(&self, code: &str) -> bool {
+        !self.prefix.is_empty() && code.starts_with(&self.prefix) && !self.codes.contains(code)
+    }
+}
+
+/// Refuses a row whose ISTAT code names a comune of the province that
+/// does not exist.
+fn check_codes(
+    line: u64,
+    values: Vec<Value>,
+    columns: &[Column],
+    known: Option<&KnownComuni>,
+) -> Result<Vec<Value>, RowError> {
+    let Some(known) = known else {
+        return Ok(values);
+    };
+    for (value, column) in values.iter().zip(columns) {
+        if let (Value::Code(code), ColumnType::IstatCode) = (value, column.kind)
+            && known.refuses(code)
+        {
+            return Err(RowError::cell(
+                line,
+                &column.name,
+                code,
+                "table-error-unknown-comune",
+            ));
+        }
+    }
+    Ok(values)
+}
 
 /// Bytes read from the file at a time.
 const READ_BUFFER: usize = 64 * 1024;
@@ -59,6 +101,7 @@ pub struct Reader<R: Read> {
     bytes_read: u64,
     rows_read: u64,
     footer_lines: u64,
+    known_comuni: Option<Arc<KnownComuni>>,
 }
 
 impl<R: Read> Reader<R> {
@@ -90,10 +133,17 @@ impl<R: Read> Reader<R> {
             bytes_read: 0,
             rows_read: 0,
             footer_lines: 0,
+            known_comuni: None,
         })
     }
 
     /// Bytes taken from the input so far, for a progress bar.
+    /// Checks the ISTAT codes of the province against its comuni.
+    pub fn with_known_comuni(mut self, known: Arc<KnownComuni>) -> Self {
+        self.known_comuni = Some(known);
+        self
+    }
+
     pub fn bytes_read(&self) -> u64 {
         self.bytes_read
     }
@@ -228,7 +278,16 @@ impl<R: Read> Reader<R> {
         let row = match row_shape {
             Shape::Blank => return,
             Shape::Short | Shape::Long => Err(RowError::new(record.line, "table-error-ragged")),
-            Shape::Fits | Shape::Note => convert_row(record, &self.columns, self.decimal),
+            Shape::Fits | Shape::Note => {
+                convert_row(record, &self.columns, self.decimal).and_then(|values| {
+                    check_codes(
+                        record.line,
+                        values,
+                        &self.columns,
+                        self.known_comuni.as_deref(),
+                    )
+                })
+            }
         };
         match row_shape {
             Shape::Short | Shape::Note => {

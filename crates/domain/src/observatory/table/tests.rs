@@ -975,3 +975,28 @@ fn formulas_are_neutralised() {
     }
     assert!(matches!(neutralise_formula("Asti"), Cow::Borrowed(_)));
 }
+
+#[test]
+fn a_comune_of_the_province_that_does_not_exist_is_named() {
+    use std::sync::Arc;
+    let text = "codice,valore\n006003,1\n006999,2\n001272,3\n";
+    let preview = sniff(text.as_bytes(), true).expect("sniff");
+    assert_eq!(preview.settings.columns[0].kind, ColumnType::IstatCode);
+    let known = Arc::new(KnownComuni {
+        prefix: "006".to_owned(),
+        codes: ["006003".to_owned()].into_iter().collect(),
+    });
+    let rows: Vec<_> = Reader::new(text.as_bytes(), preview.settings)
+        .expect("reader")
+        .with_known_comuni(known)
+        .collect();
+    assert!(rows[0].is_ok());
+    let error = rows[1]
+        .as_ref()
+        .expect_err("006999 is no comune of the province");
+    assert_eq!(error.line, 3);
+    assert_eq!(error.column.as_deref(), Some("codice"));
+    assert_eq!(error.value.as_deref(), Some("006999"));
+    assert_eq!(error.message, "table-error-unknown-comune");
+    assert!(rows[2].is_ok(), "another province's code cannot be checked");
+}
