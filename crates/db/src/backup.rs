@@ -60,6 +60,15 @@ pub const TABLES: &[&str] = &[
     "service_accessibility",
     "service_changes",
     "service_check_tokens",
+    "datasets",
+    "dataset_translations",
+    "dataset_versions",
+    "dataset_rows",
+    "charts",
+    "chart_translations",
+    "reports",
+    "report_translations",
+    "report_datasets",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -80,6 +89,10 @@ const IDENTITY_TABLES: &[&str] = &[
     "kept_submissions",
     "services",
     "service_changes",
+    "datasets",
+    "dataset_versions",
+    "charts",
+    "reports",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {
