@@ -66,6 +66,9 @@ pub const TABLES: &[&str] = &[
     "dataset_rows",
     "charts",
     "chart_translations",
+    "reports",
+    "report_translations",
+    "report_datasets",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -89,6 +92,7 @@ const IDENTITY_TABLES: &[&str] = &[
     "datasets",
     "dataset_versions",
     "charts",
+    "reports",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

@@ -23,6 +23,7 @@ pub mod outbox;
 pub mod pages;
 pub mod problem_reports;
 mod read;
+pub mod reports;
 pub mod sections;
 pub mod service_changes;
 pub mod service_checks;

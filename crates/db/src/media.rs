@@ -260,11 +260,12 @@ impl Db {
         Ok(found.is_some())
     }
 
-    /// Every storage key, originals and variants, for `agoral check` and backups.
+    /// Every storage key (images, their variants and the reports' PDF files),
+    /// for `agoral check` and backups.
     pub async fn media_keys(&self) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
             "SELECT storage_key FROM media UNION ALL SELECT storage_key FROM media_variants \
-             ORDER BY 1",
+             UNION ALL SELECT storage_key FROM reports ORDER BY 1",
         )
         .fetch_all(self.pool())
         .await?)

@@ -34,6 +34,7 @@ pub enum AuditAction {
     DatasetSaved,
     DatasetUploaded,
     ChartSaved,
+    ReportSaved,
 }
 
 impl AuditAction {
@@ -70,6 +71,7 @@ impl AuditAction {
             AuditAction::DatasetSaved => "dataset.saved",
             AuditAction::DatasetUploaded => "dataset.uploaded",
             AuditAction::ChartSaved => "chart.saved",
+            AuditAction::ReportSaved => "report.saved",
         }
     }
 }

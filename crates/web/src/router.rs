@@ -115,6 +115,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/osservatorio/grafici/{{slug}}/dati.json"), Access::Public, observatory::public::chart_json)
             .get(&format!("{p}/osservatorio/grafici/{{slug}}/grafico.svg"), Access::Public, observatory::public::chart_svg)
             .get(&format!("{p}/embed/grafici/{{slug}}"), Access::Public, observatory::public::embed_chart)
+            .get(&format!("{p}/osservatorio/rapporti"), Access::Public, observatory::report_pages::list_reports)
+            .get(&format!("{p}/osservatorio/rapporti/{{slug}}"), Access::Public, observatory::report_pages::show_report)
+            .get(&format!("{p}/osservatorio/rapporti/{{slug}}/documento.pdf"), Access::Public, observatory::report_pages::download_report)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
@@ -188,7 +191,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/servizi/{id}", DIRECTORY_DESK, services::desk::edit_service)
         .post("/admin/servizi/{id}", DIRECTORY_DESK, services::desk::update_service)
         .post("/admin/servizi/{id}/verifica", DIRECTORY_DESK, services::desk::verify_service)
-        // The Osservatorio: datasets, uploads, imports and charts.
+        // The Osservatorio: datasets, uploads, imports, charts and reports.
         .get("/admin/osservatorio", ANALYSTS, observatory::admin::list_datasets)
         .get("/admin/osservatorio/dati/nuovo", ANALYSTS, observatory::admin::new_dataset)
         .post("/admin/osservatorio/dati/nuovo", ANALYSTS, observatory::admin::create_dataset)
@@ -202,6 +205,11 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/osservatorio/grafici/nuovo", ANALYSTS, observatory::charts::create_chart)
         .get("/admin/osservatorio/grafici/{id}", ANALYSTS, observatory::charts::edit_chart)
         .post("/admin/osservatorio/grafici/{id}", ANALYSTS, observatory::charts::update_chart)
+        .get("/admin/osservatorio/rapporti", ANALYSTS, observatory::reports::list_reports)
+        .get("/admin/osservatorio/rapporti/nuovo", ANALYSTS, observatory::reports::new_report)
+        .post("/admin/osservatorio/rapporti/nuovo", ANALYSTS, observatory::reports::create_report)
+        .get("/admin/osservatorio/rapporti/{id}", ANALYSTS, observatory::reports::edit_report)
+        .post("/admin/osservatorio/rapporti/{id}", ANALYSTS, observatory::reports::update_report)
         // The media library.
         .get("/admin/media", REDAZIONE, media::library::show_library)
         .post("/admin/media", REDAZIONE, media::library::upload)

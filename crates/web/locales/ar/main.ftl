@@ -1030,6 +1030,7 @@ dcat-licence-iodl-2-0 = الرخصة الإيطالية للبيانات الم�
 search-data-title = بيانات المرصد
 search-data-dataset = مجموعة بيانات
 search-data-chart = رسم بياني
+search-data-report = تقرير
 
 chart-error-no-data = لا يحتوي الرسم البياني على قيم لعرضها.
 chart-error-too-many-series = سلاسل كثيرة جدًا: 12 على الأكثر.
@@ -1080,3 +1081,29 @@ table-type-text = نص
 observatory-row-problems = لا تُقرأ هذه الصفوف بالإعدادات المختارة: صحّح نوع العمود أو الملف قبل الاستيراد.
 
 table-error-unknown-comune = لا توجد بلدية في المقاطعة تحمل رمز ISTAT هذا.
+
+## Osservatorio: التقارير
+report-list-title = التقارير
+report-admin-title = المرصد: التقارير
+report-none = لا توجد تقارير.
+report-new = تقرير جديد
+report-edit = تعديل التقرير
+report-field-abstract = الملخّص
+report-field-authors = المؤلفون
+report-field-date = تاريخ النشر
+report-field-datasets = مجموعات البيانات المستخدمة في التقرير
+report-field-published = منشور على الموقع
+report-field-file = ملف PDF
+report-field-replace-file = استبدال ملف PDF (اختياري)
+report-field-file-help = ملف PDF حتى { $mb } ميغابايت. إذا كان في الاستمارة أخطاء، يجب اختيار الملف من جديد.
+report-current-file = الملف الحالي
+report-pages = عدد الصفحات: { $n }
+report-no-text = تعذّرت قراءة أي نص من ملف PDF (صورة ممسوحة ضوئيًا أو ملف محمي أو تالف): سيجد بحث الموقع التقرير بعنوانه وملخّصه فقط.
+notice-report-no-text = تم حفظ التقرير، لكن تعذّرت قراءة أي نص من ملف PDF: سيجده بحث الموقع بعنوانه وملخّصه فقط.
+report-download = تنزيل التقرير (PDF)
+report-datasets-title = البيانات المستخدمة في التقرير
+report-slug-taken = تقرير آخر يستخدم هذا العنوان بالفعل.
+report-error-not-pdf = الملف ليس بصيغة PDF: حمّل التقرير بصيغة PDF.
+report-error-damaged = يبدو الملف بصيغة PDF لكن تعذّر فتحه. صدّره مرة أخرى بصيغة PDF وأعد المحاولة.
+report-error-too-large = حجم الملف أكبر من الحد الأقصى المسموح به.
+report-error-no-file = اختر ملف PDF الخاص بالتقرير.

@@ -1032,6 +1032,7 @@ dcat-licence-iodl-2-0 = Italian Open Data License 2.0 (IODL 2.0)
 search-data-title = Observatory data
 search-data-dataset = dataset
 search-data-chart = chart
+search-data-report = report
 
 chart-error-no-data = The chart has no values to show.
 chart-error-too-many-series = Too many series: 12 at most.
@@ -1082,3 +1083,32 @@ table-type-text = Text
 observatory-row-problems = These rows do not read with the chosen settings: correct the column type or the file before importing.
 
 table-error-unknown-comune = No comune of the province has this ISTAT code.
+
+## Osservatorio: reports
+report-list-title = Reports
+report-admin-title = Observatory: reports
+report-none = No reports.
+report-new = New report
+report-edit = Edit the report
+report-field-abstract = Abstract
+report-field-authors = Authors
+report-field-date = Publication date
+report-field-datasets = Datasets used in the report
+report-field-published = Published on the site
+report-field-file = PDF file
+report-field-replace-file = Replace the PDF file (optional)
+report-field-file-help = A PDF file, up to { $mb } MB. If the form has errors, the file must be chosen again.
+report-current-file = Current file
+report-pages = { $n ->
+        [one] { $n } page
+       *[other] { $n } pages
+    }
+report-no-text = No text could be read from the PDF (a scan, a protected or damaged file): the site search will find the report by its title and abstract only.
+notice-report-no-text = Report saved, but no text could be read from the PDF: the site search will find it by its title and abstract only.
+report-download = Download the report (PDF)
+report-datasets-title = Data used in the report
+report-slug-taken = Another report already uses this address.
+report-error-not-pdf = The file is not a PDF: upload the report as a PDF.
+report-error-damaged = The file looks like a PDF but cannot be opened. Export it to PDF again and retry.
+report-error-too-large = The file is larger than the maximum allowed.
+report-error-no-file = Choose the report's PDF file.

@@ -1032,6 +1032,7 @@ dcat-licence-iodl-2-0 = Licence italienne pour les données ouvertes 2.0 (IODL 2
 search-data-title = Données de l'Observatoire
 search-data-dataset = jeu de données
 search-data-chart = graphique
+search-data-report = rapport
 
 chart-error-no-data = Le graphique n'a aucune valeur à montrer.
 chart-error-too-many-series = Trop de séries : 12 au plus.
@@ -1082,3 +1083,32 @@ table-type-text = Texte
 observatory-row-problems = Ces lignes ne se lisent pas avec les paramètres choisis : corrigez le type de la colonne ou le fichier avant d'importer.
 
 table-error-unknown-comune = Aucune commune de la province n'a ce code ISTAT.
+
+## Osservatorio: rapports
+report-list-title = Rapports
+report-admin-title = Observatoire : rapports
+report-none = Aucun rapport.
+report-new = Nouveau rapport
+report-edit = Modifier le rapport
+report-field-abstract = Résumé
+report-field-authors = Auteurs
+report-field-date = Date de publication
+report-field-datasets = Jeux de données utilisés dans le rapport
+report-field-published = Publié sur le site
+report-field-file = Fichier PDF
+report-field-replace-file = Remplacer le fichier PDF (facultatif)
+report-field-file-help = Un fichier PDF, jusqu'à { $mb } Mo. Si le formulaire contient des erreurs, il faut choisir à nouveau le fichier.
+report-current-file = Fichier actuel
+report-pages = { $n ->
+        [one] { $n } page
+       *[other] { $n } pages
+    }
+report-no-text = Aucun texte n'a pu être lu dans le PDF (une numérisation, un fichier protégé ou endommagé) : la recherche du site trouvera le rapport seulement par son titre et son résumé.
+notice-report-no-text = Rapport enregistré, mais aucun texte n'a pu être lu dans le PDF : la recherche du site le trouvera seulement par son titre et son résumé.
+report-download = Télécharger le rapport (PDF)
+report-datasets-title = Données utilisées dans le rapport
+report-slug-taken = Un autre rapport utilise déjà cette adresse.
+report-error-not-pdf = Le fichier n'est pas un PDF : chargez le rapport au format PDF.
+report-error-damaged = Le fichier ressemble à un PDF mais ne peut pas être ouvert. Exportez-le de nouveau en PDF et réessayez.
+report-error-too-large = Le fichier dépasse la taille maximale autorisée.
+report-error-no-file = Choisissez le fichier PDF du rapport.

@@ -1032,6 +1032,7 @@ dcat-licence-iodl-2-0 = Italian Open Data License 2.0 (IODL 2.0)
 search-data-title = Dati dell'Osservatorio
 search-data-dataset = dataset
 search-data-chart = grafico
+search-data-report = rapporto
 
 chart-error-no-data = Il grafico non ha valori da mostrare.
 chart-error-too-many-series = Troppe serie: al massimo 12.
@@ -1082,3 +1083,32 @@ table-type-text = Testo
 observatory-row-problems = Queste righe non si leggono con le impostazioni scelte: correggi il tipo della colonna o il file prima di importare.
 
 table-error-unknown-comune = Nessun comune della provincia ha questo codice ISTAT.
+
+## Osservatorio: rapporti
+report-list-title = Rapporti
+report-admin-title = Osservatorio: rapporti
+report-none = Nessun rapporto.
+report-new = Nuovo rapporto
+report-edit = Modifica il rapporto
+report-field-abstract = Sintesi
+report-field-authors = Autori
+report-field-date = Data di pubblicazione
+report-field-datasets = Dataset usati nel rapporto
+report-field-published = Pubblicato sul sito
+report-field-file = File PDF
+report-field-replace-file = Sostituisci il file PDF (facoltativo)
+report-field-file-help = Un file PDF, fino a { $mb } MB. Se il modulo ha errori, il file va scelto di nuovo.
+report-current-file = File attuale
+report-pages = { $n ->
+        [one] { $n } pagina
+       *[other] { $n } pagine
+    }
+report-no-text = Dal PDF non si è potuto leggere alcun testo (una scansione, un file protetto o danneggiato): la ricerca del sito troverà il rapporto solo per titolo e sintesi.
+notice-report-no-text = Rapporto salvato, ma dal PDF non si è potuto leggere alcun testo: la ricerca del sito lo troverà solo per titolo e sintesi.
+report-download = Scarica il rapporto (PDF)
+report-datasets-title = Dati usati nel rapporto
+report-slug-taken = Un altro rapporto usa già questo indirizzo.
+report-error-not-pdf = Il file non è un PDF: carica il rapporto in formato PDF.
+report-error-damaged = Il file sembra un PDF ma non si riesce ad aprirlo. Esportalo di nuovo in PDF e riprova.
+report-error-too-large = Il file è più grande del massimo consentito.
+report-error-no-file = Scegli il file PDF del rapporto.

@@ -17,6 +17,7 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "sessioni" => Some("notice-sessions-closed"),
         "invitato" => Some("notice-user-invited"),
         "salvato" => Some("notice-saved"),
+        "senza-testo" => Some("notice-report-no-text"),
         "verificato" => Some("notice-service-verified"),
         "proposta" => Some("notice-service-change-sent"),
         "approvata" => Some("notice-service-change-approved"),

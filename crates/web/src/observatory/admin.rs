@@ -596,14 +596,6 @@ impl PreviewPage {
     }
 }
 
-fn human_size(bytes: u64) -> String {
-    match bytes {
-        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
-        b if b >= 1 << 10 => format!("{:.0} KB", b as f64 / 1024.0),
-        b => format!("{b} B"),
-    }
-}
-
 async fn preview_page(
     ctx: &Ctx,
     dataset: DatasetId,
@@ -662,7 +654,7 @@ async fn preview_page(
         dataset_title: title,
         token: token.to_owned(),
         file_name: info.file_name,
-        size: human_size(info.size),
+        size: crate::observatory::human_size(info.size),
         preview,
         problem,
         row_problems,

@@ -1,6 +1,7 @@
 //! The Osservatorio: datasets with DCAT-AP_IT metadata and versions, CSV
 //! and XLSX imports, charts and the province map drawn on the server, the
-//! dashboard, the open-data catalogue and the JSON API.
+//! dashboard, the open-data catalogue, the JSON API, and the reports
+//! published as PDF files.
 
 pub mod admin;
 pub mod api;
@@ -9,7 +10,10 @@ pub mod embed;
 pub mod form;
 pub mod import;
 pub mod opendata;
+pub mod pdf;
 pub mod public;
+pub mod report_pages;
+pub mod reports;
 pub mod search;
 
 use agoral_domain::observatory::{
@@ -90,6 +94,15 @@ pub fn column_infos(settings: &Settings) -> Vec<ColumnInfo> {
             ),
         })
         .collect()
+}
+
+/// A file size as people read it: `2.5 MB`, `340 KB`, `12 B`.
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / (1u64 << 20) as f64),
+        b if b >= 1 << 10 => format!("{:.0} KB", b as f64 / 1024.0),
+        b => format!("{b} B"),
+    }
 }
 
 pub fn settings_of(json: &str) -> Option<Settings> {

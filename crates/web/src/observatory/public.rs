@@ -365,6 +365,8 @@ struct DatasetPage {
     sample: Vec<Vec<String>>,
     versions: Vec<VersionItem>,
     charts: Vec<(String, String)>,
+    /// The published reports that draw on it, newest first.
+    reports: Vec<crate::observatory::report_pages::ReportItem>,
     csv: String,
     json: String,
     api: String,
@@ -484,6 +486,12 @@ pub async fn show_dataset(ctx: Ctx, Path(slug): Path<String>) -> Result<Response
             )
         })
         .collect();
+    let reports = db
+        .dataset_reports(dataset.id)
+        .await?
+        .iter()
+        .map(|r| crate::observatory::report_pages::ReportItem::of(r, ctx.lang))
+        .collect();
     let licence = dataset.input.licence.parse::<Licence>().ok();
     let shell = ctx
         .shell_titled(text.title.clone())
@@ -535,6 +543,7 @@ pub async fn show_dataset(ctx: Ctx, Path(slug): Path<String>) -> Result<Response
         sample,
         versions,
         charts,
+        reports,
         csv: format!("{base}/dati.csv"),
         json: format!("{base}/dati.json"),
         api: format!("/api/datasets/{}/rows", dataset.input.slug),

@@ -1,18 +1,23 @@
-//! The Osservatorio in the site search: the published datasets and charts
-//! whose titles, descriptions or keywords (in any language) hold every
-//! word of the query, as the site search's analyzers see them. The
-//! datasets are a few dozen, so their terms are worked out per query from
-//! the database, which the change feed needs no help to keep current.
+//! The Osservatorio in the site search: the published datasets, charts
+//! and reports whose titles, descriptions or keywords (in any language)
+//! hold every word of the query, as the site search's analyzers see them;
+//! for reports, the abstracts and the text of the PDF too. There are a few
+//! dozen of each, so their terms are worked out per query from the
+//! database, which the change feed needs no help to keep current; a
+//! report's text is capped when it is stored (see
+//! `agoral_domain::observatory::report::MAX_TEXT_CHARS`) to keep that cheap.
 
 use std::collections::BTreeSet;
 
+use agoral_domain::lang::Lang;
+
 use crate::{error::WebError, render::Ctx, search::analysis::terms, services::words::query_words};
 
-/// A dataset or chart that matches, ready to list.
+/// A dataset, chart or report that matches, ready to list.
 pub struct Found {
     pub title: String,
     pub link: String,
-    /// "dataset" or "chart" (a Fluent id suffix for its label).
+    /// "dataset", "chart" or "report" (a Fluent id suffix for its label).
     pub kind: &'static str,
 }
 
@@ -22,7 +27,7 @@ fn matches(words: &[Vec<String>], have: &BTreeSet<String>) -> bool {
         .all(|alternatives| alternatives.iter().any(|t| have.contains(t)))
 }
 
-/// The matching datasets, then the matching charts, at most `limit`.
+/// The matching datasets, then charts, then reports, at most `limit`.
 pub async fn matching(ctx: &Ctx, query: &str, limit: usize) -> Result<Vec<Found>, WebError> {
     let words = query_words(query);
     if words.is_empty() {
@@ -68,6 +73,34 @@ pub async fn matching(ctx: &Ctx, query: &str, limit: usize) -> Result<Vec<Found>
                     .localise_path(&format!("/osservatorio/grafici/{}", chart.slug)),
                 kind: "chart",
             });
+        }
+    }
+    if found.len() < limit {
+        let texts = db.report_texts().await?;
+        for report in db.reports(true).await? {
+            let mut have = BTreeSet::new();
+            for (lang, text) in &report.input.texts {
+                have.extend(terms(
+                    *lang,
+                    &format!("{} {}", text.title, text.abstract_text),
+                ));
+            }
+            // The long text is analysed only when the short ones do not
+            // match; reports are written in Italian.
+            if !matches(&words, &have)
+                && let Some((_, body)) = texts.iter().find(|(id, _)| *id == report.id)
+            {
+                have.extend(terms(Lang::It, body));
+            }
+            if matches(&words, &have) {
+                found.push(Found {
+                    title: report.text(ctx.lang).title.clone(),
+                    link: ctx
+                        .lang
+                        .localise_path(&format!("/osservatorio/rapporti/{}", report.input.slug)),
+                    kind: "report",
+                });
+            }
         }
     }
     found.truncate(limit);

@@ -261,9 +261,58 @@ impl Browser {
     }
 }
 
+/// A published report linked to a demo dataset (the demo has none), so
+/// that the reports' pages and a dataset page listing one are checked.
+async fn add_report(app: &TestApp) {
+    use agoral_domain::{
+        lang::Lang,
+        observatory::report::{ReportFile, ReportInput, ReportText},
+    };
+    let dataset = app
+        .db()
+        .dataset_by_slug("permessi-di-soggiorno-2015-2024")
+        .await
+        .expect("db")
+        .expect("demo dataset");
+    let key = "rapporti/2025/03/prova.pdf";
+    app.state()
+        .media
+        .put(key, b"%PDF-1.4\n".to_vec())
+        .await
+        .expect("store");
+    let text = |title: &str, abstract_text: &str| ReportText {
+        title: title.to_owned(),
+        abstract_text: abstract_text.to_owned(),
+    };
+    let input = ReportInput {
+        slug: "rapporto-di-prova".to_owned(),
+        published: true,
+        published_on: jiff::civil::date(2025, 3, 1),
+        licence: "cc-by-4.0".to_owned(),
+        authors: "Anna Rossi".to_owned(),
+        texts: vec![
+            (Lang::It, text("Rapporto di prova", "Una sintesi.")),
+            (Lang::Ar, text("تقرير تجريبي", "ملخّص.")),
+        ],
+        datasets: vec![dataset.id],
+    };
+    let file = ReportFile {
+        storage_key: key.to_owned(),
+        file_name: "prova.pdf".to_owned(),
+        byte_size: 9,
+        page_count: Some(1),
+        text: String::new(),
+    };
+    app.db()
+        .create_report(&input, &file, None)
+        .await
+        .expect("report");
+}
+
 #[tokio::test]
 async fn every_shell_page_passes_axe_in_four_languages() {
     let app = TestApp::builder().demo().build().await;
+    add_report(&app).await;
     let driver = Driver::start().await;
     let browser = driver.session().await;
     let mut pages = Vec::new();
@@ -324,6 +373,10 @@ async fn every_shell_page_passes_axe_in_four_languages() {
             "/ar/osservatorio/grafici/cittadinanze-piu-numerose-2023",
             "/en/osservatorio/grafici/popolazione-residente-per-comune",
             "/embed/grafici/accoglienza-in-piemonte",
+            "/osservatorio/rapporti",
+            "/ar/osservatorio/rapporti",
+            "/osservatorio/rapporti/rapporto-di-prova",
+            "/ar/osservatorio/rapporti/rapporto-di-prova",
         ]
         .map(String::from),
     );

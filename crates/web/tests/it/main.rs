@@ -16,5 +16,6 @@ mod mail;
 mod media;
 mod observatory;
 mod public;
+mod reports;
 mod search;
 mod services;
