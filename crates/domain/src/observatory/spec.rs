@@ -22,6 +22,20 @@ pub struct Filter {
     pub values: Vec<String>,
 }
 
+/// A chart's value as a share of a total from another dataset (foreign
+/// residents as a share of the population): the chart's first series at
+/// `category`, divided by the sum of the column `value` of the dataset at
+/// `dataset` (its current version). The key figure on the dashboard shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Share {
+    /// The other dataset's address.
+    pub dataset: String,
+    /// Its numeric column to add up.
+    pub value: String,
+    /// The chart's category the total refers to (the same year).
+    pub category: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ChartSpec {
     pub category: String,
@@ -30,6 +44,8 @@ pub struct ChartSpec {
     pub series: Option<String>,
     #[serde(default)]
     pub filters: Vec<Filter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<Share>,
 }
 
 /// A column as the spec needs it: its name and whether it holds numbers,
@@ -92,6 +108,23 @@ impl SpecError {
             _ => None,
         }
     }
+}
+
+/// The sum of a numeric column over rows (missing cells left out), for a
+/// [`Share`]'s total; `None` when the column is unknown or holds no number.
+pub fn column_total<'r>(
+    columns: &[ColumnInfo],
+    column: &str,
+    rows: impl IntoIterator<Item = &'r [serde_json::Value]>,
+) -> Option<f64> {
+    let index = columns.iter().position(|c| c.name == column && c.numeric)?;
+    let mut total = None;
+    for row in rows {
+        if let Some(v) = row.get(index).and_then(cell_number) {
+            total = Some(total.unwrap_or(0.0) + v);
+        }
+    }
+    total
 }
 
 /// A stored cell as text, for categories, series names and filters.
@@ -305,6 +338,7 @@ mod tests {
                 column: "REF_AREA".into(),
                 values: vec!["ITC18".into()],
             }],
+            share: None,
         };
         let rows = rows();
         let got = spec
@@ -392,6 +426,24 @@ mod tests {
             Err(SpecError::SeriesWithManyValues)
         );
         assert!(run(base).is_ok());
+    }
+
+    #[test]
+    fn a_column_total_adds_the_numbers_and_skips_the_gaps() {
+        let rows = rows();
+        let total = column_total(&columns(), "OBS_VALUE", rows.iter().map(Vec::as_slice));
+        assert_eq!(total, Some(130.0));
+        assert_eq!(
+            column_total(&columns(), "NOTE", rows.iter().map(Vec::as_slice)),
+            None
+        );
+        assert_eq!(
+            column_total(&columns(), "nope", rows.iter().map(Vec::as_slice)),
+            None
+        );
+        let spec: ChartSpec =
+            serde_json::from_str(r#"{"category":"a","values":["b"]}"#).expect("old specs read");
+        assert_eq!(spec.share, None);
     }
 
     #[test]

@@ -1107,3 +1107,14 @@ report-error-not-pdf = الملف ليس بصيغة PDF: حمّل التقرير
 report-error-damaged = يبدو الملف بصيغة PDF لكن تعذّر فتحه. صدّره مرة أخرى بصيغة PDF وأعد المحاولة.
 report-error-too-large = حجم الملف أكبر من الحد الأقصى المسموح به.
 report-error-no-file = اختر ملف PDF الخاص بالتقرير.
+
+observatory-share = { $percent } ٪ من السكان المقيمين ({ $period })
+observatory-chart-share = نسبة من مجموع (اختياري)
+observatory-chart-share-help = لعرض القيمة في لوحة المعلومات كنسبة، مثل نسبة الأجانب من السكان: مجموعة بيانات المجموع، والعمود المراد جمعه، وفئة هذا الرسم التي يشير إليها المجموع (السنة نفسها).
+observatory-chart-share-dataset = مجموعة بيانات المجموع
+observatory-chart-share-value = العمود المراد جمعه
+observatory-chart-share-category = الفئة (السنة)
+chart-error-share-incomplete = تحتاج النسبة إلى مجموعة البيانات والعمود والفئة.
+chart-error-share-category = لا يحتوي الرسم على قيمة لهذه الفئة.
+chart-error-share-dataset = مجموعة بيانات المجموع غير منشورة أو لا تحتوي على بيانات.
+chart-error-share-column = هذا العمود من مجموعة بيانات المجموع لا يحتوي على أرقام (أو مجموعه صفر).

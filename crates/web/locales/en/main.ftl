@@ -1112,3 +1112,14 @@ report-error-not-pdf = The file is not a PDF: upload the report as a PDF.
 report-error-damaged = The file looks like a PDF but cannot be opened. Export it to PDF again and retry.
 report-error-too-large = The file is larger than the maximum allowed.
 report-error-no-file = Choose the report's PDF file.
+
+observatory-share = { $percent } % of the resident population ({ $period })
+observatory-chart-share = Share of a total (optional)
+observatory-chart-share-help = To show the value on the dashboard as a share, for example foreign residents of the population: the dataset of the total, its column to add up, and the category of this chart the total refers to (the same year).
+observatory-chart-share-dataset = Dataset of the total
+observatory-chart-share-value = Column to add up
+observatory-chart-share-category = Category (year)
+chart-error-share-incomplete = A share needs the dataset, the column and the category.
+chart-error-share-category = The chart has no value for this category.
+chart-error-share-dataset = The dataset of the total is not published or has no data.
+chart-error-share-column = That column of the total's dataset holds no numbers (or adds up to zero).

@@ -1112,3 +1112,14 @@ report-error-not-pdf = Le fichier n'est pas un PDF : chargez le rapport au forma
 report-error-damaged = Le fichier ressemble à un PDF mais ne peut pas être ouvert. Exportez-le de nouveau en PDF et réessayez.
 report-error-too-large = Le fichier dépasse la taille maximale autorisée.
 report-error-no-file = Choisissez le fichier PDF du rapport.
+
+observatory-share = { $percent } % de la population résidente ({ $period })
+observatory-chart-share = Part d'un total (facultatif)
+observatory-chart-share-help = Pour montrer la valeur comme une part sur le tableau de bord, par exemple les étrangers dans la population : le jeu de données du total, sa colonne à additionner et la catégorie de ce graphique à laquelle le total se rapporte (la même année).
+observatory-chart-share-dataset = Jeu de données du total
+observatory-chart-share-value = Colonne à additionner
+observatory-chart-share-category = Catégorie (année)
+chart-error-share-incomplete = Une part demande le jeu de données, la colonne et la catégorie.
+chart-error-share-category = Le graphique n'a pas de valeur pour cette catégorie.
+chart-error-share-dataset = Le jeu de données du total n'est pas publié ou n'a pas de données.
+chart-error-share-column = Cette colonne du jeu de données du total ne contient pas de nombres (ou sa somme est nulle).

@@ -1112,3 +1112,14 @@ report-error-not-pdf = Il file non è un PDF: carica il rapporto in formato PDF.
 report-error-damaged = Il file sembra un PDF ma non si riesce ad aprirlo. Esportalo di nuovo in PDF e riprova.
 report-error-too-large = Il file è più grande del massimo consentito.
 report-error-no-file = Scegli il file PDF del rapporto.
+
+observatory-share = { $percent } % della popolazione residente ({ $period })
+observatory-chart-share = Quota su un totale (facoltativo)
+observatory-chart-share-help = Per mostrare nel cruscotto il valore come quota, per esempio gli stranieri sulla popolazione: il dataset del totale, la sua colonna da sommare e la categoria di questo grafico a cui il totale si riferisce (lo stesso anno).
+observatory-chart-share-dataset = Dataset del totale
+observatory-chart-share-value = Colonna da sommare
+observatory-chart-share-category = Categoria (anno)
+chart-error-share-incomplete = Per la quota servono il dataset, la colonna e la categoria.
+chart-error-share-category = Il grafico non ha un valore per questa categoria.
+chart-error-share-dataset = Il dataset del totale non è pubblicato o non ha dati.
+chart-error-share-column = Quella colonna del dataset del totale non contiene numeri (o somma a zero).

@@ -107,7 +107,9 @@ const DATASETS: &[DemoDataset] = &[
             DemoChart {
                 slug: "stranieri-residenti-al-1-gennaio",
                 kind: "line",
-                spec: r#"{"category":"TIME_PERIOD","values":["OBS_VALUE"],"filters":[{"column":"REF_AREA","values":["ITC18"]},{"column":"DATA_TYPE","values":["FJAN"]},{"column":"SEX","values":["9"]}]}"#,
+                // As a share of the resident population of 2021, the
+                // year the comuni dataset gives.
+                spec: r#"{"category":"TIME_PERIOD","values":["OBS_VALUE"],"filters":[{"column":"REF_AREA","values":["ITC18"]},{"column":"DATA_TYPE","values":["FJAN"]},{"column":"SEX","values":["9"]}],"share":{"dataset":"popolazione-dei-comuni","value":"popolazione_residente_2021","category":"2021"}}"#,
                 titles: [
                     "Stranieri residenti al 1° gennaio",
                     "Foreign residents on 1 January",

@@ -13,7 +13,7 @@ use agoral_domain::{
     observatory::{
         chart::{self, ChartData, ChartKind, Labels, Options, Series},
         dataset::{ChartId, ChartRecord, Dataset, DatasetId, Version},
-        spec::{Aggregated, ChartSpec, Filter},
+        spec::{Aggregated, ChartSpec, Filter, Share, column_total},
         table::{ColumnType, Settings},
     },
     time::Timestamp,
@@ -356,6 +356,51 @@ fn draw_map(
     )
 }
 
+/// What a [`Share`] comes to: the chart's value at the share's category
+/// divided by the other dataset's total, with that category; `Err` with a
+/// message id when it cannot be worked out (a dataset, column or category
+/// gone, a zero total).
+pub async fn share_of(
+    state: &AppState,
+    share: &Share,
+    aggregated: &Aggregated,
+) -> Result<Result<(f64, String), &'static str>, WebError> {
+    let Some(index) = aggregated
+        .categories
+        .iter()
+        .position(|c| *c == share.category)
+    else {
+        return Ok(Err("chart-error-share-category"));
+    };
+    let Some(value) = aggregated.series.first().and_then(|(_, v)| v[index]) else {
+        return Ok(Err("chart-error-share-category"));
+    };
+    let dataset = state
+        .db
+        .dataset_by_slug(&share.dataset)
+        .await?
+        .filter(|d| d.input.published);
+    let version = match dataset.and_then(|d| d.current_version) {
+        Some(v) => state.db.version(v).await?,
+        None => None,
+    };
+    let (Some(version), Some(settings)) = (
+        version.as_ref(),
+        version.as_ref().and_then(|v| settings_of(&v.settings)),
+    ) else {
+        return Ok(Err("chart-error-share-dataset"));
+    };
+    let rows = version_rows(state, version).await?;
+    match column_total(
+        &column_infos(&settings),
+        &share.value,
+        rows.iter().map(Vec::as_slice),
+    ) {
+        Some(total) if total != 0.0 => Ok(Ok((value / total * 100.0, share.category.clone()))),
+        _ => Ok(Err("chart-error-share-column")),
+    }
+}
+
 /// A chart with its dataset and the version it draws.
 pub struct Loaded {
     pub chart: ChartRecord,
@@ -421,6 +466,11 @@ pub struct ChartForm {
     pub texts: Vec<(Lang, String, String)>,
     pub published: bool,
     pub dashboard_position: String,
+    /// A share of another dataset's total: its address, column and the
+    /// chart's category it refers to (all empty for none).
+    pub share_dataset: String,
+    pub share_value: String,
+    pub share_category: String,
 }
 
 impl ChartForm {
@@ -450,6 +500,9 @@ impl ChartForm {
                 .collect(),
             published: matches!(fields.get("published"), "on" | "1"),
             dashboard_position: fields.get("dashboard_position").to_owned(),
+            share_dataset: fields.get("share_dataset").trim().to_owned(),
+            share_value: fields.get("share_value").trim().to_owned(),
+            share_category: fields.get("share_category").trim().to_owned(),
         }
     }
 
@@ -485,6 +538,21 @@ impl ChartForm {
                 .dashboard_position
                 .map(|p| p.to_string())
                 .unwrap_or_default(),
+            share_dataset: spec
+                .share
+                .as_ref()
+                .map(|s| s.dataset.clone())
+                .unwrap_or_default(),
+            share_value: spec
+                .share
+                .as_ref()
+                .map(|s| s.value.clone())
+                .unwrap_or_default(),
+            share_category: spec
+                .share
+                .as_ref()
+                .map(|s| s.category.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -515,11 +583,29 @@ impl ChartForm {
                 values,
             });
         }
+        let share = match (
+            self.share_dataset.as_str(),
+            self.share_value.as_str(),
+            self.share_category.as_str(),
+        ) {
+            ("", "", "") => None,
+            (dataset, value, category)
+                if !dataset.is_empty() && !value.is_empty() && !category.is_empty() =>
+            {
+                Some(Share {
+                    dataset: dataset.to_owned(),
+                    value: value.to_owned(),
+                    category: category.to_owned(),
+                })
+            }
+            _ => return Err("chart-error-share-incomplete"),
+        };
         Ok(ChartSpec {
             category: self.category.clone(),
             values: self.values.clone(),
             series: Some(self.series.clone()).filter(|s| !s.is_empty()),
             filters,
+            share,
         })
     }
 }
@@ -533,6 +619,8 @@ struct ChartFormPage {
     form: ChartForm,
     action: String,
     datasets: Vec<(i64, String)>,
+    /// Published datasets a share can divide by: (address, title).
+    share_datasets: Vec<(String, String)>,
     columns: Vec<(String, &'static str)>,
     kinds: Vec<(String, String)>,
     preview: Option<Drawn>,
@@ -548,14 +636,16 @@ async fn chart_form_page(
     id: Option<ChartId>,
     draw_preview: bool,
 ) -> Result<ChartFormPage, WebError> {
-    let datasets = ctx
-        .state
-        .db
-        .datasets(false)
-        .await?
-        .into_iter()
+    let all = ctx.state.db.datasets(false).await?;
+    let datasets = all
+        .iter()
         .filter(|d| d.current_version.is_some())
         .map(|d| (d.id.0, d.text(ctx.lang).title.clone()))
+        .collect();
+    let share_datasets = all
+        .iter()
+        .filter(|d| d.current_version.is_some() && d.input.published)
+        .map(|d| (d.input.slug.clone(), d.text(ctx.lang).title.clone()))
         .collect();
     let dataset = match form.dataset_id.parse::<i64>() {
         Ok(id) => ctx.state.db.dataset(DatasetId(id)).await?,
@@ -629,6 +719,7 @@ async fn chart_form_page(
             .map(|id| format!("/admin/osservatorio/grafici/{}", id.0))
             .unwrap_or_else(|| "/admin/osservatorio/grafici/nuovo".to_owned()),
         datasets,
+        share_datasets,
         columns,
         kinds: Kind::ALL
             .iter()
@@ -747,7 +838,12 @@ async fn validate(
     let spec = match form.spec() {
         Ok(spec) => Some(spec),
         Err(message) => {
-            errors.push("filters", message);
+            let field = if message == "chart-error-share-incomplete" {
+                "share_dataset"
+            } else {
+                "filters"
+            };
+            errors.push(field, message);
             None
         }
     };
@@ -760,10 +856,17 @@ async fn validate(
             && let Some(settings) = settings_of(&version.settings)
         {
             let rows = version_rows(&ctx.state, &version).await?;
-            if let Err(e) = draw(
+            match draw(
                 &ctx.state, ctx.lang, kind, spec, &settings, &rows, title_it, "", "check",
             ) {
-                errors.push("values", e.message);
+                Err(e) => errors.push("values", e.message),
+                Ok(drawn) => {
+                    if let Some(share) = &spec.share
+                        && let Err(message) = share_of(&ctx.state, share, &drawn.aggregated).await?
+                    {
+                        errors.push("share_dataset", message);
+                    }
+                }
             }
         }
     }

@@ -43,6 +43,8 @@ pub struct Figure {
     pub period: String,
     /// The change from the period before, in words and as an arrow.
     pub trend: Option<(String, &'static str)>,
+    /// "11,3 % della popolazione (2021)", for a chart with a share.
+    pub share: Option<String>,
     pub source: String,
     pub chart_link: String,
     pub dataset_link: String,
@@ -161,7 +163,24 @@ pub async fn show_dashboard(ctx: Ctx) -> Result<Response, WebError> {
         let Some((shown_chart, drawn)) = shown(&ctx, &loaded, i).await? else {
             continue;
         };
-        if let Some(figure) = figure_of(&ctx, &loaded, &drawn, &shown_chart) {
+        if let Some(mut figure) = figure_of(&ctx, &loaded, &drawn, &shown_chart) {
+            if let Some(share) = &loaded.spec.share {
+                match charts::share_of(&ctx.state, share, &drawn.aggregated).await? {
+                    Ok((percent, period)) => {
+                        figure.share = Some(ctx.state.l10n.get_args(
+                            ctx.lang,
+                            "observatory-share",
+                            &[
+                                ("percent", chart::format_number(percent, ctx.lang, 1)),
+                                ("period", period),
+                            ],
+                        ));
+                    }
+                    Err(message) => {
+                        tracing::warn!(chart = %loaded.chart.slug, %message, "a chart's share cannot be worked out");
+                    }
+                }
+            }
             figures.push(figure);
         }
         shown_charts.push(shown_chart);
@@ -233,6 +252,7 @@ fn figure_of(ctx: &Ctx, loaded: &Loaded, drawn: &Drawn, shown: &ShownChart) -> O
         value: chart::format_number(value, lang, decimals),
         period,
         trend,
+        share: None,
         source: shown.source.clone(),
         chart_link: shown.link.clone(),
         dataset_link: ctx

@@ -730,6 +730,43 @@ async fn an_analyst_makes_a_chart_that_a_story_embeds() {
     );
     assert!(response.body.contains("Tre cittadinanze, maschi e femmine"));
 
+    // A share of a total that cannot be worked out: named, nothing saved.
+    let mut fields = base.to_vec();
+    fields.push(("values", "totale"));
+    fields.push(("share_dataset", "popolazione-dei-comuni"));
+    fields.push(("share_value", "nome"));
+    fields.push(("share_category", "Romania"));
+    let response = client
+        .post_form("/admin/osservatorio/grafici/nuovo", &fields)
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        response.body
+    );
+    assert!(
+        response.body.contains("id=\"share_dataset-error\""),
+        "{}",
+        response.body
+    );
+    assert!(
+        response.body.contains("non contiene numeri"),
+        "{}",
+        response.body
+    );
+    fields.pop();
+    let response = client
+        .post_form("/admin/osservatorio/grafici/nuovo", &fields)
+        .await;
+    assert!(
+        response
+            .body
+            .contains("servono il dataset, la colonna e la categoria"),
+        "{}",
+        response.body
+    );
+
     // Two value columns as two series; the preview draws before saving.
     let mut fields = base.to_vec();
     fields.push(("values", "maschi"));
