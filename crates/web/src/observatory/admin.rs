@@ -189,44 +189,56 @@ async fn parse_form(
     Ok(form.parse(&organisations, &comuni))
 }
 
+/// Saves the metadata form: a new dataset (`id` None) or an existing one.
+async fn save_dataset(
+    ctx: Ctx,
+    analyst: i64,
+    address: Option<std::net::IpAddr>,
+    fields: Fields,
+    id: Option<DatasetId>,
+) -> Result<Response, WebError> {
+    let form = DatasetForm::from_fields(&fields);
+    let input = match parse_form(&ctx, &form).await? {
+        Ok(input) => input,
+        Err(errors) => return invalid(&form_page(&ctx, form, errors, id).await?),
+    };
+    let saved = match id {
+        Some(id) => ctx.state.db.update_dataset(id, &input).await?,
+        None => ctx.state.db.create_dataset(&input, Some(analyst)).await?,
+    };
+    match saved {
+        Save::Saved(saved) => {
+            audit::record(
+                &ctx.state,
+                AuditAction::DatasetSaved,
+                Some(analyst),
+                None,
+                address,
+                format!("{} #{}", input.slug, saved.0),
+            )
+            .await;
+            Ok(Redirect::to(&format!(
+                "/admin/osservatorio/dati/{}?fatto=salvato",
+                saved.0
+            ))
+            .into_response())
+        }
+        Save::SlugTaken => {
+            let mut errors = FormErrors::default();
+            errors.push("slug", "observatory-slug-taken");
+            invalid(&form_page(&ctx, form, errors, id).await?)
+        }
+        Save::Missing => Err(WebError::NotFound),
+    }
+}
+
 pub async fn create_dataset(
     ctx: Ctx,
     Analyst(analyst): Analyst,
     ClientAddress(address): ClientAddress,
     fields: Fields,
 ) -> Result<Response, WebError> {
-    let form = DatasetForm::from_fields(&fields);
-    let input = match parse_form(&ctx, &form).await? {
-        Ok(input) => input,
-        Err(errors) => return invalid(&form_page(&ctx, form, errors, None).await?),
-    };
-    match ctx
-        .state
-        .db
-        .create_dataset(&input, Some(analyst.user.id.0))
-        .await?
-    {
-        Save::Saved(id) => {
-            audit::record(
-                &ctx.state,
-                AuditAction::DatasetSaved,
-                Some(analyst.user.id.0),
-                None,
-                address,
-                format!("{} #{}", input.slug, id.0),
-            )
-            .await;
-            Ok(
-                Redirect::to(&format!("/admin/osservatorio/dati/{}?fatto=salvato", id.0))
-                    .into_response(),
-            )
-        }
-        Save::SlugTaken | Save::Missing => {
-            let mut errors = FormErrors::default();
-            errors.push("slug", "observatory-slug-taken");
-            invalid(&form_page(&ctx, form, errors, None).await?)
-        }
-    }
+    save_dataset(ctx, analyst.user.id.0, address, fields, None).await
 }
 
 pub async fn edit_dataset(
@@ -263,34 +275,7 @@ pub async fn update_dataset(
     if ctx.state.db.dataset(id).await?.is_none() {
         return Err(WebError::NotFound);
     }
-    let form = DatasetForm::from_fields(&fields);
-    let input = match parse_form(&ctx, &form).await? {
-        Ok(input) => input,
-        Err(errors) => return invalid(&form_page(&ctx, form, errors, Some(id)).await?),
-    };
-    match ctx.state.db.update_dataset(id, &input).await? {
-        Save::Saved(_) => {
-            audit::record(
-                &ctx.state,
-                AuditAction::DatasetSaved,
-                Some(analyst.user.id.0),
-                None,
-                address,
-                format!("{} #{}", input.slug, id.0),
-            )
-            .await;
-            Ok(
-                Redirect::to(&format!("/admin/osservatorio/dati/{}?fatto=salvato", id.0))
-                    .into_response(),
-            )
-        }
-        Save::SlugTaken => {
-            let mut errors = FormErrors::default();
-            errors.push("slug", "observatory-slug-taken");
-            invalid(&form_page(&ctx, form, errors, Some(id)).await?)
-        }
-        Save::Missing => Err(WebError::NotFound),
-    }
+    save_dataset(ctx, analyst.user.id.0, address, fields, Some(id)).await
 }
 
 /// What is kept beside an upload until it is confirmed.

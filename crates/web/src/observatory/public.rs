@@ -688,30 +688,26 @@ async fn current_version(db: &Db, dataset: &Dataset) -> Result<(Version, Setting
     Ok((version, settings))
 }
 
-pub async fn download_csv(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let dataset = public_dataset(&ctx.state.db, &slug).await?;
+/// The current version of a published dataset, as CSV or JSON.
+async fn current_download(ctx: &Ctx, slug: &str, json: bool) -> Result<Response, WebError> {
+    let dataset = public_dataset(&ctx.state.db, slug).await?;
     let (version, settings) = current_version(&ctx.state.db, &dataset).await?;
     let name = dataset.input.slug.clone();
     Ok(download(
         ctx.state.db.clone(),
         version,
         settings,
-        false,
+        json,
         name,
     ))
 }
 
+pub async fn download_csv(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+    current_download(&ctx, &slug, false).await
+}
+
 pub async fn download_json(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let dataset = public_dataset(&ctx.state.db, &slug).await?;
-    let (version, settings) = current_version(&ctx.state.db, &dataset).await?;
-    let name = dataset.input.slug.clone();
-    Ok(download(
-        ctx.state.db.clone(),
-        version,
-        settings,
-        true,
-        name,
-    ))
+    current_download(&ctx, &slug, true).await
 }
 
 async fn numbered_version(
@@ -732,34 +728,36 @@ async fn numbered_version(
     Ok((dataset, version, settings))
 }
 
-pub async fn download_version_csv(
-    ctx: Ctx,
-    Path((slug, number)): Path<(String, String)>,
+/// A numbered version of a published dataset, as CSV or JSON.
+async fn version_download(
+    ctx: &Ctx,
+    slug: &str,
+    number: &str,
+    json: bool,
 ) -> Result<Response, WebError> {
-    let (dataset, version, settings) = numbered_version(&ctx, &slug, &number).await?;
+    let (dataset, version, settings) = numbered_version(ctx, slug, number).await?;
     let name = format!("{}-v{}", dataset.input.slug, version.number);
     Ok(download(
         ctx.state.db.clone(),
         version,
         settings,
-        false,
+        json,
         name,
     ))
+}
+
+pub async fn download_version_csv(
+    ctx: Ctx,
+    Path((slug, number)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    version_download(&ctx, &slug, &number, false).await
 }
 
 pub async fn download_version_json(
     ctx: Ctx,
     Path((slug, number)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (dataset, version, settings) = numbered_version(&ctx, &slug, &number).await?;
-    let name = format!("{}-v{}", dataset.input.slug, version.number);
-    Ok(download(
-        ctx.state.db.clone(),
-        version,
-        settings,
-        true,
-        name,
-    ))
+    version_download(&ctx, &slug, &number, true).await
 }
 
 #[derive(Template)]
