@@ -610,9 +610,20 @@ fn latin1_istat_export_end_to_end() {
     assert_eq!(reader.bytes_read(), bytes.len() as u64);
 }
 
+/// A real public file shipped with the repository: the demo's datasets
+/// (`data/osservatorio/`), the comuni (`data/reference/`), and three more
+/// kept as test fixtures (see `fixtures/SOURCES.md`).
 fn shared_data(name: &str) -> Vec<u8> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/");
-    std::fs::read(format!("{path}{name}")).expect("the sample data in /work/shared/data")
+    let root = env!("CARGO_MANIFEST_DIR");
+    let places = [
+        format!("{root}/../../data/osservatorio/{name}"),
+        format!("{root}/../../data/reference/{name}"),
+        format!("{root}/src/observatory/table/fixtures/{name}"),
+    ];
+    places
+        .iter()
+        .find_map(|p| std::fs::read(p).ok())
+        .unwrap_or_else(|| panic!("{name} in data/ or the table fixtures"))
 }
 
 /// Sniffs a real file from its first MiB, checks the columns named in
@@ -639,7 +650,7 @@ fn real_file(name: &str, expected: &[(&str, ColumnType)]) -> Preview {
 }
 
 #[test]
-fn real_files_from_the_shared_data() {
+fn real_public_files() {
     use ColumnType::{Date, Integer, IstatCode, Text, Year};
     let comuni = real_file(
         "comuni_AL.csv",
