@@ -84,6 +84,10 @@ pub async fn apply(state: &AppState, changes: &[Change]) {
     if let Err(e) = words {
         tracing::warn!(error = %format!("{e:#}"), "services' search words not updated");
     }
+    // The Osservatorio's terms are read again by the next search.
+    if everything || changes.iter().any(|c| c.entity == entity::DATASET) {
+        state.observatory_terms.forget();
+    }
     let mut articles: Vec<i64> = changes
         .iter()
         .filter(|c| c.entity == entity::ARTICLE)

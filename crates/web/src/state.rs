@@ -30,6 +30,9 @@ pub struct Inner {
     pub search: crate::search::SharedIndex,
     /// The words of the services list's search box (this instance's).
     pub service_words: crate::services::words::ServiceWords,
+    /// The terms of the Osservatorio's datasets, charts and reports for the
+    /// site search (this instance's).
+    pub observatory_terms: crate::observatory::search::ObservatoryTerms,
     /// The comuni by ISTAT code: reference data, loaded at start (they
     /// change only with a release).
     pub comuni: std::collections::HashMap<String, agoral_domain::comuni::Comune>,
@@ -77,6 +80,7 @@ impl AppState {
             comuni,
             search,
             service_words: crate::services::words::ServiceWords::default(),
+            observatory_terms: crate::observatory::search::ObservatoryTerms::default(),
             page_cache,
             signer: FormSigner::new(key.as_bytes()),
             l10n,

@@ -994,6 +994,8 @@ async fn an_analyst_imports_a_csv_and_an_editor_embeds_its_map_in_a_story() {
     browser
         .click("a[href='/admin/osservatorio/dati/nuovo']")
         .await;
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "dataset form: {violations:?}");
     browser
         .type_into("#title_it", "Residenti stranieri per comune")
         .await;
@@ -1035,6 +1037,8 @@ async fn an_analyst_imports_a_csv_and_an_editor_embeds_its_map_in_a_story() {
     app.run_jobs().await;
     // The page follows the job by itself.
     browser.wait_for_text("Importazione completata").await;
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "version page: {violations:?}");
 
     let dataset = app
         .db()
@@ -1059,6 +1063,11 @@ async fn an_analyst_imports_a_csv_and_an_editor_embeds_its_map_in_a_story() {
     browser.click("label[for='published']").await;
     browser.click("button[value='anteprima']").await;
     browser.wait_for_text("3 categorie").await;
+    let violations = browser.axe_violations().await;
+    assert!(
+        violations.is_empty(),
+        "chart form with its preview: {violations:?}"
+    );
     browser.click("button[value='salva']").await;
     browser.wait_for_text("Modifiche salvate").await;
     browser.quit().await;

@@ -448,6 +448,22 @@ async fn hostile_and_oversized_files_are_refused_and_leave_nothing() {
             "{name}: cannot be imported"
         );
     }
+    // The preview form sent back with values it never offered.
+    let preview = upload(&mut client, dataset, "buono.csv", b"anno,valore\n2020,1\n").await;
+    for (field, value, message) in [
+        ("delimiter", "pipe", "Scegli una delle opzioni proposte."),
+        ("encoding", "ebcdic", "Scegli una delle opzioni proposte."),
+        ("header_row", "999", "Scrivi un numero di righe da 0 a 50."),
+        ("type_0", "colore", "Scegli una delle opzioni proposte."),
+    ] {
+        let response = import(&app, &mut client, &preview, &[(field, value)]).await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{field}");
+        assert!(
+            response.body.contains(message),
+            "{field}: {}",
+            response.body
+        );
+    }
     let empty = client
         .post_multipart(
             &format!("/admin/osservatorio/dati/{dataset}/carica"),
