@@ -108,6 +108,7 @@ pub async fn receive_with(
     options: Options<'_>,
 ) -> anyhow::Result<Received> {
     let mut notes: Vec<(&str, String)> = Vec::new();
+    item.body = strip_controls(&item.body);
     let title = strip_controls(&item.title).replace(['\n', '\t'], " ");
     let (title, _) = truncate_chars(title.trim(), MAX_TITLE_CHARS);
     item.title = if title.is_empty() {
@@ -120,7 +121,7 @@ pub async fn receive_with(
     } else {
         title
     };
-    let (body, cut) = truncate_chars(&strip_controls(&item.body), MAX_BODY_CHARS);
+    let (body, cut) = truncate_chars(&item.body, MAX_BODY_CHARS);
     item.body = body;
     if cut {
         notes.push(("body_cut", MAX_BODY_CHARS.to_string()));

@@ -472,14 +472,58 @@ impl TestClient {
         self.send(request).await
     }
 
+    /// Posts a multipart form with several files: `(field, file name,
+    /// bytes)`, the anti-forgery token first.
+    pub async fn post_multipart_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> TestResponse {
+        let boundary = "----agoral-test-boundary-files-5a1";
+        let token = self.csrf.clone().unwrap_or_default();
+        let mut body = Vec::new();
+        let mut all = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        for (name, value) in all {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        for (field, file_name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body);
+        self.send(request).await
+    }
+
     /// The raw bytes of a response (an image).
     pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, header::HeaderMap, Vec<u8>) {
-        let response = self
-            .http
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .expect("request");
+        let request = self.http.get(format!("{}{path}", self.base));
+        // With the session, for files only logged-in people may download.
+        let request = match &self.cookie {
+            Some(cookie) => request.header(header::COOKIE, format!("agoral_session={cookie}")),
+            None => request,
+        };
+        let response = request.send().await.expect("request");
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.bytes().await.expect("body").to_vec();
