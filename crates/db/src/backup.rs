@@ -69,6 +69,8 @@ pub const TABLES: &[&str] = &[
     "reports",
     "report_translations",
     "report_datasets",
+    "organisation_feeds",
+    "feed_seen_items",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -93,6 +95,8 @@ const IDENTITY_TABLES: &[&str] = &[
     "dataset_versions",
     "charts",
     "reports",
+    "organisation_feeds",
+    "feed_seen_items",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, api, articles, health, media, observatory, public, search, services,
+    accounts, admin, api, articles, health, intake, media, observatory, public, search, services,
     state::AppState,
 };
 
@@ -230,6 +230,10 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::create_organisation)
         .get("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::edit_organisation)
         .post("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::update_organisation)
+        .post("/admin/organizzazioni/{id}/feed", ADMINISTRATORS, intake::feed_admin::add_feed)
+        .post("/admin/organizzazioni/{id}/feed/{feed}", ADMINISTRATORS, intake::feed_admin::update_feed)
+        .post("/admin/organizzazioni/{id}/feed/{feed}/rimuovi", ADMINISTRATORS, intake::feed_admin::remove_feed)
+        .post("/admin/organizzazioni/{id}/feed/{feed}/controlla", ADMINISTRATORS, intake::feed_admin::check_feed)
         .get("/admin/pagine", PAGE_EDITORS, admin::pages::list_pages)
         .get("/admin/pagine/nuova", PAGE_EDITORS, admin::pages::new_page)
         .post("/admin/pagine/nuova", PAGE_EDITORS, admin::pages::create_page)

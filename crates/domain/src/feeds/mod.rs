@@ -8,12 +8,62 @@ pub mod parse;
 
 use std::net::IpAddr;
 
-use crate::{FieldError, net};
+use crate::{FieldError, net, organisations::OrganisationId, time::Timestamp};
 
 pub use parse::{FeedError, FeedItem, ParsedFeed, parse_feed};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FeedId(pub i64);
+
+/// A feed address of an organisation, with what its polls came to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Feed {
+    pub id: FeedId,
+    pub organisation_id: OrganisationId,
+    pub url: String,
+    pub interval_minutes: i64,
+    /// The feed may reach loopback and private addresses; only an
+    /// administrator sets this.
+    pub allow_private: bool,
+    /// Validators of the last complete answer, for a conditional request.
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    pub last_checked_at: Option<Timestamp>,
+    pub last_success_at: Option<Timestamp>,
+    /// `None` until the first poll.
+    pub last_status: Option<FeedStatus>,
+    /// The technical detail of the last status (an HTTP code, where the XML
+    /// broke); empty when there is nothing to add.
+    pub last_error: String,
+    /// Consecutive failed polls.
+    pub failures: i64,
+    pub next_check_at: Timestamp,
+    pub items_received: i64,
+}
+
+/// What a poll leaves on the feed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PollRecord {
+    pub status: FeedStatus,
+    pub detail: String,
+    pub checked_at: Timestamp,
+    /// New validators, replacing the old ones, after a complete answer that
+    /// was read through; `None` keeps the ones the feed had.
+    pub validators: Option<(Option<String>, Option<String>)>,
+    /// Items received by this poll.
+    pub received: i64,
+}
+
+impl PollRecord {
+    /// Consecutive failures after this poll, given the feed's.
+    pub fn failures_after(&self, before: i64) -> i64 {
+        if self.status.is_failure() {
+            before.saturating_add(1)
+        } else {
+            0
+        }
+    }
+}
 
 /// Longest feed address accepted.
 pub const MAX_URL_LENGTH: usize = 2_000;
