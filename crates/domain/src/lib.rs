@@ -9,6 +9,7 @@ pub mod audit;
 pub mod comuni;
 pub mod feeds;
 pub mod geo;
+pub mod intake;
 pub mod jobs;
 pub mod lang;
 pub mod mail;

@@ -18,11 +18,7 @@ pub mod follow;
 pub mod forms;
 pub mod health;
 pub mod i18n;
-/// The intake queue's channels (moved into `intake/mod.rs` with the queue).
-pub mod intake {
-    pub mod feed_admin;
-    pub mod feeds;
-}
+pub mod intake;
 pub mod jobs;
 pub mod mail;
 pub mod maps;
