@@ -98,8 +98,10 @@ pub enum Fetched {
 pub enum FetchError {
     #[error("{0}")]
     BadAddress(String),
-    #[error("{host} is {address} ({})", class.as_str())]
+    #[error("{}", blocked_text(.host, .address, .class))]
     Blocked {
+        /// The name that resolved to the address; empty for an address
+        /// written as an IP.
         host: String,
         address: IpAddr,
         class: AddressClass,
@@ -116,6 +118,15 @@ pub enum FetchError {
     Http(u16),
     #[error("{0}")]
     Connection(String),
+}
+
+/// `127.0.0.1 (loopback)`, or `intranet.example → 10.0.0.5 (private)`.
+fn blocked_text(host: &str, address: &IpAddr, class: &AddressClass) -> String {
+    if host.is_empty() {
+        format!("{address} ({})", class.as_str())
+    } else {
+        format!("{host} → {address} ({})", class.as_str())
+    }
 }
 
 /// Fetches `url` with a GET under the address policy and the limits.
@@ -240,7 +251,7 @@ fn check_target(url: &Url, policy: &AddressPolicy) -> Result<(), FetchError> {
         Ok(())
     } else {
         Err(FetchError::Blocked {
-            host: ip.to_string(),
+            host: String::new(),
             address: ip,
             class: classify(ip),
         })
