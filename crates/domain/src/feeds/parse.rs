@@ -393,7 +393,7 @@ fn newest<'a, 'i: 'a>(
     let mut all: Vec<Candidate<'a, 'i>> = candidates.collect();
     let total = all.len();
     if all.iter().all(|c| c.date.is_some()) {
-        all.sort_by(|a, b| b.date.cmp(&a.date));
+        all.sort_by_key(|c| std::cmp::Reverse(c.date));
     }
     let items = all.iter().take(max).filter_map(convert).collect();
     (items, total)
