@@ -6,6 +6,9 @@
 pub mod feed_admin;
 pub mod feeds;
 pub mod notify;
+pub mod partner;
+pub mod queue;
+pub mod upload;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};
 use agoral_domain::{
