@@ -78,6 +78,8 @@ pub const TABLES: &[&str] = &[
     "good_practices",
     "good_practice_targets",
     "article_sources",
+    "organisation_feeds",
+    "feed_seen_items",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past
@@ -107,6 +109,8 @@ const IDENTITY_TABLES: &[&str] = &[
     "intake_items",
     "intake_attachments",
     "intake_notes",
+    "organisation_feeds",
+    "feed_seen_items",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

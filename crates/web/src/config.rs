@@ -90,6 +90,15 @@ pub struct Config {
     /// A service not confirmed for this many days is shown as possibly out
     /// of date, and its providers are asked to confirm it.
     pub service_stale_days: i64,
+    /// Time limit of one outbound fetch (a feed), redirects and body included.
+    pub fetch_timeout_secs: u64,
+    /// Time limit for connecting to the server of an outbound fetch.
+    pub fetch_connect_timeout_secs: u64,
+    /// Largest body an outbound fetch reads.
+    pub fetch_max_bytes: usize,
+    /// Internal networks every outbound fetch may reach (an intranet feed
+    /// server, a proxy), besides the public internet.
+    pub fetch_allowed_networks: Vec<agoral_domain::net::Network>,
     /// Log filter (`info`, `agoral=debug,info` …).
     pub log: String,
 }
@@ -135,6 +144,10 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("request_timeout_secs", false),
     ("session_idle_minutes", false),
     ("service_stale_days", false),
+    ("fetch_timeout_secs", false),
+    ("fetch_connect_timeout_secs", false),
+    ("fetch_max_bytes", false),
+    ("fetch_allowed_networks", false),
     ("log", false),
 ];
 
@@ -362,6 +375,22 @@ impl Sources {
                 format!("{mail_from:?} is not a mail address"),
             ));
         }
+        let mut fetch_allowed_networks = Vec::new();
+        for part in text("fetch_allowed_networks", "")
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            fetch_allowed_networks.push(agoral_domain::net::Network::parse(part).ok_or_else(
+                || {
+                    invalid(
+                        self,
+                        "fetch_allowed_networks",
+                        format!("{part:?} is not an address or ADDRESS/PREFIX such as 10.1.0.0/16"),
+                    )
+                },
+            )?);
+        }
         Ok(Config {
             listen,
             data_dir,
@@ -435,6 +464,28 @@ impl Sources {
                 7i64,
                 3_650,
             )?,
+            fetch_timeout_secs: number(
+                self,
+                "fetch_timeout_secs",
+                &text("fetch_timeout_secs", "10"),
+                1u64,
+                300,
+            )?,
+            fetch_connect_timeout_secs: number(
+                self,
+                "fetch_connect_timeout_secs",
+                &text("fetch_connect_timeout_secs", "5"),
+                1u64,
+                60,
+            )?,
+            fetch_max_bytes: number(
+                self,
+                "fetch_max_bytes",
+                &text("fetch_max_bytes", "5242880"),
+                1024usize,
+                1 << 30,
+            )?,
+            fetch_allowed_networks,
             log: text("log", "info"),
         })
     }
@@ -535,6 +586,20 @@ impl Config {
                 self.session_idle_minutes.to_string(),
             ),
             ("service_stale_days", self.service_stale_days.to_string()),
+            ("fetch_timeout_secs", self.fetch_timeout_secs.to_string()),
+            (
+                "fetch_connect_timeout_secs",
+                self.fetch_connect_timeout_secs.to_string(),
+            ),
+            ("fetch_max_bytes", self.fetch_max_bytes.to_string()),
+            (
+                "fetch_allowed_networks",
+                self.fetch_allowed_networks
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
             ("log", self.log.clone()),
         ]
     }
@@ -615,6 +680,11 @@ mod tests {
             (("trust_proxy", "perhaps"), "trust_proxy"),
             (("secret_key", "short"), "secret_key"),
             (("public_url", "ftp://x"), "public_url"),
+            (
+                ("fetch_allowed_networks", "10.0.0.0/8, intranet"),
+                "fetch_allowed_networks",
+            ),
+            (("fetch_timeout_secs", "0"), "fetch_timeout_secs"),
         ];
         for ((key, value), expected) in cases {
             match build(&[(key, value)]) {

@@ -84,6 +84,8 @@ struct OrganisationFormPage {
     kinds: [OrganisationKind; 7],
     comuni: Vec<Comune>,
     action: String,
+    /// The organisation's feeds, once it exists.
+    feeds: Option<crate::intake::feed_admin::FeedsSection>,
 }
 
 async fn form_page(
@@ -106,6 +108,10 @@ async fn form_page(
         action: id
             .map(|id| format!("/admin/organizzazioni/{}", id.0))
             .unwrap_or_else(|| "/admin/organizzazioni/nuova".to_owned()),
+        feeds: match id {
+            Some(id) => Some(crate::intake::feed_admin::FeedsSection::load(ctx, id).await?),
+            None => None,
+        },
     })
 }
 

@@ -3,6 +3,8 @@
 //! with everything that belongs to it in one transaction, and tells the
 //! redazione through the outbox: a mail failure loses nothing.
 
+pub mod feed_admin;
+pub mod feeds;
 pub mod notify;
 pub mod partner;
 pub mod queue;

@@ -21,6 +21,9 @@ const LEASE_SECONDS: i64 = 300;
 /// How often the worker removes expired sessions.
 const CLEANUP_EVERY: Duration = Duration::from_secs(600);
 
+/// How often the worker looks for feeds due for a poll.
+const FEEDS_EVERY: Duration = Duration::from_secs(15);
+
 /// How long change feed rows are kept: instances follow them within a
 /// second; one stopped for longer rebuilds its index when it comes back.
 const CHANGES_KEPT: Duration = Duration::from_secs(7 * 24 * 3600);
@@ -83,6 +86,10 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
         data_encoding::HEXLOWER.encode(&rand::random::<[u8; 4]>())
     );
     let mut last_cleanup: Option<std::time::Instant> = None;
+    // Feeds are polled in a task of their own, so that a slow feed server
+    // never holds up the mail and the other jobs; one round at a time.
+    let mut feeds_round: Option<tokio::task::JoinHandle<()>> = None;
+    let mut last_feeds: Option<std::time::Instant> = None;
     loop {
         if *shutdown.borrow() {
             break;
@@ -90,6 +97,19 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
         let stop = shutdown.clone();
         if let Err(e) = run_due_until(&state, &worker, move || *stop.borrow()).await {
             tracing::error!(error = %e, "job queue unavailable");
+        }
+        if feeds_round.as_ref().is_none_or(|round| round.is_finished())
+            && last_feeds.is_none_or(|at| at.elapsed() >= FEEDS_EVERY)
+        {
+            last_feeds = Some(std::time::Instant::now());
+            let state = state.clone();
+            feeds_round = Some(tokio::spawn(async move {
+                match crate::intake::feeds::poll_due(&state).await {
+                    Ok(n) if n > 0 => tracing::info!(feeds = n, "feeds polled"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %format!("{e:#}"), "feeds not polled"),
+                }
+            }));
         }
         if last_cleanup.is_none_or(|at| at.elapsed() >= CLEANUP_EVERY) {
             last_cleanup = Some(std::time::Instant::now());
@@ -132,6 +152,14 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
             _ = tokio::time::sleep(Duration::from_millis(500)) => {}
             _ = shutdown.changed() => {}
         }
+    }
+    // A poll in progress is bounded by the fetch limits; letting it finish
+    // records its status instead of leaving the feed claimed until its
+    // lease runs out.
+    if let Some(round) = feeds_round
+        && let Err(e) = round.await
+    {
+        tracing::warn!(error = %e, "feed polling stopped");
     }
     tracing::info!("job worker stopped");
 }

@@ -39,6 +39,7 @@ fn concrete_path(route: &RouteInfo, user_id: i64, organisation_id: i64) -> Strin
         .replace("{lang}", "en")
         .replace("{token}", &"x".repeat(43))
         .replace("{id}", &id.to_string())
+        .replace("{feed}", "1")
         .replace("{fingerprint}", agoral_web::assets::fingerprint())
         .replace("{*path}", "css/agoral.css")
         .replace("{code}", "006003")

@@ -263,6 +263,39 @@ impl Browser {
 
 /// A published report linked to a demo dataset (the demo has none), so
 /// that the reports' pages and a dataset page listing one are checked.
+/// A feed on the first organisation, with a failed poll, so that its page
+/// shows the feeds table with a status and its detail. The test server runs
+/// no worker: the address is never fetched.
+async fn add_feed(app: &TestApp) {
+    use agoral_domain::feeds::{FeedStatus, PollRecord};
+    let organisation = agoral_domain::organisations::OrganisationId(1);
+    let id = app
+        .db()
+        .create_feed(
+            organisation,
+            "https://prefettura.example.it/rss.xml",
+            60,
+            false,
+        )
+        .await
+        .expect("db")
+        .expect("feed");
+    let feed = app.db().feed(id).await.expect("db").expect("feed");
+    app.db()
+        .record_feed_poll(
+            &feed,
+            &PollRecord {
+                status: FeedStatus::HttpError,
+                detail: "HTTP 503".into(),
+                checked_at: agoral_domain::time::Timestamp::now(),
+                validators: None,
+                received: 0,
+            },
+        )
+        .await
+        .expect("poll recorded");
+}
+
 async fn add_report(app: &TestApp) {
     use agoral_domain::{
         lang::Lang,
@@ -313,6 +346,7 @@ async fn add_report(app: &TestApp) {
 async fn every_shell_page_passes_axe_in_four_languages() {
     let app = TestApp::builder().demo().build().await;
     add_report(&app).await;
+    add_feed(&app).await;
     let driver = Driver::start().await;
     let browser = driver.session().await;
     let mut pages = Vec::new();

@@ -11,6 +11,7 @@ mod articles;
 mod backup;
 mod browser;
 mod cli;
+mod feeds;
 mod intake;
 mod jobs;
 mod mail;
