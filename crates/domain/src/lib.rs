@@ -11,6 +11,7 @@ pub mod geo;
 pub mod jobs;
 pub mod lang;
 pub mod mail;
+pub mod mailbox;
 pub mod media;
 pub mod observatory;
 pub mod organisations;
