@@ -69,6 +69,7 @@ pub const TABLES: &[&str] = &[
     "reports",
     "report_translations",
     "report_datasets",
+    "mailbox_state",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past

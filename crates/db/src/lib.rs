@@ -17,6 +17,7 @@ pub mod datasets;
 pub mod jobs;
 pub mod kept;
 pub mod login_throttle;
+pub mod mailbox;
 pub mod media;
 pub mod organisations;
 pub mod outbox;

@@ -23,6 +23,62 @@ pub const EXCERPT_CHARS: usize = 20_000;
 /// Longest Message-ID used as it is; a longer one is replaced by its hash.
 const MAX_MESSAGE_ID: usize = 250;
 
+/// How the last check of the mailbox ended, for the back office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailboxStatus {
+    /// Not checked yet.
+    Never,
+    /// Read to the end: every new message is in the intake.
+    Ok,
+    /// The server could not be reached, or TLS failed.
+    Unreachable,
+    /// The server refused the user name or password.
+    LoginRefused,
+    /// The configured folder does not exist.
+    FolderMissing,
+    /// Stopped part way (a protocol or database error): the next check
+    /// goes on from the last message stored.
+    Failed,
+}
+
+impl MailboxStatus {
+    pub const ALL: [MailboxStatus; 6] = [
+        MailboxStatus::Never,
+        MailboxStatus::Ok,
+        MailboxStatus::Unreachable,
+        MailboxStatus::LoginRefused,
+        MailboxStatus::FolderMissing,
+        MailboxStatus::Failed,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MailboxStatus::Never => "never",
+            MailboxStatus::Ok => "ok",
+            MailboxStatus::Unreachable => "unreachable",
+            MailboxStatus::LoginRefused => "login_refused",
+            MailboxStatus::FolderMissing => "folder_missing",
+            MailboxStatus::Failed => "failed",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<MailboxStatus> {
+        MailboxStatus::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+
+    /// The Fluent message that says it in words.
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            MailboxStatus::Never => "mailbox-status-never",
+            MailboxStatus::Ok => "mailbox-status-ok",
+            MailboxStatus::Unreachable => "mailbox-status-unreachable",
+            MailboxStatus::LoginRefused => "mailbox-status-login-refused",
+            MailboxStatus::FolderMissing => "mailbox-status-folder-missing",
+            MailboxStatus::Failed => "mailbox-status-failed",
+        }
+    }
+}
+
 /// A sender as `From` gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MailAddress {
