@@ -69,6 +69,15 @@ pub const TABLES: &[&str] = &[
     "reports",
     "report_translations",
     "report_datasets",
+    "organisation_contacts",
+    "organisation_senders",
+    "intake_items",
+    "intake_item_comuni",
+    "intake_attachments",
+    "intake_notes",
+    "good_practices",
+    "good_practice_targets",
+    "article_sources",
     "mailbox_state",
 ];
 
@@ -94,6 +103,11 @@ const IDENTITY_TABLES: &[&str] = &[
     "dataset_versions",
     "charts",
     "reports",
+    "organisation_contacts",
+    "organisation_senders",
+    "intake_items",
+    "intake_attachments",
+    "intake_notes",
 ];
 
 fn row_to_json(row: &AnyRow) -> Map<String, Value> {

@@ -35,6 +35,14 @@ pub enum AuditAction {
     DatasetUploaded,
     ChartSaved,
     ReportSaved,
+    IntakeReceived,
+    /// An action on an intake item: assigned, drafted, published, rejected,
+    /// duplicate, accepted, note, withdrawn, edited (the detail says which).
+    IntakeAction,
+    /// Contacts or sender addresses of an organisation changed.
+    OrganisationNetworkSaved,
+    PersonDataExported,
+    PersonDataErased,
 }
 
 impl AuditAction {
@@ -72,6 +80,11 @@ impl AuditAction {
             AuditAction::DatasetUploaded => "dataset.uploaded",
             AuditAction::ChartSaved => "chart.saved",
             AuditAction::ReportSaved => "report.saved",
+            AuditAction::IntakeReceived => "intake.received",
+            AuditAction::IntakeAction => "intake.action",
+            AuditAction::OrganisationNetworkSaved => "organisation.network_saved",
+            AuditAction::PersonDataExported => "person_data.exported",
+            AuditAction::PersonDataErased => "person_data.erased",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod articles;
 pub mod audit;
 pub mod comuni;
 pub mod geo;
+pub mod intake;
 pub mod jobs;
 pub mod lang;
 pub mod mail;

@@ -172,3 +172,171 @@ mod tests {
         assert!(!is_http_url("https://a.org/\"onload"));
     }
 }
+
+/// A person at an organisation whom the redazione may contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub id: i64,
+    pub organisation_id: OrganisationId,
+    pub name: String,
+    pub role: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// The person agreed to be contacted by the redazione.
+    pub consent: bool,
+    pub notes: String,
+}
+
+/// A contact as typed, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactInput {
+    pub name: String,
+    pub role: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub consent: bool,
+    pub notes: String,
+}
+
+impl ContactInput {
+    pub fn parse(
+        name: &str,
+        role: &str,
+        email: &str,
+        phone: &str,
+        consent: bool,
+        notes: &str,
+    ) -> Result<ContactInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = clean_text("name", name, 2, 200, false)
+            .map_err(|e| errors.push(e))
+            .unwrap_or_default();
+        let role = clean_text("role", role, 0, 200, false)
+            .map_err(|e| errors.push(e))
+            .unwrap_or_default();
+        let email = match email.trim() {
+            "" => None,
+            value => crate::accounts::Email::parse(value)
+                .map(|e| e.as_str().to_owned())
+                .map_err(|e| errors.push(e))
+                .ok(),
+        };
+        let phone = match phone.trim() {
+            "" => None,
+            value
+                if value.len() <= 30
+                    && value
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || " +-./()".contains(c))
+                    && value.chars().filter(char::is_ascii_digit).count() >= 6 =>
+            {
+                Some(value.to_owned())
+            }
+            _ => {
+                errors.push(FieldError::new("phone", "error-phone-characters"));
+                None
+            }
+        };
+        let notes = clean_text("notes", notes, 0, 2000, true)
+            .map_err(|e| errors.push(e))
+            .unwrap_or_default();
+        if email.is_none() && phone.is_none() && errors.is_empty() {
+            errors.push(FieldError::new("email", "organisation-contact-error-reach"));
+        }
+        if errors.is_empty() {
+            Ok(ContactInput {
+                name,
+                role,
+                email,
+                phone,
+                consent,
+                notes,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// An address or a whole domain whose mail is the organisation's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SenderAddress {
+    pub id: i64,
+    pub organisation_id: OrganisationId,
+    /// Lower-case: `stampa@prefettura.it` or `prefettura.it`.
+    pub value: String,
+    pub is_domain: bool,
+    pub verified: bool,
+}
+
+/// Reads what an administrator typed as a sender: an address, or a domain
+/// (optionally written `@prefettura.it`). Returns the value and whether it
+/// is a domain.
+pub fn parse_sender(value: &str) -> Result<(String, bool), FieldError> {
+    let value = value.trim().trim_start_matches('@').to_lowercase();
+    if value.contains('@') {
+        let email = crate::accounts::Email::parse(&value)
+            .map_err(|_| FieldError::new("sender", "organisation-sender-error-invalid"))?;
+        return Ok((email.as_str().to_owned(), false));
+    }
+    let ok = value.len() <= 253
+        && value.contains('.')
+        && !value.starts_with(['.', '-'])
+        && !value.ends_with(['.', '-'])
+        && !value.contains("..")
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+    if ok {
+        Ok((value, true))
+    } else {
+        Err(FieldError::new(
+            "sender",
+            "organisation-sender-error-invalid",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod network_tests {
+    use super::*;
+
+    #[test]
+    fn senders_are_addresses_or_domains() {
+        assert_eq!(
+            parse_sender(" Stampa@Prefettura.IT "),
+            Ok(("stampa@prefettura.it".to_owned(), false))
+        );
+        assert_eq!(
+            parse_sender("@prefettura.it"),
+            Ok(("prefettura.it".to_owned(), true))
+        );
+        assert_eq!(
+            parse_sender("comune.alessandria.it"),
+            Ok(("comune.alessandria.it".to_owned(), true))
+        );
+        for bad in [
+            "",
+            "localhost",
+            "a@b",
+            "pre fettura.it",
+            ".it",
+            "x..it",
+            "<script>.it",
+        ] {
+            assert!(parse_sender(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_contact_needs_a_way_to_reach_them() {
+        let errors = ContactInput::parse("Mario Rossi", "", "", "", true, "").expect_err("no way");
+        assert_eq!(errors[0].message, "organisation-contact-error-reach");
+        let ok = ContactInput::parse("Mario Rossi", "Ufficio stampa", "M@X.it", "", true, "")
+            .expect("valid");
+        assert_eq!(ok.email.as_deref(), Some("m@x.it"));
+        let errors = ContactInput::parse("M", "", "x", "abc", false, "").expect_err("bad");
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "email", "phone"]);
+    }
+}

@@ -12,6 +12,28 @@ impl Timestamp {
         Timestamp(JiffTimestamp::now().as_second())
     }
 
+    /// A local date and time in Rome (`2026-11-27T10:30`, as an HTML
+    /// `datetime-local` field sends it) as an instant; `None` when malformed.
+    pub fn parse_rome_local(value: &str) -> Option<Timestamp> {
+        let value = value.trim();
+        if !value.contains('T') {
+            return None;
+        }
+        let civil: jiff::civil::DateTime = value
+            .parse()
+            .ok()
+            .or_else(|| jiff::civil::DateTime::strptime("%Y-%m-%dT%H:%M", value).ok())?;
+        let zoned = civil.to_zoned(TimeZone::get("Europe/Rome").ok()?).ok()?;
+        Some(Timestamp(zoned.timestamp().as_second()))
+    }
+
+    /// The value of an HTML `datetime-local` field for this instant, in Rome.
+    pub fn rome_local_input(self) -> String {
+        self.zoned()
+            .map(|z| z.strftime("%Y-%m-%dT%H:%M").to_string())
+            .unwrap_or_default()
+    }
+
     pub fn plus_seconds(self, seconds: i64) -> Self {
         Timestamp(self.0.saturating_add(seconds))
     }

@@ -114,6 +114,12 @@ pub struct Config {
     /// Largest dataset file (CSV or XLSX) an analyst may upload; it is
     /// written to disk as it arrives, never held in memory.
     pub max_dataset_bytes: usize,
+    /// Largest file attached to a press release or a good practice (by a
+    /// partner, by mail or through the public form).
+    pub max_attachment_bytes: usize,
+    /// Months a closed intake item keeps its sender's name, address and
+    /// phone before the retention job clears them.
+    pub intake_retention_months: u32,
     /// Memory for rendered public pages, in MiB (0 turns the cache off).
     pub page_cache_megabytes: u64,
     /// Time allowed for a request, in seconds.
@@ -164,6 +170,8 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("max_body_bytes", false),
     ("max_upload_bytes", false),
     ("max_dataset_bytes", false),
+    ("max_attachment_bytes", false),
+    ("intake_retention_months", false),
     ("page_cache_megabytes", false),
     ("request_timeout_secs", false),
     ("session_idle_minutes", false),
@@ -452,6 +460,20 @@ impl Sources {
                 1024usize,
                 1 << 32,
             )?,
+            max_attachment_bytes: number(
+                self,
+                "max_attachment_bytes",
+                &text("max_attachment_bytes", "20971520"),
+                1024usize,
+                1 << 30,
+            )?,
+            intake_retention_months: number(
+                self,
+                "intake_retention_months",
+                &text("intake_retention_months", "12"),
+                1u32,
+                120,
+            )?,
             page_cache_megabytes: number(
                 self,
                 "page_cache_megabytes",
@@ -660,6 +682,14 @@ impl Config {
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("max_upload_bytes", self.max_upload_bytes.to_string()),
             ("max_dataset_bytes", self.max_dataset_bytes.to_string()),
+            (
+                "max_attachment_bytes",
+                self.max_attachment_bytes.to_string(),
+            ),
+            (
+                "intake_retention_months",
+                self.intake_retention_months.to_string(),
+            ),
             (
                 "page_cache_megabytes",
                 self.page_cache_megabytes.to_string(),

@@ -17,6 +17,7 @@ pub mod follow;
 pub mod forms;
 pub mod health;
 pub mod i18n;
+pub mod intake;
 pub mod jobs;
 pub mod mail;
 pub mod maps;

@@ -1118,3 +1118,58 @@ chart-error-share-incomplete = تحتاج النسبة إلى مجموعة ال�
 chart-error-share-category = لا يحتوي الرسم على قيمة لهذه الفئة.
 chart-error-share-dataset = مجموعة بيانات المجموع غير منشورة أو لا تحتوي على بيانات.
 chart-error-share-column = هذا العمود من مجموعة بيانات المجموع لا يحتوي على أرقام (أو مجموعه صفر).
+
+## Intake queue: codes
+intake-channel-partner = حساب شريك
+intake-channel-feed = موجز مؤسسي
+intake-channel-mail = صندوق البريد
+intake-channel-public = نموذج عام
+intake-kind-comunicato = بيان صحفي
+intake-kind-buona_pratica = ممارسة جيدة
+intake-status-to_verify = للتحقق
+intake-status-new = جديد
+intake-status-taken = قيد المعالجة
+intake-status-published = منشور
+intake-status-accepted = مقبولة
+intake-status-rejected = مرفوض
+intake-status-duplicate = مكرر
+intake-status-withdrawn = مسحوب
+intake-attachment-empty = الملف فارغ
+intake-attachment-too-large = حجم الملف يتجاوز الحد الأقصى
+intake-attachment-too-many = مرفقات كثيرة جدًا: يُحتفظ بعشرين مرفقًا على الأكثر
+intake-attachment-not-allowed = نوع الملف غير مسموح به (المسموح: PDF، وصور JPEG وPNG وWebP، ومستندات Word وExcel وPowerPoint وOpenDocument وRTF والنصوص)
+intake-attachment-mismatch = محتوى الملف لا يطابق اسمه (مثلًا ملف ‎.pdf ليس PDF)
+intake-error-too-many-comuni = اذكر 20 بلدية على الأكثر: للمقاطعة كلها لا تذكر أي بلدية.
+intake-error-embargo-past = موعد الحظر قد مضى: اترك الحقل فارغًا للنشر فورًا أو اختر تاريخًا لاحقًا.
+intake-error-embargo-far = لا يمكن أن يتجاوز الحظر سنة واحدة.
+intake-error-period = اكتب الشهر بالشكل YYYY-MM (مثلًا 2025-09).
+intake-error-period-order = تاريخ النهاية يسبق تاريخ البداية.
+intake-error-targets = اختر فئة مستهدفة واحدة على الأقل.
+intake-error-privacy = لإرسال البلاغ يجب أن تؤكد أنك قرأت إشعار الخصوصية.
+error-datetime-invalid = اكتب التاريخ والوقت بالشكل DD/MM/YYYY HH:MM.
+organisation-contact-error-reach = أدخل بريدًا إلكترونيًا أو رقم هاتف على الأقل.
+organisation-sender-error-invalid = اكتب عنوان بريد إلكتروني (press@prefettura.it) أو نطاقًا (prefettura.it).
+mail-intake-new-subject = [AgorAL] { $kind }: { $title }
+mail-intake-to-verify-subject = [AgorAL] للتحقق — { $kind }: { $title }
+mail-intake-new-body =
+    وصل عنصر جديد إلى قائمة انتظار هيئة التحرير.
+
+    { $kind } — { $channel }
+    { $title }
+
+    افتحه من هنا: { $link }
+mail-intake-digest-subject = [AgorAL] { $count } عناصر جديدة لهيئة التحرير
+mail-intake-digest-body =
+    هذه العناصر وصلت إلى قائمة انتظار هيئة التحرير منذ الملخص الأخير ({ $count }):
+
+    { $items }
+
+    القائمة كاملة: { $link }
+mail-intake-status-subject = [AgorAL] تحديث: { $title }
+mail-intake-status-body =
+    حالة إرسالك «{ $title }» الآن: { $status }.
+    { $reason }
+
+    تابعه من هنا: { $link }
+
+    هيئة تحرير AgorAL

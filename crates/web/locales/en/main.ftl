@@ -1123,3 +1123,58 @@ chart-error-share-incomplete = A share needs the dataset, the column and the cat
 chart-error-share-category = The chart has no value for this category.
 chart-error-share-dataset = The dataset of the total is not published or has no data.
 chart-error-share-column = That column of the total's dataset holds no numbers (or adds up to zero).
+
+## Intake queue: codes
+intake-channel-partner = Partner account
+intake-channel-feed = Institutional feed
+intake-channel-mail = Mailbox
+intake-channel-public = Public form
+intake-kind-comunicato = Press release
+intake-kind-buona_pratica = Good practice
+intake-status-to_verify = To verify
+intake-status-new = New
+intake-status-taken = In progress
+intake-status-published = Published
+intake-status-accepted = Accepted
+intake-status-rejected = Rejected
+intake-status-duplicate = Duplicate
+intake-status-withdrawn = Withdrawn
+intake-attachment-empty = the file is empty
+intake-attachment-too-large = the file is larger than allowed
+intake-attachment-too-many = too many attachments: at most 20 are kept
+intake-attachment-not-allowed = file type not allowed (PDF, JPEG, PNG and WebP images, Word, Excel, PowerPoint, OpenDocument, RTF and text documents are accepted)
+intake-attachment-mismatch = the file's content does not match its name (for example a .pdf that is not a PDF)
+intake-error-too-many-comuni = Name at most 20 comuni: for the whole province, name none.
+intake-error-embargo-past = The embargo has already passed: leave the field empty to publish now, or choose a future date.
+intake-error-embargo-far = An embargo can last at most one year.
+intake-error-period = Write the month as YYYY-MM (for example 2025-09).
+intake-error-period-order = The end comes before the start.
+intake-error-targets = Choose at least one target group.
+intake-error-privacy = To send the report you must confirm that you have read the privacy notice.
+error-datetime-invalid = Write the date and time as DD/MM/YYYY HH:MM.
+organisation-contact-error-reach = Give at least an email or a phone number.
+organisation-sender-error-invalid = Write an email address (press@prefettura.it) or a domain (prefettura.it).
+mail-intake-new-subject = [AgorAL] { $kind }: { $title }
+mail-intake-to-verify-subject = [AgorAL] To verify — { $kind }: { $title }
+mail-intake-new-body =
+    A new item has arrived in the editorial queue.
+
+    { $kind } — { $channel }
+    { $title }
+
+    Open it here: { $link }
+mail-intake-digest-subject = [AgorAL] { $count } new items for the editorial team
+mail-intake-digest-body =
+    These items reached the editorial queue since the last digest ({ $count }):
+
+    { $items }
+
+    The whole queue: { $link }
+mail-intake-status-subject = [AgorAL] Update: { $title }
+mail-intake-status-body =
+    Your submission “{ $title }” is now: { $status }.
+    { $reason }
+
+    Follow it here: { $link }
+
+    The AgorAL editorial team

@@ -1123,3 +1123,58 @@ chart-error-share-incomplete = Une part demande le jeu de données, la colonne e
 chart-error-share-category = Le graphique n'a pas de valeur pour cette catégorie.
 chart-error-share-dataset = Le jeu de données du total n'est pas publié ou n'a pas de données.
 chart-error-share-column = Cette colonne du jeu de données du total ne contient pas de nombres (ou sa somme est nulle).
+
+## Intake queue: codes
+intake-channel-partner = Compte partenaire
+intake-channel-feed = Flux institutionnel
+intake-channel-mail = Boîte aux lettres
+intake-channel-public = Formulaire public
+intake-kind-comunicato = Communiqué de presse
+intake-kind-buona_pratica = Bonne pratique
+intake-status-to_verify = À vérifier
+intake-status-new = Nouveau
+intake-status-taken = En cours
+intake-status-published = Publié
+intake-status-accepted = Acceptée
+intake-status-rejected = Refusé
+intake-status-duplicate = Doublon
+intake-status-withdrawn = Retiré
+intake-attachment-empty = le fichier est vide
+intake-attachment-too-large = le fichier dépasse la taille maximale
+intake-attachment-too-many = trop de pièces jointes : 20 au maximum sont conservées
+intake-attachment-not-allowed = type de fichier non admis (sont admis les PDF, les images JPEG, PNG et WebP, les documents Word, Excel, PowerPoint, OpenDocument, RTF et texte)
+intake-attachment-mismatch = le contenu du fichier ne correspond pas à son nom (par exemple un .pdf qui n'est pas un PDF)
+intake-error-too-many-comuni = Indiquez au plus 20 communes : pour toute la province, n'en indiquez aucune.
+intake-error-embargo-past = L'embargo est déjà passé : laissez le champ vide pour publier tout de suite ou choisissez une date future.
+intake-error-embargo-far = Un embargo peut durer au plus un an.
+intake-error-period = Écrivez le mois sous la forme AAAA-MM (par exemple 2025-09).
+intake-error-period-order = La fin précède le début.
+intake-error-targets = Choisissez au moins un public.
+intake-error-privacy = Pour envoyer le signalement, vous devez déclarer avoir lu la notice de confidentialité.
+error-datetime-invalid = Écrivez la date et l'heure sous la forme JJ/MM/AAAA HH:MM.
+organisation-contact-error-reach = Indiquez au moins un e-mail ou un téléphone.
+organisation-sender-error-invalid = Écrivez une adresse e-mail (presse@prefettura.it) ou un domaine (prefettura.it).
+mail-intake-new-subject = [AgorAL] { $kind } : { $title }
+mail-intake-to-verify-subject = [AgorAL] À vérifier — { $kind } : { $title }
+mail-intake-new-body =
+    Un nouvel élément est arrivé dans la file de la rédaction.
+
+    { $kind } — { $channel }
+    { $title }
+
+    Ouvrez-le ici : { $link }
+mail-intake-digest-subject = [AgorAL] { $count } nouveaux éléments pour la rédaction
+mail-intake-digest-body =
+    Voici les éléments arrivés dans la file de la rédaction depuis le dernier récapitulatif ({ $count }) :
+
+    { $items }
+
+    Toute la file : { $link }
+mail-intake-status-subject = [AgorAL] Mise à jour : { $title }
+mail-intake-status-body =
+    Votre envoi « { $title } » est maintenant : { $status }.
+    { $reason }
+
+    Suivez-le ici : { $link }
+
+    La rédaction d'AgorAL

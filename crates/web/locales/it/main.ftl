@@ -1123,3 +1123,58 @@ chart-error-share-incomplete = Per la quota servono il dataset, la colonna e la 
 chart-error-share-category = Il grafico non ha un valore per questa categoria.
 chart-error-share-dataset = Il dataset del totale non è pubblicato o non ha dati.
 chart-error-share-column = Quella colonna del dataset del totale non contiene numeri (o somma a zero).
+
+## Intake queue: codes
+intake-channel-partner = Account partner
+intake-channel-feed = Feed istituzionale
+intake-channel-mail = Casella di posta
+intake-channel-public = Modulo pubblico
+intake-kind-comunicato = Comunicato stampa
+intake-kind-buona_pratica = Buona pratica
+intake-status-to_verify = Da verificare
+intake-status-new = Nuovo
+intake-status-taken = In lavorazione
+intake-status-published = Pubblicato
+intake-status-accepted = Accettata
+intake-status-rejected = Respinto
+intake-status-duplicate = Doppione
+intake-status-withdrawn = Ritirato
+intake-attachment-empty = il file è vuoto
+intake-attachment-too-large = il file supera la dimensione massima
+intake-attachment-too-many = troppi allegati: se ne conservano al massimo 20
+intake-attachment-not-allowed = tipo di file non ammesso (sono ammessi PDF, immagini JPEG, PNG e WebP, documenti Word, Excel, PowerPoint, OpenDocument, RTF e testo)
+intake-attachment-mismatch = il contenuto del file non corrisponde al nome (per esempio un .pdf che non è un PDF)
+intake-error-too-many-comuni = Indica al massimo 20 comuni: per tutta la provincia non indicarne nessuno.
+intake-error-embargo-past = L'embargo è già passato: lascia il campo vuoto per pubblicare subito o scegli una data futura.
+intake-error-embargo-far = L'embargo può durare al massimo un anno.
+intake-error-period = Scrivi il mese come AAAA-MM (per esempio 2025-09).
+intake-error-period-order = La fine viene prima dell'inizio.
+intake-error-targets = Scegli almeno un destinatario.
+intake-error-privacy = Per inviare la segnalazione devi dichiarare di aver letto l'informativa sulla privacy.
+error-datetime-invalid = Scrivi data e ora come GG/MM/AAAA OO:MM.
+organisation-contact-error-reach = Indica almeno un'email o un telefono.
+organisation-sender-error-invalid = Scrivi un indirizzo email (stampa@prefettura.it) o un dominio (prefettura.it).
+mail-intake-new-subject = [AgorAL] { $kind }: { $title }
+mail-intake-to-verify-subject = [AgorAL] Da verificare — { $kind }: { $title }
+mail-intake-new-body =
+    È arrivato un nuovo elemento nella coda della redazione.
+
+    { $kind } — { $channel }
+    { $title }
+
+    Aprilo qui: { $link }
+mail-intake-digest-subject = [AgorAL] { $count } nuovi arrivi in redazione
+mail-intake-digest-body =
+    Ecco gli elementi arrivati nella coda della redazione dall'ultimo riepilogo ({ $count }):
+
+    { $items }
+
+    Tutta la coda: { $link }
+mail-intake-status-subject = [AgorAL] Aggiornamento: { $title }
+mail-intake-status-body =
+    Il tuo invio «{ $title }» è ora: { $status }.
+    { $reason }
+
+    Puoi seguirlo qui: { $link }
+
+    La redazione di AgorAL

@@ -11,7 +11,6 @@ use axum::{
     http::StatusCode,
     response::{Html, IntoResponse, Redirect, Response},
 };
-use jiff::{civil::DateTime, tz::TimeZone};
 use serde::Deserialize;
 
 use crate::{
@@ -42,17 +41,7 @@ pub struct LangQuery {
 
 /// A local date and time in Rome as an instant; `None` when malformed.
 pub fn parse_rome_datetime(value: &str) -> Option<Timestamp> {
-    let value = value.trim();
-    // A date and a time, as a datetime-local field sends them.
-    if !value.contains('T') {
-        return None;
-    }
-    let civil: DateTime = value
-        .parse()
-        .ok()
-        .or_else(|| DateTime::strptime("%Y-%m-%dT%H:%M", value).ok())?;
-    let zoned = civil.to_zoned(TimeZone::get("Europe/Rome").ok()?).ok()?;
-    Some(Timestamp(zoned.timestamp().as_second()))
+    Timestamp::parse_rome_local(value)
 }
 
 pub async fn apply_transition(
