@@ -302,6 +302,15 @@ pub fn external_id(message_id: Option<&str>, raw: &[u8]) -> String {
     }
 }
 
+/// An id for bytes that are not a readable message: a hash of all of them.
+pub fn content_id(raw: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    format!(
+        "sha256:{}",
+        data_encoding::HEXLOWER.encode(&Sha256::digest(raw))
+    )
+}
+
 /// The header block of a raw message (or all of it, when it has no body),
 /// without the blank line that ends it.
 pub fn header_block(raw: &[u8]) -> &[u8] {

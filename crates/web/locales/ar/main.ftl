@@ -1173,3 +1173,27 @@ mail-intake-status-body =
     تابعه من هنا: { $link }
 
     هيئة تحرير AgorAL
+
+## The intake's mailbox (IMAP)
+mailbox-title = صندوق بريد البيانات الصحفية
+mailbox-no-subject = رسالة بلا موضوع من { $sender }
+mailbox-unreadable-title = رسالة بريد إلكتروني غير قابلة للقراءة
+mailbox-never-checked = أبدًا
+mailbox-status-line = الصندوق { $mailbox }: آخر فحص { $when }، { $status }؛ { $count ->
+        [zero] لم تصل أي رسالة
+        [one] وصلت رسالة واحدة
+        [two] وصلت رسالتان
+        [few] وصلت { $count } رسائل
+       *[other] وصلت { $count } رسالة
+    }.
+mailbox-status-never = لم يُفحص بعد
+mailbox-status-ok = قُرئ حتى آخر رسالة
+mailbox-status-unreachable = تعذّر الوصول إلى الخادم
+mailbox-status-login-refused = رُفض اسم المستخدم أو كلمة المرور
+mailbox-status-folder-missing = المجلد غير موجود
+mailbox-status-failed = توقف بسبب خطأ: يستأنف من أول رسالة لم تُحفظ
+intake-event-sender_unverified = مرسل غير موثَّق: { $detail }. لا يؤكد خادم البريد أن الرسالة صادرة فعلًا من هذا العنوان.
+intake-event-mail_incomplete = تعذّرت قراءة الرسالة كاملة: قارنها بالأصل في صندوق البريد.
+intake-event-mail_unreadable = تعذّرت قراءة الرسالة: النص هو بداية الرسالة كما وصلت.
+intake-event-mail_too_large = الرسالة أكبر من أن تُنزَّل ({ $detail } بايت): بقيت في صندوق البريد، وهنا ترويساتها فقط.
+intake-event-mail_attachments_left_out = لم تُقرأ { $detail } مرفقات أخرى.

@@ -1178,3 +1178,24 @@ mail-intake-status-body =
     Follow it here: { $link }
 
     The AgorAL editorial team
+
+## The intake's mailbox (IMAP)
+mailbox-title = Press release mailbox
+mailbox-no-subject = Message without a subject from { $sender }
+mailbox-unreadable-title = Unreadable mail message
+mailbox-never-checked = never
+mailbox-status-line = Mailbox { $mailbox }: last checked { $when }, { $status }; { $count ->
+        [one] one message received
+       *[other] { $count } messages received
+    }.
+mailbox-status-never = not checked yet
+mailbox-status-ok = read up to the last message
+mailbox-status-unreachable = server unreachable
+mailbox-status-login-refused = user name or password refused
+mailbox-status-folder-missing = folder not found
+mailbox-status-failed = stopped by an error: it resumes from the first message not saved
+intake-event-sender_unverified = Sender not verified: { $detail }. The mail server does not confirm that the message really comes from this address.
+intake-event-mail_incomplete = The message could not be read in full: compare it with the original in the mailbox.
+intake-event-mail_unreadable = The message could not be read: the text is the beginning of the message as it arrived.
+intake-event-mail_too_large = Message too large to download ({ $detail } bytes): it is still in the mailbox, only its headers are here.
+intake-event-mail_attachments_left_out = { $detail } more attachments were not read.

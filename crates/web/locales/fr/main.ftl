@@ -1178,3 +1178,24 @@ mail-intake-status-body =
     Suivez-le ici : { $link }
 
     La rédaction d'AgorAL
+
+## The intake's mailbox (IMAP)
+mailbox-title = Boîte aux lettres des communiqués
+mailbox-no-subject = Message sans objet de { $sender }
+mailbox-unreadable-title = Message électronique illisible
+mailbox-never-checked = jamais
+mailbox-status-line = Boîte { $mailbox } : dernière vérification { $when }, { $status } ; { $count ->
+        [one] un message reçu
+       *[other] { $count } messages reçus
+    }.
+mailbox-status-never = pas encore vérifiée
+mailbox-status-ok = lue jusqu'au dernier message
+mailbox-status-unreachable = serveur injoignable
+mailbox-status-login-refused = nom d'utilisateur ou mot de passe refusé
+mailbox-status-folder-missing = dossier introuvable
+mailbox-status-failed = interrompue par une erreur : elle reprend au premier message non enregistré
+intake-event-sender_unverified = Expéditeur non vérifié : { $detail }. Le serveur de messagerie ne confirme pas que le message vient vraiment de cette adresse.
+intake-event-mail_incomplete = Le message n'a pas pu être lu en entier : comparez-le avec l'original dans la boîte.
+intake-event-mail_unreadable = Le message n'a pas pu être lu : le texte est le début du message tel qu'il est arrivé.
+intake-event-mail_too_large = Message trop volumineux pour être téléchargé ({ $detail } octets) : il est resté dans la boîte, seuls ses en-têtes sont ici.
+intake-event-mail_attachments_left_out = { $detail } autres pièces jointes n'ont pas été lues.

@@ -1178,3 +1178,24 @@ mail-intake-status-body =
     Puoi seguirlo qui: { $link }
 
     La redazione di AgorAL
+
+## The intake's mailbox (IMAP)
+mailbox-title = Casella dei comunicati
+mailbox-no-subject = Messaggio senza oggetto da { $sender }
+mailbox-unreadable-title = Messaggio di posta illeggibile
+mailbox-never-checked = mai
+mailbox-status-line = Casella { $mailbox }: ultimo controllo { $when }, { $status }; { $count ->
+        [one] un messaggio ricevuto
+       *[other] { $count } messaggi ricevuti
+    }.
+mailbox-status-never = non ancora controllata
+mailbox-status-ok = letta fino all'ultimo messaggio
+mailbox-status-unreachable = server non raggiungibile
+mailbox-status-login-refused = nome utente o password rifiutati
+mailbox-status-folder-missing = cartella non trovata
+mailbox-status-failed = interrotta per un errore: riprende dal primo messaggio non salvato
+intake-event-sender_unverified = Mittente non verificato: { $detail }. Il server di posta non conferma che il messaggio venga davvero da questo indirizzo.
+intake-event-mail_incomplete = Il messaggio non si è potuto leggere per intero: confronta con l'originale nella casella.
+intake-event-mail_unreadable = Il messaggio non si è potuto leggere: il testo è l'inizio del messaggio così come è arrivato.
+intake-event-mail_too_large = Messaggio troppo grande per essere scaricato ({ $detail } byte): è rimasto nella casella, qui ci sono solo le intestazioni.
+intake-event-mail_attachments_left_out = Altri { $detail } allegati non sono stati letti.

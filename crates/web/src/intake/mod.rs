@@ -3,6 +3,7 @@
 //! with everything that belongs to it in one transaction, and tells the
 //! redazione through the outbox: a mail failure loses nothing.
 
+pub mod mailbox;
 pub mod notify;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};
@@ -86,6 +87,9 @@ pub struct Options<'a> {
     /// Actor for the audit log (a partner account).
     pub actor: Option<i64>,
     pub address: Option<std::net::IpAddr>,
+    /// Notes the channel writes with the item, in the same transaction
+    /// (event, detail): what the mailbox could not read or verify.
+    pub notes: Vec<(&'static str, String)>,
 }
 
 /// Receives an item from any channel. See the module's documentation.
@@ -104,7 +108,7 @@ pub async fn receive_with(
     attachments: Vec<NewAttachment>,
     options: Options<'_>,
 ) -> anyhow::Result<Received> {
-    let mut notes: Vec<(&str, String)> = Vec::new();
+    let mut notes: Vec<(&str, String)> = options.notes.clone();
     let title = strip_controls(&item.title).replace(['\n', '\t'], " ");
     let (title, _) = truncate_chars(title.trim(), MAX_TITLE_CHARS);
     item.title = if title.is_empty() {
