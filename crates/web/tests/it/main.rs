@@ -13,6 +13,7 @@ mod browser;
 mod cli;
 mod jobs;
 mod mail;
+mod mailbox;
 mod media;
 mod observatory;
 mod public;
