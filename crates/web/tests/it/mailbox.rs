@@ -32,7 +32,10 @@ static DELIVERED: AtomicU64 = AtomicU64::new(0);
 /// it never touches a Dovecot of the system.
 struct Dovecot {
     child: Child,
+    /// Implicit TLS.
     port: u16,
+    /// Plain IMAP that must be upgraded with STARTTLS before logging in.
+    starttls_port: u16,
     dir: tempfile::TempDir,
 }
 
@@ -136,6 +139,7 @@ impl Dovecot {
             uid.to_string()
         };
         let port = free_port();
+        let starttls_port = free_port();
         let root_text = root.display();
         let config = format!(
             "protocols = imap\n\
@@ -153,7 +157,7 @@ impl Dovecot {
              userdb {{\n  driver = static\n  args = uid={mail_user} gid={mail_user} home={root_text}/home/%u\n}}\n\
              first_valid_uid = 1\n\
              mail_location = maildir:~/Maildir\n\
-             service imap-login {{\n  inet_listener imap {{\n    port = 0\n  }}\n  \
+             service imap-login {{\n  inet_listener imap {{\n    port = {starttls_port}\n  }}\n  \
              inet_listener imaps {{\n    port = {port}\n    ssl = yes\n  }}\n}}\n"
         );
         std::fs::write(root.join("dovecot.conf"), config).expect("write");
@@ -184,7 +188,12 @@ impl Dovecot {
                 .await
                 .is_ok()
             {
-                return Dovecot { child, port, dir };
+                return Dovecot {
+                    child,
+                    port,
+                    starttls_port,
+                    dir,
+                };
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
@@ -510,6 +519,17 @@ async fn verified_senders_reach_the_queue_and_the_others_wait_to_be_verified() {
     let text = line.text(app.state(), agoral_domain::lang::Lang::It);
     assert!(text.contains("4 messaggi ricevuti"), "{text}");
     assert!(text.contains("letta fino all'ultimo messaggio"), "{text}");
+    // The same line on an editor's dashboard.
+    let editor = app
+        .user(
+            "redazione@example.org",
+            &[agoral_domain::accounts::Role::Editor],
+        )
+        .await;
+    let mut client = app.session_for(editor.id).await;
+    let page = client.get("/admin").await;
+    assert!(page.body.contains("id=\"mailbox-status\""), "{}", page.body);
+    assert!(page.body.contains("4 messaggi ricevuti"), "{}", page.body);
     server.stop().await;
 }
 
@@ -776,5 +796,30 @@ async fn wrong_password_untrusted_certificate_and_missing_folder_are_told_apart(
     let report = check(&app).await;
     assert_eq!(report.status, MailboxStatus::Unreachable, "{report:?}");
     assert!(items(app.db()).await.is_empty());
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn starttls_upgrades_before_logging_in() {
+    let server = Dovecot::start().await;
+    server.deliver(&plain(
+        "a@b.example",
+        "Via STARTTLS",
+        Some("s@b.example"),
+        "testo",
+    ));
+    let app = server
+        .app(&[
+            ("mailbox_tls", "starttls".to_owned()),
+            ("mailbox_port", server.starttls_port.to_string()),
+        ])
+        .await;
+    let report = check(&app).await;
+    assert_eq!(
+        (report.status, report.created),
+        (MailboxStatus::Ok, 1),
+        "{report:?}"
+    );
+    assert_eq!(items(app.db()).await[0].3, "Via STARTTLS");
     server.stop().await;
 }
