@@ -5,6 +5,9 @@
 
 pub mod mailbox;
 pub mod notify;
+pub mod partner;
+pub mod queue;
+pub mod upload;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};
 use agoral_domain::{

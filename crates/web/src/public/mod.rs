@@ -2,6 +2,7 @@
 //! and without JavaScript.
 
 pub mod home;
+pub mod organisations;
 pub mod pages;
 pub mod problem_reports;
 pub mod static_files;

@@ -530,6 +530,19 @@ async fn verified_senders_reach_the_queue_and_the_others_wait_to_be_verified() {
     let page = client.get("/admin").await;
     assert!(page.body.contains("id=\"mailbox-status\""), "{}", page.body);
     assert!(page.body.contains("4 messaggi ricevuti"), "{}", page.body);
+    // And on the queue, where the forged and unknown senders wait.
+    let queue = client.get("/admin/arrivi?stato=to_verify").await;
+    assert!(queue.body.contains("4 messaggi ricevuti"), "{}", queue.body);
+    assert!(queue.body.contains("Comunicato falso"), "{}", queue.body);
+    assert!(!queue.body.contains("nuovo bando"), "{}", queue.body);
+    // The item's history says why it waits, in words.
+    let (id, _, _, _) = item_titled(db, "Comunicato falso").await;
+    let detail = client.get(&format!("/admin/arrivi/{}", id.0)).await;
+    assert!(
+        detail.body.contains("mittente non verificato"),
+        "{}",
+        detail.body
+    );
     server.stop().await;
 }
 

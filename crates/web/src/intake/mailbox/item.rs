@@ -17,7 +17,8 @@ use agoral_domain::{
 use crate::{config::MailboxConfig, state::AppState};
 
 /// Note events this channel writes on items, each shown through the
-/// Fluent message `intake-event-<event>` with the note's body as `detail`.
+/// Fluent message `intake-event-<event>` (underscores as hyphens), the
+/// note's body after it.
 pub const NOTE_SENDER_UNVERIFIED: &str = "sender_unverified";
 pub const NOTE_INCOMPLETE: &str = "mail_incomplete";
 pub const NOTE_UNREADABLE: &str = "mail_unreadable";
