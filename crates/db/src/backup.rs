@@ -80,6 +80,7 @@ pub const TABLES: &[&str] = &[
     "article_sources",
     "organisation_feeds",
     "feed_seen_items",
+    "mailbox_state",
 ];
 
 /// Tables whose `id` is generated, so PostgreSQL's sequences must move past

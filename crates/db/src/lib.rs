@@ -19,6 +19,7 @@ pub mod intake;
 pub mod jobs;
 pub mod kept;
 pub mod login_throttle;
+pub mod mailbox;
 pub mod media;
 pub mod network;
 pub mod organisations;

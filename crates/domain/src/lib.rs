@@ -13,6 +13,7 @@ pub mod intake;
 pub mod jobs;
 pub mod lang;
 pub mod mail;
+pub mod mailbox;
 pub mod media;
 pub mod net;
 pub mod observatory;

@@ -47,6 +47,45 @@ pub struct SmtpConfig {
     pub tls: SmtpTls,
 }
 
+/// How to reach the IMAP server of the intake's mailbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailboxTls {
+    /// TLS from the first byte (IMAPS, port 993).
+    Tls,
+    /// Plain connection upgraded with STARTTLS before logging in (port 143).
+    StartTls,
+}
+
+/// The intake's mailbox over IMAP (`[mailbox]` in the file, `AGORAL_MAILBOX_*`).
+#[derive(Debug, Clone)]
+pub struct MailboxConfig {
+    pub host: String,
+    pub port: u16,
+    pub tls: MailboxTls,
+    pub user: String,
+    pub password: Secret,
+    /// The folder read, `INBOX` unless set.
+    pub folder: String,
+    /// Seconds between two checks.
+    pub poll_seconds: u64,
+    /// A PEM file of certificates trusted besides the public roots (a
+    /// server with a certificate of its own authority).
+    pub ca_file: Option<PathBuf>,
+    /// A message larger than this is not downloaded: it becomes an item in
+    /// the "to verify" lane with its headers, and stays on the server.
+    pub max_message_bytes: u64,
+    /// The `authserv-id` the receiving server writes in its
+    /// `Authentication-Results` headers; when set, only its results count.
+    pub authserv_id: Option<String>,
+}
+
+impl MailboxConfig {
+    /// The key of this mailbox's progress: `user@host/folder`.
+    pub fn key(&self) -> String {
+        format!("{}@{}/{}", self.user, self.host, self.folder)
+    }
+}
+
 /// The effective configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -101,6 +140,8 @@ pub struct Config {
     pub fetch_allowed_networks: Vec<agoral_domain::net::Network>,
     /// Log filter (`info`, `agoral=debug,info` …).
     pub log: String,
+    /// The intake's mailbox, when one is configured.
+    pub mailbox: Option<MailboxConfig>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -149,7 +190,21 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("fetch_max_bytes", false),
     ("fetch_allowed_networks", false),
     ("log", false),
+    ("mailbox_host", false),
+    ("mailbox_port", false),
+    ("mailbox_tls", false),
+    ("mailbox_user", false),
+    ("mailbox_password", true),
+    ("mailbox_folder", false),
+    ("mailbox_poll_seconds", false),
+    ("mailbox_ca_file", false),
+    ("mailbox_max_message_bytes", false),
+    ("mailbox_authserv_id", false),
 ];
+
+/// Tables of the file whose keys are settings named `<table>_<key>`:
+/// `[mailbox] host = …` is `mailbox_host`.
+const SECTIONS: &[&str] = &["mailbox"];
 
 /// Raw values by setting name, each with where it came from.
 #[derive(Debug, Default, Clone)]
@@ -179,7 +234,18 @@ impl Sources {
                 path: display.clone(),
                 problem: e.message().to_owned(),
             })?;
+        let mut entries = Vec::new();
         for (key, value) in table {
+            match value {
+                toml::Value::Table(section) if SECTIONS.contains(&key.as_str()) => {
+                    for (inner, value) in section {
+                        entries.push((format!("{key}_{inner}"), value));
+                    }
+                }
+                value => entries.push((key, value)),
+            }
+        }
+        for (key, value) in entries {
             let Some((name, _)) = SETTINGS.iter().find(|(n, _)| *n == key) else {
                 return Err(ConfigError::UnknownKey { key, path: display });
             };
@@ -367,6 +433,7 @@ impl Sources {
                 })
             }
         };
+        let mailbox = self.mailbox()?;
         let mail_from = text("mail_from", "AgorAL <noreply@localhost>");
         if lettre::message::Mailbox::from_str_checked(&mail_from).is_none() {
             return Err(invalid(
@@ -487,7 +554,108 @@ impl Sources {
             )?,
             fetch_allowed_networks,
             log: text("log", "info"),
+            mailbox,
         })
+    }
+
+    /// The `[mailbox]` section: nothing without a host; with one, a user
+    /// and a password are required.
+    fn mailbox(&self) -> Result<Option<MailboxConfig>, ConfigError> {
+        let optional = |key: &'static str| -> Option<String> {
+            self.get(key)
+                .map(|(v, _)| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let invalid = |key: &'static str, problem: String| ConfigError::Invalid {
+            key,
+            origin: self
+                .get(key)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_else(|| "default".to_owned()),
+            problem,
+        };
+        let number = |key: &'static str, default: u64, min: u64, max: u64| {
+            let value = optional(key).unwrap_or_else(|| default.to_string());
+            let n: u64 = value
+                .parse()
+                .map_err(|_| invalid(key, format!("{value:?} is not a whole number")))?;
+            if n < min || n > max {
+                return Err(invalid(key, format!("{n} is not between {min} and {max}")));
+            }
+            Ok(n)
+        };
+        let Some(host) = optional("mailbox_host") else {
+            return Ok(None);
+        };
+        if host.contains(['/', ' ', '@']) {
+            return Err(invalid(
+                "mailbox_host",
+                format!("{host:?} is not a host name"),
+            ));
+        }
+        let tls = match optional("mailbox_tls").as_deref().unwrap_or("tls") {
+            "tls" => MailboxTls::Tls,
+            "starttls" => MailboxTls::StartTls,
+            other => {
+                return Err(invalid(
+                    "mailbox_tls",
+                    format!("{other:?} is not tls or starttls"),
+                ));
+            }
+        };
+        let default_port = match tls {
+            MailboxTls::Tls => 993,
+            MailboxTls::StartTls => 143,
+        };
+        let user = optional("mailbox_user").ok_or_else(|| {
+            invalid(
+                "mailbox_user",
+                "is required when mailbox_host is set".into(),
+            )
+        })?;
+        let password = self
+            .get("mailbox_password")
+            .map(|(v, _)| v.clone())
+            .filter(|v| !v.is_empty())
+            .ok_or_else(|| {
+                invalid(
+                    "mailbox_password",
+                    "is required when mailbox_host is set".into(),
+                )
+            })?;
+        let folder = optional("mailbox_folder").unwrap_or_else(|| "INBOX".to_owned());
+        if folder.chars().any(|c| c.is_control() || c == '"') {
+            return Err(invalid(
+                "mailbox_folder",
+                format!("{folder:?} holds quotes or control characters"),
+            ));
+        }
+        let ca_file = optional("mailbox_ca_file").map(PathBuf::from);
+        if let Some(path) = &ca_file
+            && !path.is_file()
+        {
+            return Err(invalid(
+                "mailbox_ca_file",
+                format!("{} is not a readable file", path.display()),
+            ));
+        }
+        Ok(Some(MailboxConfig {
+            port: number("mailbox_port", default_port, 1, 65535)? as u16,
+            poll_seconds: number("mailbox_poll_seconds", 60, 10, 86_400)?,
+            max_message_bytes: number(
+                "mailbox_max_message_bytes",
+                80 * 1024 * 1024,
+                1024,
+                1 << 32,
+            )?,
+            authserv_id: optional("mailbox_authserv_id"),
+            host,
+            tls,
+            user,
+            password: Secret::new(password),
+            folder,
+            ca_file,
+        }))
     }
 }
 
@@ -601,6 +769,28 @@ impl Config {
                     .join(", "),
             ),
             ("log", self.log.clone()),
+            (
+                "mailbox",
+                self.mailbox
+                    .as_ref()
+                    .map(|m| {
+                        format!(
+                            "{} on {}:{} ({:?}), folder {}, every {} s, messages up to {} bytes{}",
+                            m.user,
+                            m.host,
+                            m.port,
+                            m.tls,
+                            m.folder,
+                            m.poll_seconds,
+                            m.max_message_bytes,
+                            m.ca_file
+                                .as_ref()
+                                .map(|p| format!(", also trusting {}", p.display()))
+                                .unwrap_or_default()
+                        )
+                    })
+                    .unwrap_or_else(|| "(none)".into()),
+            ),
         ]
     }
 
@@ -718,6 +908,80 @@ mod tests {
                 .iter()
                 .any(|(k, v)| *k == "database_url" && v == "postgres://a:***@localhost/x")
         );
+    }
+
+    #[test]
+    fn the_mailbox_section() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let ca = dir.path().join("ca.pem");
+        std::fs::write(&ca, "-----BEGIN CERTIFICATE-----\n").expect("write");
+        let path = dir.path().join("agoral.toml");
+        std::fs::write(
+            &path,
+            format!(
+                "listen = \"127.0.0.1:1\"\n[mailbox]\nhost = \"imap.example.org\"\n\
+                 user = \"comunicati\"\npassword = \"segreto\"\nca_file = \"{}\"\n",
+                ca.display()
+            ),
+        )
+        .expect("write");
+        let mut sources = Sources::default();
+        sources.load_file(&path).expect("valid file");
+        let config = sources.build().expect("valid");
+        let mailbox = config.mailbox.expect("mailbox");
+        assert_eq!(mailbox.port, 993);
+        assert_eq!(mailbox.tls, MailboxTls::Tls);
+        assert_eq!(mailbox.folder, "INBOX");
+        assert_eq!(mailbox.poll_seconds, 60);
+        assert_eq!(mailbox.max_message_bytes, 80 * 1024 * 1024);
+        assert_eq!(mailbox.key(), "comunicati@imap.example.org/INBOX");
+        assert_eq!(format!("{:?}", mailbox.password), "***");
+        assert!(Config::defaults().mailbox.is_none());
+
+        let starttls = build(&[
+            ("mailbox_host", "imap.example.org"),
+            ("mailbox_user", "u"),
+            ("mailbox_password", "p"),
+            ("mailbox_tls", "starttls"),
+        ])
+        .expect("valid");
+        assert_eq!(starttls.mailbox.expect("mailbox").port, 143);
+
+        let with_host = |extra: (&'static str, &'static str)| {
+            let mut pairs = vec![
+                ("mailbox_host", "imap.example.org"),
+                ("mailbox_user", "u"),
+                ("mailbox_password", "p"),
+            ];
+            pairs.retain(|(k, _)| *k != extra.0);
+            pairs.push(extra);
+            build(&pairs)
+        };
+        for (bad, key) in [
+            (("mailbox_user", ""), "mailbox_user"),
+            (("mailbox_password", ""), "mailbox_password"),
+            (("mailbox_tls", "ssl"), "mailbox_tls"),
+            (("mailbox_port", "99999"), "mailbox_port"),
+            (("mailbox_poll_seconds", "1"), "mailbox_poll_seconds"),
+            (
+                ("mailbox_ca_file", "/nonexistent/ca.pem"),
+                "mailbox_ca_file",
+            ),
+            (
+                ("mailbox_max_message_bytes", "lots"),
+                "mailbox_max_message_bytes",
+            ),
+            (("mailbox_host", "imap.example.org/x"), "mailbox_host"),
+        ] {
+            let error = with_host(bad).expect_err("invalid");
+            assert!(error.to_string().contains(key), "{error}");
+        }
+
+        std::fs::write(&path, "[mailbox]\nhots = \"x\"\n").expect("write");
+        let error = Sources::default()
+            .load_file(&path)
+            .expect_err("unknown key");
+        assert!(error.to_string().contains("mailbox_hots"), "{error}");
     }
 
     #[test]

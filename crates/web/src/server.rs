@@ -20,6 +20,8 @@ pub struct Running {
     server: JoinHandle<std::io::Result<()>>,
     worker: JoinHandle<()>,
     follower: JoinHandle<()>,
+    /// The intake's mailbox reader (finished at once when none is configured).
+    mailbox: JoinHandle<()>,
 }
 
 /// What `serve` should do besides serving.
@@ -93,6 +95,16 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     } else {
         tokio::spawn(crate::jobs::worker(state.clone(), shutdown.subscribe()))
     };
+    // The mailbox is read beside the job queue, not in it: a slow server
+    // must not hold up mail and publishing jobs.
+    let mailbox = if options.no_worker {
+        tokio::spawn(async {})
+    } else {
+        tokio::spawn(crate::intake::mailbox::watch(
+            state.clone(),
+            shutdown.subscribe(),
+        ))
+    };
     tracing::info!(
         listen = %address,
         database = state.db.backend().name(),
@@ -107,6 +119,7 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
         server,
         worker,
         follower,
+        mailbox,
     })
 }
 
@@ -118,6 +131,7 @@ impl Running {
         self.server.await??;
         self.worker.await?;
         self.follower.await?;
+        self.mailbox.await?;
         self.state.db.close().await;
         Ok(())
     }

@@ -1358,3 +1358,26 @@ organisation-public-stories = من بياناتها
 organisation-public-stories-none = لا توجد مقالات بعد.
 organisation-public-services = خدماتها
 organisation-public-services-none = لا توجد خدمات في الدليل.
+## The intake's mailbox (IMAP)
+mailbox-title = صندوق بريد البيانات الصحفية
+mailbox-no-subject = رسالة بلا موضوع من { $sender }
+mailbox-unreadable-title = رسالة بريد إلكتروني غير قابلة للقراءة
+mailbox-never-checked = أبدًا
+mailbox-status-line = الصندوق { $mailbox }: آخر فحص { $when }، { $status }؛ { $count ->
+        [zero] لم تصل أي رسالة
+        [one] وصلت رسالة واحدة
+        [two] وصلت رسالتان
+        [few] وصلت { $count } رسائل
+       *[other] وصلت { $count } رسالة
+    }.
+mailbox-status-never = لم يُفحص بعد
+mailbox-status-ok = قُرئ حتى آخر رسالة
+mailbox-status-unreachable = تعذّر الوصول إلى الخادم
+mailbox-status-login-refused = رُفض اسم المستخدم أو كلمة المرور
+mailbox-status-folder-missing = المجلد غير موجود
+mailbox-status-failed = توقف بسبب خطأ: يستأنف من أول رسالة لم تُحفظ
+intake-event-sender-unverified = مرسل غير موثَّق: لا يؤكد خادم البريد أن الرسالة صادرة فعلًا من هذا العنوان
+intake-event-mail-incomplete = تعذّرت قراءة الرسالة كاملة: قارنها بالأصل في صندوق البريد
+intake-event-mail-unreadable = رسالة غير قابلة للقراءة: النص هو بداية الرسالة كما وصلت
+intake-event-mail-too-large = الرسالة أكبر من أن تُنزَّل وبقيت في صندوق البريد: هنا ترويساتها فقط (الحجم والحد بالبايت)
+intake-event-mail-attachments-left-out = مرفقات أخرى لم تُقرأ (عددها)

@@ -1363,3 +1363,23 @@ organisation-public-stories = From its releases
 organisation-public-stories-none = No story yet.
 organisation-public-services = Its services
 organisation-public-services-none = No service in the directory.
+## The intake's mailbox (IMAP)
+mailbox-title = Press release mailbox
+mailbox-no-subject = Message without a subject from { $sender }
+mailbox-unreadable-title = Unreadable mail message
+mailbox-never-checked = never
+mailbox-status-line = Mailbox { $mailbox }: last checked { $when }, { $status }; { $count ->
+        [one] one message received
+       *[other] { $count } messages received
+    }.
+mailbox-status-never = not checked yet
+mailbox-status-ok = read up to the last message
+mailbox-status-unreachable = server unreachable
+mailbox-status-login-refused = user name or password refused
+mailbox-status-folder-missing = folder not found
+mailbox-status-failed = stopped by an error: it resumes from the first message not saved
+intake-event-sender-unverified = sender not verified: the mail server does not confirm that the message really comes from this address
+intake-event-mail-incomplete = message not readable in full: compare it with the original in the mailbox
+intake-event-mail-unreadable = unreadable message: the text is the beginning of the message as it arrived
+intake-event-mail-too-large = message too large to download, left in the mailbox: only its headers are here (size and limit in bytes)
+intake-event-mail-attachments-left-out = more attachments not read (how many)

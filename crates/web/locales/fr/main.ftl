@@ -1363,3 +1363,23 @@ organisation-public-stories = D'après ses communications
 organisation-public-stories-none = Aucun article pour l'instant.
 organisation-public-services = Ses services
 organisation-public-services-none = Aucun service dans l'annuaire.
+## The intake's mailbox (IMAP)
+mailbox-title = Boîte aux lettres des communiqués
+mailbox-no-subject = Message sans objet de { $sender }
+mailbox-unreadable-title = Message électronique illisible
+mailbox-never-checked = jamais
+mailbox-status-line = Boîte { $mailbox } : dernière vérification { $when }, { $status } ; { $count ->
+        [one] un message reçu
+       *[other] { $count } messages reçus
+    }.
+mailbox-status-never = pas encore vérifiée
+mailbox-status-ok = lue jusqu'au dernier message
+mailbox-status-unreachable = serveur injoignable
+mailbox-status-login-refused = nom d'utilisateur ou mot de passe refusé
+mailbox-status-folder-missing = dossier introuvable
+mailbox-status-failed = interrompue par une erreur : elle reprend au premier message non enregistré
+intake-event-sender-unverified = expéditeur non vérifié : le serveur de messagerie ne confirme pas que le message vient vraiment de cette adresse
+intake-event-mail-incomplete = message illisible en partie : comparez-le avec l'original dans la boîte
+intake-event-mail-unreadable = message illisible : le texte est le début du message tel qu'il est arrivé
+intake-event-mail-too-large = message trop volumineux pour être téléchargé, resté dans la boîte : seuls ses en-têtes sont ici (taille et limite en octets)
+intake-event-mail-attachments-left-out = autres pièces jointes non lues (combien)

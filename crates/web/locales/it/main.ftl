@@ -1363,3 +1363,23 @@ organisation-public-stories = Dalle sue comunicazioni
 organisation-public-stories-none = Ancora nessun articolo.
 organisation-public-services = I suoi servizi
 organisation-public-services-none = Nessun servizio nell'elenco.
+## The intake's mailbox (IMAP)
+mailbox-title = Casella dei comunicati
+mailbox-no-subject = Messaggio senza oggetto da { $sender }
+mailbox-unreadable-title = Messaggio di posta illeggibile
+mailbox-never-checked = mai
+mailbox-status-line = Casella { $mailbox }: ultimo controllo { $when }, { $status }; { $count ->
+        [one] un messaggio ricevuto
+       *[other] { $count } messaggi ricevuti
+    }.
+mailbox-status-never = non ancora controllata
+mailbox-status-ok = letta fino all'ultimo messaggio
+mailbox-status-unreachable = server non raggiungibile
+mailbox-status-login-refused = nome utente o password rifiutati
+mailbox-status-folder-missing = cartella non trovata
+mailbox-status-failed = interrotta per un errore: riprende dal primo messaggio non salvato
+intake-event-sender-unverified = mittente non verificato: il server di posta non conferma che il messaggio venga davvero da questo indirizzo
+intake-event-mail-incomplete = messaggio non leggibile per intero: confrontalo con l'originale nella casella
+intake-event-mail-unreadable = messaggio illeggibile: il testo è l'inizio del messaggio così come è arrivato
+intake-event-mail-too-large = messaggio troppo grande per essere scaricato, rimasto nella casella: qui ci sono solo le intestazioni (dimensione e limite in byte)
+intake-event-mail-attachments-left-out = altri allegati non letti (quanti)

@@ -26,6 +26,8 @@ struct DashboardPage {
     scheduled: Vec<ArticleListItem>,
     published: Vec<ArticleListItem>,
     redazione: bool,
+    /// The intake mailbox's last check, for administrators and editors.
+    mailbox: Option<String>,
     /// Forms kept after this person's session expired: (id, when).
     kept: Vec<(i64, agoral_domain::time::Timestamp)>,
 }
@@ -59,7 +61,15 @@ pub async fn show_dashboard(ctx: Ctx, Staff(current): Staff) -> Result<Response,
             .collect();
         drafts.retain(|d| mine.contains(&d.id.0));
     }
+    let mailbox = if user.has_role(Role::Administrator) || user.has_role(Role::Editor) {
+        crate::intake::mailbox::status_line(&ctx.state)
+            .await?
+            .map(|line| line.text(&ctx.state, ctx.lang))
+    } else {
+        None
+    };
     page(&DashboardPage {
+        mailbox,
         in_review: column(ArticleState::InReview, 10),
         scheduled: column(ArticleState::Scheduled, 10),
         published: column(ArticleState::Published, 5),

@@ -5,6 +5,7 @@
 
 pub mod feed_admin;
 pub mod feeds;
+pub mod mailbox;
 pub mod notify;
 pub mod partner;
 pub mod queue;
@@ -91,6 +92,9 @@ pub struct Options<'a> {
     /// Actor for the audit log (a partner account).
     pub actor: Option<i64>,
     pub address: Option<std::net::IpAddr>,
+    /// Notes the channel writes with the item, in the same transaction
+    /// (event, detail): what the mailbox could not read or verify.
+    pub notes: Vec<(&'static str, String)>,
 }
 
 /// Receives an item from any channel. See the module's documentation.
@@ -109,7 +113,7 @@ pub async fn receive_with(
     attachments: Vec<NewAttachment>,
     options: Options<'_>,
 ) -> anyhow::Result<Received> {
-    let mut notes: Vec<(&str, String)> = Vec::new();
+    let mut notes: Vec<(&str, String)> = options.notes.clone();
     item.body = strip_controls(&item.body);
     let title = strip_controls(&item.title).replace(['\n', '\t'], " ");
     let (title, _) = truncate_chars(title.trim(), MAX_TITLE_CHARS);

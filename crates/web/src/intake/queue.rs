@@ -164,6 +164,8 @@ struct QueuePage {
     organisations: Vec<Organisation>,
     comuni: Vec<Comune>,
     langs: [Lang; 4],
+    /// The mailbox's last check, when a mailbox is configured.
+    mailbox: Option<String>,
 }
 
 impl QueuePage {
@@ -219,7 +221,11 @@ pub async fn list_queue(
         None => None,
     };
     let link_base = query.without_page();
+    let mailbox = crate::intake::mailbox::status_line(&ctx.state)
+        .await?
+        .map(|line| line.text(&ctx.state, ctx.lang));
     page(&QueuePage {
+        mailbox,
         shell: ctx.shell("intake-queue-title"),
         notice,
         bad_filter,

@@ -15,6 +15,7 @@ mod feeds;
 mod intake;
 mod jobs;
 mod mail;
+mod mailbox;
 mod media;
 mod observatory;
 mod public;
