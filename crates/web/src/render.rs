@@ -169,8 +169,10 @@ pub struct Shell {
 }
 
 impl Shell {
-    pub fn t(&self, key: &str) -> String {
-        self.state.l10n.get(self.lang, key)
+    /// An interface text, borrowed from the translations when it takes no
+    /// arguments.
+    pub fn t(&self, key: &str) -> std::borrow::Cow<'_, str> {
+        self.state.l10n.text(self.lang, key)
     }
 
     /// A message with one argument.

@@ -528,7 +528,7 @@ struct ArchivePage {
 
 impl ArchivePage {
     fn month_name(&self, month: &i8) -> String {
-        self.shell.t(&format!("month-{month}"))
+        self.shell.t(&format!("month-{month}")).into_owned()
     }
 }
 
