@@ -116,34 +116,53 @@ pub async fn show_article(
     let mut reads = db.snapshot();
     // The story in the reader's language, or the Italian address of a story
     // not translated into it.
-    let id = match reads.published_article_by_slug(ctx.lang, &slug).await? {
-        Some(id) => id,
-        None => match reads.published_article_by_slug(Lang::It, &slug).await? {
-            Some(id) => id,
+    let article = match reads.published_article(ctx.lang, &slug).await? {
+        Some(article) => article,
+        None => match reads.published_article(Lang::It, &slug).await? {
+            Some(article) => article,
             None => {
                 drop(reads);
                 return old_address(&ctx, &slug).await;
             }
         },
     };
-    let article = reads.article(id).await?;
-    let translations = reads.article_translations_to_show(id).await?;
+    let id = article.id;
+    let mut translations = reads.article_translations_to_show(id).await?;
     let tags = reads.article_tags(id, ctx.lang).await?;
-    let article = article.ok_or(WebError::NotFound)?;
     let italian = translations
         .iter()
-        .find(|t| t.lang == Lang::It)
-        .cloned()
+        .position(|t| t.lang == Lang::It)
         .ok_or(WebError::NotFound)?;
-    let own = translations.iter().find(|t| t.lang == ctx.lang).cloned();
-    if let Some(own) = &own
-        && own.slug != slug
+    let own = translations.iter().position(|t| t.lang == ctx.lang);
+    if let Some(own) = own
+        && translations[own].slug != slug
     {
         // The Italian address under a language that has its own version.
-        return Ok(moved_permanently(&article_path(ctx.lang, &own.slug)));
+        return Ok(moved_permanently(&article_path(
+            ctx.lang,
+            &translations[own].slug,
+        )));
     }
     let fallback = own.is_none();
-    let mut text = own.unwrap_or(italian.clone());
+    // Alternates: each language's own address, the Italian one elsewhere.
+    let alternates: Vec<(Lang, String)> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let slug = translations
+                .iter()
+                .find(|t| t.lang == *lang)
+                .unwrap_or(&translations[italian])
+                .slug
+                .as_str();
+            (*lang, article_path(*lang, slug))
+        })
+        .collect();
+    let translation_links: Vec<(Lang, String)> = translations
+        .iter()
+        .map(|t| (t.lang, article_path(t.lang, &t.slug)))
+        .collect();
+    // Moved out rather than copied: the body is the page's longest text.
+    let mut text = translations.swap_remove(own.unwrap_or(italian));
     // Service cards show the services as they are now.
     crate::services::cards::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
     // Charts show their dataset's current version.
@@ -159,18 +178,7 @@ pub async fn show_article(
         text.seo_description.clone()
     };
     let mut shell = ctx.shell_titled(share_title.clone());
-    // Alternates: each language's own address, the Italian one elsewhere.
-    shell.alternates = Lang::ALL
-        .iter()
-        .map(|lang| {
-            let slug = translations
-                .iter()
-                .find(|t| t.lang == *lang)
-                .map(|t| t.slug.as_str())
-                .unwrap_or(&italian.slug);
-            (*lang, article_path(*lang, slug))
-        })
-        .collect();
+    shell.alternates = alternates;
     shell.rest = format!("/articoli/{}", text.slug);
     let shell = shell.with_updated(article.updated_at);
     let section = match article.section_id {
@@ -219,10 +227,7 @@ pub async fn show_article(
         json_ld,
         url,
         reading_minutes: text.reading_minutes(),
-        translations: translations
-            .iter()
-            .map(|t| (t.lang, article_path(t.lang, &t.slug)))
-            .collect(),
+        translations: translation_links,
         shell,
         article,
         text,
