@@ -92,6 +92,22 @@ macro_rules! translations_sql {
     };
 }
 
+/// The read of a story's own columns from `articles a`, with its comuni
+/// (ISTAT codes, which hold no comma, in order) in the same statement:
+/// every statement costs more than the lookup it makes. `string_agg` with
+/// `ORDER BY` is in both PostgreSQL and SQLite (3.44 and later).
+macro_rules! article_sql {
+    ($from:literal) => {
+        concat!(
+            "SELECT a.id, a.state, a.section_id, a.level, a.version, a.source_note, \
+             a.is_example, a.created_at, a.updated_at, a.published_at, a.scheduled_at, \
+             a.featured_media_id, (SELECT string_agg(c.istat_code, ',' ORDER BY c.istat_code) \
+             FROM article_comuni c WHERE c.article_id = a.id) AS comuni ",
+            $from
+        )
+    };
+}
+
 impl FromRow for ArticleTranslation {
     fn from_row(row: &impl Get) -> Result<Self> {
         let lang: String = row.col("lang")?;
@@ -121,6 +137,14 @@ const LIST_FROM: &str = "FROM articles a \
      JOIN article_translations it ON it.article_id = a.id AND it.lang = 'it' \
      LEFT JOIN article_translations t ON t.article_id = a.id AND t.lang = $1";
 
+/// [`LIST_COLUMNS`] and [`LIST_FROM`] for Italian, where both joins would
+/// find the same text.
+const ITALIAN_LIST_COLUMNS: &str = "a.id, a.state, a.level, a.updated_at, a.published_at, \
+     a.scheduled_at, a.is_example, it.slug, it.title, it.standfirst, 'it' AS text_lang";
+
+const ITALIAN_LIST_FROM: &str = "FROM articles a \
+     JOIN article_translations it ON it.article_id = a.id AND it.lang = 'it'";
+
 impl FromRow for ArticleListItem {
     fn from_row(row: &impl Get) -> Result<Self> {
         let state: String = row.col("state")?;
@@ -142,11 +166,13 @@ impl FromRow for ArticleListItem {
     }
 }
 
-/// The story's own columns; byline and comuni are read apart.
+/// A story's own columns and its comuni, read with [`article_sql!`]; the
+/// byline is read apart.
 impl FromRow for Article {
     fn from_row(row: &impl Get) -> Result<Self> {
         let state: String = row.col("state")?;
         let level: String = row.col("level")?;
+        let comuni: Option<String> = row.col("comuni")?;
         Ok(Article {
             id: ArticleId(row.col("id")?),
             state: parse_state(&state)?,
@@ -160,7 +186,9 @@ impl FromRow for Article {
             published_at: row.col::<Option<i64>>("published_at")?.map(Timestamp),
             scheduled_at: row.col::<Option<i64>>("scheduled_at")?.map(Timestamp),
             authors: Vec::new(),
-            comuni: Vec::new(),
+            comuni: comuni
+                .map(|codes| codes.split(',').map(str::to_owned).collect())
+                .unwrap_or_default(),
             featured_media_id: row.col("featured_media_id")?,
         })
     }
@@ -176,15 +204,6 @@ impl FromRow for Author {
     }
 }
 
-/// A code in a column named `code`.
-struct Code(String);
-
-impl FromRow for Code {
-    fn from_row(row: &impl Get) -> Result<Self> {
-        Ok(Code(row.col("code")?))
-    }
-}
-
 impl Db {
     /// A story with its byline and comuni.
     pub async fn article(&self, id: ArticleId) -> Result<Option<Article>> {
@@ -195,13 +214,9 @@ impl Db {
         self.reads().article_translations(id).await
     }
 
-    /// A published story by its address in `lang`.
-    pub async fn published_article_by_slug(
-        &self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ArticleId>> {
-        self.reads().published_article_by_slug(lang, slug).await
+    /// A published story, with its byline and comuni, by its address in `lang`.
+    pub async fn published_article(&self, lang: Lang, slug: &str) -> Result<Option<Article>> {
+        self.reads().published_article(lang, slug).await
     }
 
     /// Published stories, newest first, in `lang` where translated.
@@ -795,15 +810,32 @@ impl Db {
 impl Reads {
     /// A story with its byline and comuni.
     pub async fn article(&mut self, id: ArticleId) -> Result<Option<Article>> {
-        let args = [Arg::Int(id.0)];
-        let Some(article) = self
+        let article = self
             .optional::<Article>(
-                "SELECT id, state, section_id, level, version, source_note, is_example, created_at, \
-                 updated_at, published_at, scheduled_at, featured_media_id FROM articles WHERE id = $1",
-                &args,
+                article_sql!("FROM articles a WHERE a.id = $1"),
+                &[Arg::Int(id.0)],
             )
-            .await?
-        else {
+            .await?;
+        self.with_byline(article).await
+    }
+
+    /// A published story, with its byline and comuni, by its address in
+    /// `lang`: the story page's first read.
+    pub async fn published_article(&mut self, lang: Lang, slug: &str) -> Result<Option<Article>> {
+        let article = self
+            .optional::<Article>(
+                article_sql!(
+                    "FROM article_translations t JOIN articles a ON a.id = t.article_id \
+                     WHERE t.lang = $1 AND t.slug = $2 AND a.state = 'published'"
+                ),
+                &[Arg::Text(lang.code()), Arg::Text(slug)],
+            )
+            .await?;
+        self.with_byline(article).await
+    }
+
+    async fn with_byline(&mut self, article: Option<Article>) -> Result<Option<Article>> {
+        let Some(article) = article else {
             return Ok(None);
         };
         let authors = self
@@ -811,20 +843,10 @@ impl Reads {
                 "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
                  LEFT JOIN author_profiles p ON p.user_id = u.id \
                  WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
-                &args,
+                &[Arg::Int(article.id.0)],
             )
             .await?;
-        let comuni = self
-            .all::<Code>(
-                "SELECT istat_code AS code FROM article_comuni WHERE article_id = $1 ORDER BY istat_code",
-                &args,
-            )
-            .await?;
-        Ok(Some(Article {
-            authors,
-            comuni: comuni.into_iter().map(|c| c.0).collect(),
-            ..article
-        }))
+        Ok(Some(Article { authors, ..article }))
     }
 
     pub async fn article_translations(&mut self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
@@ -853,22 +875,6 @@ impl Reads {
         .await
     }
 
-    /// A published story by its address in `lang`.
-    pub async fn published_article_by_slug(
-        &mut self,
-        lang: Lang,
-        slug: &str,
-    ) -> Result<Option<ArticleId>> {
-        let id: Option<i64> = self
-            .optional(
-                "SELECT a.id FROM article_translations t JOIN articles a ON a.id = t.article_id \
-                 WHERE t.lang = $1 AND t.slug = $2 AND a.state = 'published'",
-                &[Arg::Text(lang.code()), Arg::Text(slug)],
-            )
-            .await?;
-        Ok(id.map(ArticleId))
-    }
-
     /// Published stories, newest first, in `lang` where translated. The
     /// query names only the filters given, so that the planner can use the
     /// index that fits (a section's listing walks that section's stories
@@ -880,8 +886,20 @@ impl Reads {
         limit: i64,
         offset: i64,
     ) -> Result<Vec<ArticleListItem>> {
-        let mut sql = format!("SELECT {LIST_COLUMNS} {LIST_FROM} WHERE a.state = 'published'");
-        let mut args: Vec<Arg<'_>> = vec![Arg::Text(lang.code())];
+        let (mut sql, mut args) = if lang == Lang::It {
+            // The Italian text is the one shown: no second join to it.
+            (
+                format!(
+                    "SELECT {ITALIAN_LIST_COLUMNS} {ITALIAN_LIST_FROM} WHERE a.state = 'published'"
+                ),
+                Vec::new(),
+            )
+        } else {
+            (
+                format!("SELECT {LIST_COLUMNS} {LIST_FROM} WHERE a.state = 'published'"),
+                vec![Arg::Text(lang.code())],
+            )
+        };
         let mut add = |condition: &str, arg| {
             args.push(arg);
             sql.push_str(" AND ");

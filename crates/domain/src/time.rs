@@ -39,36 +39,62 @@ impl Timestamp {
     }
 
     fn zoned(self) -> Option<jiff::Zoned> {
-        let tz = TimeZone::get("Europe/Rome").ok()?;
+        let tz = rome()?.clone();
         Some(JiffTimestamp::from_second(self.0).ok()?.to_zoned(tz))
+    }
+
+    /// The date and time on a clock in Europe/Rome.
+    fn civil(self) -> Option<jiff::civil::DateTime> {
+        let civil = rome()?.to_datetime(JiffTimestamp::from_second(self.0).ok()?);
+        // Written below as four digits; other years as `strftime` has them.
+        (0..=9999).contains(&civil.year()).then_some(civil)
     }
 
     /// `2026-11-26` in Europe/Rome, for `<time datetime>` and sitemaps.
     pub fn date_iso(self) -> String {
-        self.zoned()
-            .map(|z| z.strftime("%Y-%m-%d").to_string())
-            .unwrap_or_default()
+        match self.civil() {
+            Some(c) => format!("{:04}-{:02}-{:02}", c.year(), c.month(), c.day()),
+            None => self.strftime("%Y-%m-%d"),
+        }
     }
 
     /// `26/11/2026` in Europe/Rome: the numeric form read the same way in
     /// every language the interface speaks.
     pub fn date_short(self) -> String {
-        self.zoned()
-            .map(|z| z.strftime("%d/%m/%Y").to_string())
-            .unwrap_or_default()
+        match self.civil() {
+            Some(c) => format!("{:02}/{:02}/{:04}", c.day(), c.month(), c.year()),
+            None => self.strftime("%d/%m/%Y"),
+        }
     }
 
     /// `10:30` in Europe/Rome.
     pub fn time_short(self) -> String {
-        self.zoned()
-            .map(|z| z.strftime("%H:%M").to_string())
-            .unwrap_or_default()
+        match self.civil() {
+            Some(c) => format!("{:02}:{:02}", c.hour(), c.minute()),
+            None => self.strftime("%H:%M"),
+        }
     }
 
     /// `26/11/2026 10:30` in Europe/Rome.
     pub fn datetime_short(self) -> String {
+        match self.civil() {
+            Some(c) => format!(
+                "{:02}/{:02}/{:04} {:02}:{:02}",
+                c.day(),
+                c.month(),
+                c.year(),
+                c.hour(),
+                c.minute()
+            ),
+            None => self.strftime("%d/%m/%Y %H:%M"),
+        }
+    }
+
+    /// Formatted in Europe/Rome by `strftime`: pages show several dates,
+    /// and writing the usual forms directly costs a fraction of it.
+    fn strftime(self, format: &str) -> String {
         self.zoned()
-            .map(|z| z.strftime("%d/%m/%Y %H:%M").to_string())
+            .map(|z| z.strftime(format).to_string())
             .unwrap_or_default()
     }
 
@@ -87,7 +113,7 @@ impl Timestamp {
 
     /// The instants a month spans in Europe/Rome: `[first, next)`.
     pub fn month_bounds(year: i16, month: i8) -> Option<(Timestamp, Timestamp)> {
-        let tz = TimeZone::get("Europe/Rome").ok()?;
+        let tz = rome()?.clone();
         let start = jiff::civil::Date::new(year, month, 1).ok()?;
         let next = start.checked_add(jiff::Span::new().months(1)).ok()?;
         let from = start.to_zoned(tz.clone()).ok()?.timestamp().as_second();
@@ -110,6 +136,14 @@ impl Timestamp {
     }
 }
 
+/// Europe/Rome, looked up once: a lookup by name on every date shown
+/// cost as much as formatting it.
+fn rome() -> Option<&'static TimeZone> {
+    static ROME: std::sync::LazyLock<Option<TimeZone>> =
+        std::sync::LazyLock::new(|| TimeZone::get("Europe/Rome").ok());
+    ROME.as_ref()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +163,26 @@ mod tests {
         assert_eq!(Timestamp(1_798_761_000).date_iso(), "2027-01-01");
         assert_eq!(Timestamp(1_798_761_000).year_month(), (2027, 1));
         assert_eq!(Timestamp(1_798_761_000).year_month_path(), "2027/01");
+    }
+
+    #[test]
+    fn written_forms_match_strftime() {
+        // Across daylight saving, midnight, the new year and the epoch.
+        for at in [
+            0,
+            1_774_744_200,
+            1_774_747_800,
+            1_798_761_000,
+            1_792_537_199,
+            1_792_540_800,
+            4_102_444_799,
+        ] {
+            let t = Timestamp(at);
+            assert_eq!(t.date_iso(), t.strftime("%Y-%m-%d"), "{at}");
+            assert_eq!(t.date_short(), t.strftime("%d/%m/%Y"), "{at}");
+            assert_eq!(t.time_short(), t.strftime("%H:%M"), "{at}");
+            assert_eq!(t.datetime_short(), t.strftime("%d/%m/%Y %H:%M"), "{at}");
+        }
     }
 
     #[test]

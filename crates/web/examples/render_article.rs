@@ -68,6 +68,9 @@ async fn main() -> anyhow::Result<()> {
     sources.set("data_dir", dir.path().display().to_string(), "bench");
     sources.set("listen", "127.0.0.1:0", "bench");
     sources.set("log", "error", "bench");
+    // What is measured is the rendering: with the page cache on, every
+    // request after the first would be answered from memory.
+    sources.set("page_cache_megabytes", "0", "bench");
     let running = server::start(
         sources.build()?,
         server::Options {

@@ -3,7 +3,7 @@
 //! message missing in another language falls back to Italian, and a test
 //! checks that every language has every Italian message.
 
-use std::collections::HashMap;
+use std::{borrow::Cow, collections::HashMap};
 
 use agoral_domain::lang::Lang;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
@@ -17,7 +17,13 @@ const SOURCES: [(Lang, &str); 4] = [
 
 /// All bundles, built once at start-up.
 pub struct Localizer {
-    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    /// One bundle per language, in the order of [`Lang::ALL`].
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+    /// The messages that take no arguments, already formatted (with the
+    /// Italian fallback applied), one table per language in the order of
+    /// [`Lang::ALL`]: a page shows forty or so of them, and formatting each
+    /// through Fluent on every request cost more than the page's reads.
+    plain: Vec<HashMap<&'static str, String>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -29,7 +35,7 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Parses every translation file; a syntax error is a start-up error.
     pub fn new() -> Result<Localizer, String> {
-        let mut bundles = HashMap::new();
+        let mut bundles = Vec::new();
         for (lang, source) in SOURCES {
             let resource = FluentResource::try_new(source.to_owned())
                 .map_err(|(_, errors)| format!("locales/{lang}/main.ftl: {errors:?}"))?;
@@ -44,22 +50,70 @@ impl Localizer {
             bundle
                 .add_resource(resource)
                 .map_err(|errors| format!("locales/{lang}/main.ftl: {errors:?}"))?;
-            bundles.insert(lang, bundle);
+            bundles.push((lang, bundle));
         }
-        Ok(Localizer { bundles })
+        let mut localizer = Localizer {
+            bundles,
+            plain: Vec::new(),
+        };
+        // Every language has every Italian message (or falls back to it).
+        localizer.plain = Lang::ALL
+            .iter()
+            .map(|lang| {
+                ids_in(Lang::It)
+                    .filter_map(|id| Some((id, localizer.format_without_arguments(*lang, id)?)))
+                    .collect()
+            })
+            .collect();
+        Ok(localizer)
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, bundle)| bundle)
+    }
+
+    /// A message formatted without arguments, when that succeeds without
+    /// any error (a message that wants an argument is left out).
+    fn format_without_arguments(&self, lang: Lang, key: &str) -> Option<String> {
+        for candidate in [lang, Lang::It] {
+            let Some(bundle) = self.bundle(candidate) else {
+                continue;
+            };
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                return errors.is_empty().then(|| text.into_owned());
+            }
+        }
+        None
     }
 
     /// Whether the Italian messages (which every language falls back to)
     /// have `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.bundles
-            .get(&Lang::It)
-            .is_some_and(|b| b.has_message(key))
+        self.bundle(Lang::It).is_some_and(|b| b.has_message(key))
     }
 
     /// The message `key` in `lang`, falling back to Italian, then to the key.
     pub fn get(&self, lang: Lang, key: &str) -> String {
-        self.format(lang, key, None)
+        self.text(lang, key).into_owned()
+    }
+
+    /// The same as [`Localizer::get`], borrowed when it can be: what pages
+    /// write into their HTML.
+    pub fn text(&self, lang: Lang, key: &str) -> Cow<'_, str> {
+        let plain = Lang::ALL
+            .iter()
+            .position(|l| *l == lang)
+            .and_then(|i| self.plain.get(i))
+            .and_then(|messages| messages.get(key));
+        match plain {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(self.format(lang, key, None)),
+        }
     }
 
     /// The message `key` with arguments.
@@ -82,7 +136,7 @@ impl Localizer {
 
     fn format(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
         for candidate in [lang, Lang::It] {
-            let Some(bundle) = self.bundles.get(&candidate) else {
+            let Some(bundle) = self.bundle(candidate) else {
                 continue;
             };
             if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
@@ -100,17 +154,21 @@ impl Localizer {
 
     /// Message ids defined in a language, for completeness tests.
     pub fn message_ids(lang: Lang) -> Vec<String> {
-        let source = SOURCES
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map(|(_, s)| *s)
-            .unwrap_or_default();
-        source
-            .lines()
-            .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-            .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim().to_owned()))
-            .collect()
+        ids_in(lang).map(str::to_owned).collect()
     }
+}
+
+/// The message ids defined in a language's file.
+fn ids_in(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let source: &'static str = SOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, s)| *s)
+        .unwrap_or_default();
+    source
+        .lines()
+        .filter(|line| line.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim()))
 }
 
 #[cfg(test)]
@@ -243,5 +301,18 @@ mod tests {
             &[("date", "26/11/2026".into())],
         );
         assert!(text.contains("26/11/2026"), "{text}");
+        // A message that wants an argument is not kept formatted without
+        // it, and every kept one reads the same as formatting it afresh.
+        assert!(!l10n.plain[0].contains_key("footer-last-updated"));
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            assert!(l10n.plain[i].len() > 50);
+            for (key, text) in &l10n.plain[i] {
+                assert_eq!(*text, l10n.format(*lang, key, None), "{lang} {key}");
+            }
+        }
+        assert_eq!(
+            l10n.text(Lang::Ar, "nav-home"),
+            l10n.get(Lang::Ar, "nav-home")
+        );
     }
 }

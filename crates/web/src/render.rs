@@ -71,10 +71,12 @@ impl Ctx {
 
     /// The frame of a page with a title that is content, not interface text.
     pub fn shell_titled(&self, title: String) -> Shell {
-        let csrf = match &self.current {
-            Some(c) => c.session.csrf_token.clone(),
-            None => self.state.signer.issue(Timestamp::now().0),
-        };
+        // A reader without a session gets a signed token only when the page
+        // has a form: most public pages have none, and signing one costs.
+        let csrf = std::sync::OnceLock::new();
+        if let Some(c) = &self.current {
+            let _ = csrf.set(c.session.csrf_token.clone());
+        }
         let localisable = !is_back_office(&self.rest);
         Shell {
             state: self.state.clone(),
@@ -136,7 +138,10 @@ fn is_back_office(rest: &str) -> bool {
         "/invito",
     ]
     .iter()
-    .any(|p| rest == *p || rest.starts_with(&format!("{p}/")))
+    .any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| after.is_empty() || after.starts_with('/'))
+    })
 }
 
 /// The frame of a page, used by `base.html`.
@@ -146,8 +151,8 @@ pub struct Shell {
     pub lang: Lang,
     pub title: String,
     pub rest: String,
-    /// The anti-forgery token for forms on this page.
-    pub csrf: String,
+    /// The anti-forgery token for forms on this page: see [`Shell::csrf`].
+    csrf: std::sync::OnceLock<String>,
     pub user_name: Option<String>,
     pub is_admin: bool,
     /// Administrators and editors edit the static pages.
@@ -169,8 +174,10 @@ pub struct Shell {
 }
 
 impl Shell {
-    pub fn t(&self, key: &str) -> String {
-        self.state.l10n.get(self.lang, key)
+    /// An interface text, borrowed from the translations when it takes no
+    /// arguments.
+    pub fn t(&self, key: &str) -> std::borrow::Cow<'_, str> {
+        self.state.l10n.text(self.lang, key)
     }
 
     /// A message with one argument.
@@ -183,6 +190,13 @@ impl Shell {
     /// A message with several arguments.
     pub fn t_args(&self, key: &str, args: &[(&str, String)]) -> String {
         self.state.l10n.get_args(self.lang, key, args)
+    }
+
+    /// The anti-forgery token for forms on this page: the session's, or for
+    /// a reader without one a signed token, made when first asked for.
+    pub fn csrf(&self) -> &str {
+        self.csrf
+            .get_or_init(|| self.state.signer.issue(Timestamp::now().0))
     }
 
     /// An address in the current language (`/privacy` → `/en/privacy`).
@@ -267,13 +281,44 @@ pub fn invalid<T: Template>(template: &T) -> Result<Response, WebError> {
 /// JSON escapes, so that no text can close the element or start markup.
 pub fn json_for_script(json: &str) -> String {
     let mut safe = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        match c {
-            '<' => safe.push_str("\\u003c"),
-            '>' => safe.push_str("\\u003e"),
-            '&' => safe.push_str("\\u0026"),
-            c => safe.push(c),
-        }
+    // The three are ASCII, so the text between them is copied whole.
+    let mut copied = 0;
+    for (i, byte) in json.bytes().enumerate() {
+        let escape = match byte {
+            b'<' => "\\u003c",
+            b'>' => "\\u003e",
+            b'&' => "\\u0026",
+            _ => continue,
+        };
+        safe.push_str(&json[copied..i]);
+        safe.push_str(escape);
+        copied = i + 1;
     }
+    safe.push_str(&json[copied..]);
     safe
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_office_paths() {
+        assert!(is_back_office("/admin"));
+        assert!(is_back_office("/admin/articoli"));
+        assert!(is_back_office("/accedi"));
+        assert!(!is_back_office("/administration"));
+        assert!(!is_back_office("/articoli/admin"));
+        assert!(!is_back_office("/"));
+    }
+
+    #[test]
+    fn json_in_a_script_cannot_close_it() {
+        assert_eq!(
+            json_for_script(r#"{"a":"</script><b>&amp;è"}"#),
+            r#"{"a":"\u003c/script\u003e\u003cb\u003e\u0026amp;è"}"#
+        );
+        assert_eq!(json_for_script("<"), "\\u003c");
+        assert_eq!(json_for_script("plain"), "plain");
+    }
 }

@@ -95,14 +95,22 @@ impl ArticlePage {
 
 /// Links that share a story by mail, messaging apps and social networks.
 pub fn share_links(url: &str, title: &str) -> Vec<(&'static str, String)> {
-    let enc = |value: &str| form_urlencoded::byte_serialize(value.as_bytes()).collect::<String>();
+    let enc = |value: &str| {
+        // Pushed piece by piece: collecting the pieces into a `String`
+        // grows it from nothing, several copies for a long title.
+        let mut encoded = String::with_capacity(value.len() * 3 / 2);
+        for piece in form_urlencoded::byte_serialize(value.as_bytes()) {
+            encoded.push_str(piece);
+        }
+        encoded
+    };
     let (u, t) = (enc(url), enc(title));
-    // mailto: wants %20 for spaces, not '+'.
-    let mail = |value: &str| enc(value).replace('+', "%20");
+    // mailto: wants %20 for spaces, not '+' (a literal '+' is already %2B).
+    let mail = |encoded: &str| encoded.replace('+', "%20");
     vec![
         (
             "share-email",
-            format!("mailto:?subject={}&body={}", mail(title), mail(url)),
+            format!("mailto:?subject={}&body={}", mail(&t), mail(&u)),
         ),
         ("share-whatsapp", format!("https://wa.me/?text={t}%20{u}")),
         (
@@ -142,34 +150,53 @@ pub async fn show_article(
     let mut reads = db.snapshot();
     // The story in the reader's language, or the Italian address of a story
     // not translated into it.
-    let id = match reads.published_article_by_slug(ctx.lang, &slug).await? {
-        Some(id) => id,
-        None => match reads.published_article_by_slug(Lang::It, &slug).await? {
-            Some(id) => id,
+    let article = match reads.published_article(ctx.lang, &slug).await? {
+        Some(article) => article,
+        None => match reads.published_article(Lang::It, &slug).await? {
+            Some(article) => article,
             None => {
                 drop(reads);
                 return old_address(&ctx, &slug).await;
             }
         },
     };
-    let article = reads.article(id).await?;
-    let translations = reads.article_translations_to_show(id).await?;
+    let id = article.id;
+    let mut translations = reads.article_translations_to_show(id).await?;
     let tags = reads.article_tags(id, ctx.lang).await?;
-    let article = article.ok_or(WebError::NotFound)?;
     let italian = translations
         .iter()
-        .find(|t| t.lang == Lang::It)
-        .cloned()
+        .position(|t| t.lang == Lang::It)
         .ok_or(WebError::NotFound)?;
-    let own = translations.iter().find(|t| t.lang == ctx.lang).cloned();
-    if let Some(own) = &own
-        && own.slug != slug
+    let own = translations.iter().position(|t| t.lang == ctx.lang);
+    if let Some(own) = own
+        && translations[own].slug != slug
     {
         // The Italian address under a language that has its own version.
-        return Ok(moved_permanently(&article_path(ctx.lang, &own.slug)));
+        return Ok(moved_permanently(&article_path(
+            ctx.lang,
+            &translations[own].slug,
+        )));
     }
     let fallback = own.is_none();
-    let mut text = own.unwrap_or(italian.clone());
+    // Alternates: each language's own address, the Italian one elsewhere.
+    let alternates: Vec<(Lang, String)> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let slug = translations
+                .iter()
+                .find(|t| t.lang == *lang)
+                .unwrap_or(&translations[italian])
+                .slug
+                .as_str();
+            (*lang, article_path(*lang, slug))
+        })
+        .collect();
+    let translation_links: Vec<(Lang, String)> = translations
+        .iter()
+        .map(|t| (t.lang, article_path(t.lang, &t.slug)))
+        .collect();
+    // Moved out rather than copied: the body is the page's longest text.
+    let mut text = translations.swap_remove(own.unwrap_or(italian));
     // Service cards show the services as they are now.
     crate::services::cards::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
     // Charts show their dataset's current version.
@@ -185,18 +212,7 @@ pub async fn show_article(
         text.seo_description.clone()
     };
     let mut shell = ctx.shell_titled(share_title.clone());
-    // Alternates: each language's own address, the Italian one elsewhere.
-    shell.alternates = Lang::ALL
-        .iter()
-        .map(|lang| {
-            let slug = translations
-                .iter()
-                .find(|t| t.lang == *lang)
-                .map(|t| t.slug.as_str())
-                .unwrap_or(&italian.slug);
-            (*lang, article_path(*lang, slug))
-        })
-        .collect();
+    shell.alternates = alternates;
     shell.rest = format!("/articoli/{}", text.slug);
     let shell = shell.with_updated(article.updated_at);
     let section = match article.section_id {
@@ -247,10 +263,7 @@ pub async fn show_article(
         json_ld,
         url,
         reading_minutes: text.reading_minutes(),
-        translations: translations
-            .iter()
-            .map(|t| (t.lang, article_path(t.lang, &t.slug)))
-            .collect(),
+        translations: translation_links,
         shell,
         article,
         text,
@@ -272,23 +285,67 @@ fn json_ld(
     public_url: &str,
 ) -> String {
     let published = article.published_at.unwrap_or(article.updated_at);
-    let mut value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": text.title,
-        "description": text.standfirst,
-        "inLanguage": text.lang.code(),
-        "datePublished": published.rfc3339(),
-        "dateModified": text.updated_at.rfc3339(),
-        "mainEntityOfPage": url,
-        "author": article.authors.iter().map(|a| serde_json::json!({"@type": "Person", "name": a.name})).collect::<Vec<_>>(),
-        "publisher": {"@type": "Organization", "name": "AgorAL"},
-        "license": "https://creativecommons.org/licenses/by/4.0/",
-    });
-    if let Some(image) = image {
-        value["image"] = serde_json::json!([format!("{public_url}{}", image.fallback_src())]);
-    }
-    crate::render::json_for_script(&value.to_string())
+    let value = NewsArticle {
+        context: "https://schema.org",
+        kind: "NewsArticle",
+        author: article
+            .authors
+            .iter()
+            .map(|a| Named {
+                kind: "Person",
+                name: &a.name,
+            })
+            .collect(),
+        date_modified: text.updated_at.rfc3339(),
+        date_published: published.rfc3339(),
+        description: &text.standfirst,
+        headline: &text.title,
+        image: image.map(|image| [format!("{public_url}{}", image.fallback_src())]),
+        in_language: text.lang.code(),
+        license: "https://creativecommons.org/licenses/by/4.0/",
+        main_entity_of_page: url,
+        publisher: Named {
+            kind: "Organization",
+            name: "AgorAL",
+        },
+    };
+    let json = serde_json::to_string(&value).unwrap_or_default();
+    crate::render::json_for_script(&json)
+}
+
+/// schema.org `NewsArticle`, written straight from a struct rather than
+/// through a `serde_json::Value` (a map and a string per key, on every
+/// story page). The fields are in the alphabetical order a JSON map writes
+/// its keys in, as the page had them before.
+#[derive(serde::Serialize)]
+struct NewsArticle<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    author: Vec<Named<'a>>,
+    #[serde(rename = "dateModified")]
+    date_modified: String,
+    #[serde(rename = "datePublished")]
+    date_published: String,
+    description: &'a str,
+    headline: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<[String; 1]>,
+    #[serde(rename = "inLanguage")]
+    in_language: &'static str,
+    license: &'static str,
+    #[serde(rename = "mainEntityOfPage")]
+    main_entity_of_page: &'a str,
+    publisher: Named<'a>,
+}
+
+/// A person or an organisation, by name.
+#[derive(serde::Serialize)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
 }
 
 /// A former address: 301 to the current one, in the same language.
@@ -556,7 +613,7 @@ struct ArchivePage {
 
 impl ArchivePage {
     fn month_name(&self, month: &i8) -> String {
-        self.shell.t(&format!("month-{month}"))
+        self.shell.t(&format!("month-{month}")).into_owned()
     }
 }
 
@@ -612,4 +669,94 @@ pub async fn show_archive_month(
         .lang
         .localise_path(&format!("/archivio/{year:04}/{month:02}"));
     listing(&ctx, filter, &query, heading, String::new(), base, false).await
+}
+
+#[cfg(test)]
+mod tests {
+    use agoral_domain::{
+        articles::{ArticleId, ArticleState, Author, Level},
+        time::Timestamp,
+    };
+
+    use super::*;
+
+    #[test]
+    fn json_ld_is_the_news_article_with_its_keys_in_order() {
+        let article = Article {
+            id: ArticleId(7),
+            state: ArticleState::Published,
+            section_id: None,
+            level: Level::Locale,
+            version: 1,
+            source_note: String::new(),
+            is_example: false,
+            created_at: Timestamp(1_774_744_200),
+            updated_at: Timestamp(1_774_744_200),
+            published_at: Some(Timestamp(1_774_747_800)),
+            scheduled_at: None,
+            authors: vec![
+                Author {
+                    user_id: 1,
+                    name: "Anna \"A\" <Rossi>".into(),
+                    slug: None,
+                },
+                Author {
+                    user_id: 2,
+                    name: "Karim".into(),
+                    slug: None,
+                },
+            ],
+            comuni: Vec::new(),
+            featured_media_id: None,
+        };
+        let text = ArticleTranslation {
+            article_id: ArticleId(7),
+            lang: Lang::Ar,
+            slug: "x".into(),
+            title: "Titolo </script> & più".into(),
+            standfirst: "Il sommario".into(),
+            body_markdown: String::new(),
+            body_html: String::new(),
+            body_text: String::new(),
+            word_count: Some(10),
+            updated_at: Timestamp(1_774_750_000),
+            seo_title: String::new(),
+            seo_description: String::new(),
+        };
+        let url = "https://example.org/ar/articoli/x";
+        // What the page carried when it was built as a JSON value.
+        let value = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": text.title,
+            "description": text.standfirst,
+            "inLanguage": "ar",
+            "datePublished": "2026-03-29T01:30:00Z",
+            "dateModified": "2026-03-29T02:06:40Z",
+            "mainEntityOfPage": url,
+            "author": [
+                {"@type": "Person", "name": "Anna \"A\" <Rossi>"},
+                {"@type": "Person", "name": "Karim"},
+            ],
+            "publisher": {"@type": "Organization", "name": "AgorAL"},
+            "license": "https://creativecommons.org/licenses/by/4.0/",
+        });
+        let expected = crate::render::json_for_script(&value.to_string());
+        assert_eq!(json_ld(&article, &text, url, None, ""), expected);
+        assert!(!expected.contains('<') && !expected.contains('&'));
+    }
+
+    #[test]
+    fn share_links_encode_title_and_address() {
+        let links = share_links("https://example.org/articoli/a?b=1", "Sì + no & altro");
+        assert_eq!(
+            links[0].1,
+            "mailto:?subject=S%C3%AC%20%2B%20no%20%26%20altro\
+             &body=https%3A%2F%2Fexample.org%2Farticoli%2Fa%3Fb%3D1"
+        );
+        assert_eq!(
+            links[1].1,
+            "https://wa.me/?text=S%C3%AC+%2B+no+%26+altro%20https%3A%2F%2Fexample.org%2Farticoli%2Fa%3Fb%3D1"
+        );
+    }
 }

@@ -65,7 +65,8 @@ fn code_label(state: &AppState, shell: &Shell, field: &str, code: &str) -> Strin
                 .unwrap_or_else(|| code.to_owned());
         }
     };
-    key.map(|k| shell.t(k)).unwrap_or_else(|| code.to_owned())
+    key.map(|k| shell.t(k).into_owned())
+        .unwrap_or_else(|| code.to_owned())
 }
 
 fn field_label(shell: &Shell, field: &str) -> String {
@@ -96,7 +97,7 @@ fn field_label(shell: &Shell, field: &str) -> String {
             "website" => "services-website",
             _ => "services-hours",
         });
-    shell.t(key)
+    shell.t(key).into_owned()
 }
 
 /// The diff in words, in the form's order.
@@ -137,7 +138,7 @@ pub(super) fn diff_rows(
                 before,
                 after,
             } => {
-                let word = |on: bool| shell.t(if on { "yes" } else { "no" });
+                let word = |on: bool| shell.t(if on { "yes" } else { "no" }).into_owned();
                 DiffRow {
                     label: field_label(shell, field),
                     lang: None,
