@@ -14,6 +14,7 @@ pub mod backup;
 pub mod changes;
 pub mod comuni;
 pub mod datasets;
+pub mod good_practices;
 pub mod intake;
 pub mod jobs;
 pub mod kept;

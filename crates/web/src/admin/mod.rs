@@ -6,6 +6,7 @@ pub mod backups;
 pub mod dashboard;
 pub mod organisations;
 pub mod pages;
+pub mod person_data;
 pub mod problem_reports;
 pub mod users;
 

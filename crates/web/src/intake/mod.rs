@@ -4,6 +4,7 @@
 //! redazione through the outbox: a mail failure loses nothing.
 
 pub mod notify;
+pub mod retention;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};
 use agoral_domain::{
