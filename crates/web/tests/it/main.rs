@@ -11,6 +11,7 @@ mod articles;
 mod backup;
 mod browser;
 mod cli;
+mod good_practices;
 mod jobs;
 mod mail;
 mod media;
