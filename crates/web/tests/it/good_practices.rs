@@ -539,7 +539,9 @@ async fn photos_that_are_not_photos_or_too_many_or_too_big_are_refused() {
     let pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".to_vec();
     let program = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff".to_vec();
     let truncated = photo[..photo.len() / 2].to_vec();
-    let cases: Vec<(&str, Vec<(&str, &[u8])>, &str)> = vec![
+    // What is sent, the files, and the message the person reads.
+    type Case<'a> = (&'a str, Vec<(&'a str, &'a [u8])>, &'a str);
+    let cases: Vec<Case> = vec![
         (
             "six photos",
             vec![
@@ -640,7 +642,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 }
 
 /// A good practice received as the form would, with a status link.
-async fn received(
+pub(crate) async fn received(
     app: &TestApp,
     title: &str,
     comune: &str,
