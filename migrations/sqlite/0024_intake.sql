@@ -133,6 +133,8 @@ CREATE TABLE article_sources (
     kind TEXT NOT NULL,
     source_date INTEGER,
     source_url TEXT,
+    -- Nothing made from the item goes public before this.
+    embargo_until INTEGER,
     -- Published as the source wrote it (a press release), not rewritten.
     verbatim INTEGER NOT NULL DEFAULT 0
 );

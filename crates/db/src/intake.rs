@@ -16,7 +16,10 @@ use agoral_domain::{
 };
 use sqlx::{Row, any::AnyRow};
 
-use crate::{Db, DbError, Result};
+use crate::{
+    Db, DbError, Reads, Result,
+    read::{Arg, FromRow, Get},
+};
 
 const COLUMNS: &str = "id, channel, kind, status, organisation_id, submitted_by, lang, title, \
      body, embargo_until, source_url, source_date, sender_name, sender_email, sender_phone, \
@@ -148,6 +151,7 @@ pub struct ArticleSource {
     pub source_date: Option<Timestamp>,
     pub source_url: Option<String>,
     pub verbatim: bool,
+    pub embargo_until: Option<Timestamp>,
 }
 
 fn where_clause(filter: &IntakeFilter) -> (String, Vec<Bind>) {
@@ -914,29 +918,7 @@ impl Db {
     }
 
     pub async fn article_source(&self, article: i64) -> Result<Option<ArticleSource>> {
-        let row = sqlx::query(
-            "SELECT item_id, organisation_id, source_name, channel, kind, source_date, \
-             source_url, verbatim FROM article_sources WHERE article_id = $1",
-        )
-        .bind(article)
-        .fetch_optional(self.pool())
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let channel: String = row.try_get("channel")?;
-        let kind: String = row.try_get("kind")?;
-        Ok(Some(ArticleSource {
-            item_id: row.try_get::<Option<i64>, _>("item_id")?.map(IntakeId),
-            organisation_id: row
-                .try_get::<Option<i64>, _>("organisation_id")?
-                .map(OrganisationId),
-            source_name: row.try_get("source_name")?,
-            channel: Channel::parse(&channel)
-                .ok_or_else(|| corrupt("article_sources.channel", &channel))?,
-            kind: ItemKind::parse(&kind).ok_or_else(|| corrupt("article_sources.kind", &kind))?,
-            source_date: row.try_get::<Option<i64>, _>("source_date")?.map(Timestamp),
-            source_url: row.try_get("source_url")?,
-            verbatim: row.try_get::<i64, _>("verbatim")? != 0,
-        }))
+        self.reads().article_source(article).await
     }
 
     /// Clears the sender's personal data from items closed before `before`
@@ -1115,8 +1097,8 @@ async fn write_source(
 ) -> Result<()> {
     sqlx::query(
         "INSERT INTO article_sources (article_id, item_id, organisation_id, source_name, \
-         channel, kind, source_date, source_url, verbatim) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         channel, kind, source_date, source_url, verbatim, embargo_until) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(article)
     .bind(source.item_id.map(|i| i.0))
@@ -1127,6 +1109,7 @@ async fn write_source(
     .bind(source.source_date.map(|t| t.0))
     .bind(source.source_url.as_deref())
     .bind(i64::from(source.verbatim))
+    .bind(source.embargo_until.map(|t| t.0))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -1145,4 +1128,37 @@ fn practice_from_row(row: &AnyRow, targets: Vec<TargetGroup>) -> Result<GoodPrac
         link: row.try_get("link")?,
         photos_consent: row.try_get::<i64, _>("photos_consent")? != 0,
     })
+}
+
+impl FromRow for ArticleSource {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        let channel: String = row.col("channel")?;
+        let kind: String = row.col("kind")?;
+        Ok(ArticleSource {
+            item_id: row.col::<Option<i64>>("item_id")?.map(IntakeId),
+            organisation_id: row
+                .col::<Option<i64>>("organisation_id")?
+                .map(OrganisationId),
+            source_name: row.col("source_name")?,
+            channel: Channel::parse(&channel)
+                .ok_or_else(|| corrupt("article_sources.channel", &channel))?,
+            kind: ItemKind::parse(&kind).ok_or_else(|| corrupt("article_sources.kind", &kind))?,
+            source_date: row.col::<Option<i64>>("source_date")?.map(Timestamp),
+            source_url: row.col("source_url")?,
+            verbatim: row.col::<i64>("verbatim")? != 0,
+            embargo_until: row.col::<Option<i64>>("embargo_until")?.map(Timestamp),
+        })
+    }
+}
+
+impl Reads {
+    /// Where a story came from, when it was made from an intake item.
+    pub async fn article_source(&mut self, article: i64) -> Result<Option<ArticleSource>> {
+        self.optional(
+            "SELECT item_id, organisation_id, source_name, channel, kind, source_date, \
+             source_url, verbatim, embargo_until FROM article_sources WHERE article_id = $1",
+            &[Arg::Int(article)],
+        )
+        .await
+    }
 }

@@ -162,3 +162,79 @@ impl Db {
         Ok(row.map(OrganisationId))
     }
 }
+
+/// A line of an organisation's public page: a story or a service, by id,
+/// with its address part (slug or id), title and date.
+#[derive(Debug, Clone)]
+pub struct OrganisationEntry {
+    pub lang: String,
+    pub slug: String,
+    pub title: String,
+    pub date: Option<Timestamp>,
+}
+
+impl Db {
+    /// Published stories made from the organisation's releases and good
+    /// practices, newest first, in `lang` where translated, else Italian.
+    pub async fn organisation_stories(
+        &self,
+        org: OrganisationId,
+        lang: &str,
+        limit: i64,
+    ) -> Result<Vec<OrganisationEntry>> {
+        let rows = sqlx::query(
+            "SELECT COALESCE(t.lang, i.lang) AS lang, COALESCE(t.slug, i.slug) AS slug, \
+             COALESCE(t.title, i.title) AS title, a.published_at \
+             FROM article_sources s JOIN articles a ON a.id = s.article_id \
+             LEFT JOIN article_translations t ON t.article_id = a.id AND t.lang = $2 \
+             LEFT JOIN article_translations i ON i.article_id = a.id AND i.lang = 'it' \
+             WHERE s.organisation_id = $1 AND a.state = 'published' \
+             AND (t.slug IS NOT NULL OR i.slug IS NOT NULL) \
+             ORDER BY a.published_at DESC, a.id DESC LIMIT $3",
+        )
+        .bind(org.0)
+        .bind(lang)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OrganisationEntry {
+                    lang: r.try_get("lang")?,
+                    slug: r.try_get("slug")?,
+                    title: r.try_get("title")?,
+                    date: r.try_get::<Option<i64>, _>("published_at")?.map(Timestamp),
+                })
+            })
+            .collect()
+    }
+
+    /// The organisation's services in the directory, by name.
+    pub async fn organisation_services(
+        &self,
+        org: OrganisationId,
+        lang: &str,
+    ) -> Result<Vec<OrganisationEntry>> {
+        let rows = sqlx::query(
+            "SELECT s.id, COALESCE(t.name, i.name) AS name, s.verified_at FROM services s \
+             LEFT JOIN service_translations t ON t.service_id = s.id AND t.lang = $2 \
+             LEFT JOIN service_translations i ON i.service_id = s.id AND i.lang = 'it' \
+             WHERE s.organisation_id = $1 AND (t.name IS NOT NULL OR i.name IS NOT NULL) \
+             ORDER BY name",
+        )
+        .bind(org.0)
+        .bind(lang)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(OrganisationEntry {
+                    lang: lang.to_owned(),
+                    slug: r.try_get::<i64, _>("id")?.to_string(),
+                    title: r.try_get("name")?,
+                    date: r.try_get::<Option<i64>, _>("verified_at")?.map(Timestamp),
+                })
+            })
+            .collect()
+    }
+}

@@ -180,6 +180,11 @@ impl Shell {
             .get_args(self.lang, key, &[(name, value.to_owned())])
     }
 
+    /// A message with several arguments.
+    pub fn t_args(&self, key: &str, args: &[(&str, String)]) -> String {
+        self.state.l10n.get_args(self.lang, key, args)
+    }
+
     /// An address in the current language (`/privacy` → `/en/privacy`).
     pub fn link(&self, rest: &str) -> String {
         self.lang.localise_path(rest)

@@ -9,7 +9,7 @@ use agoral_domain::accounts::Role;
 
 use crate::{
     access::{ADMINISTRATORS, Access, RouteInfo, Routes},
-    accounts, admin, api, articles, health, media, observatory, public, search, services,
+    accounts, admin, api, articles, health, intake, media, observatory, public, search, services,
     state::AppState,
 };
 
@@ -32,6 +32,9 @@ const ANALYSTS: Access = Access::Roles(&[Role::Administrator, Role::Analyst]);
 
 /// Editors only: the magazine's sections and tags.
 const EDITORS: Access = Access::Roles(&[Role::Editor]);
+
+/// Partner accounts: press releases and good practices from the network.
+const PARTNERS: Access = Access::Roles(&[Role::Contributor]);
 
 /// Kept as a table, one route per line: formatting it otherwise would hide
 /// the rules.
@@ -128,6 +131,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/buone-pratiche/stato/{{token}}"), Access::Public, public::good_practice_status::show_practice_status)
             .post(&format!("{p}/buone-pratiche/stato/{{token}}"), Access::Public, public::good_practice_status::withdraw_practice)
             .get(&format!("{p}/buone-pratiche/{{id}}"), Access::Public, public::good_practice_list::show_good_practice)
+            .get(&format!("{p}/organizzazioni/{{id}}"), Access::Public, public::organisations::show_organisation)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
             .get(&format!("{p}/articoli/{{slug}}"), Access::Public, articles::public::show_article)
@@ -221,6 +225,17 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/osservatorio/rapporti/{id}", ANALYSTS, observatory::reports::edit_report)
         .post("/admin/osservatorio/rapporti/{id}", ANALYSTS, observatory::reports::update_report)
         // The media library.
+        .get("/admin/arrivi", REDAZIONE, intake::queue::list_queue)
+        .get("/admin/arrivi/{id}", REDAZIONE, intake::queue::show_item)
+        .get("/admin/arrivi/{id}/allegati/{file}", REDAZIONE, intake::queue::download_attachment)
+        .post("/admin/arrivi/{id}/{action}", REDAZIONE, intake::queue::act)
+        .get("/admin/contributi", PARTNERS, intake::partner::list_submissions)
+        .get("/admin/contributi/nuovo", PARTNERS, intake::partner::new_submission)
+        .post("/admin/contributi/nuovo", PARTNERS, intake::partner::create_submission)
+        .get("/admin/contributi/{id}", PARTNERS, intake::partner::show_submission)
+        .post("/admin/contributi/{id}", PARTNERS, intake::partner::update_submission)
+        .get("/admin/contributi/{id}/allegati/{file}", PARTNERS, intake::partner::download_own_attachment)
+
         .get("/admin/media", REDAZIONE, media::library::show_library)
         .post("/admin/media", REDAZIONE, media::library::upload)
         .get("/admin/media/{id}", REDAZIONE, media::library::show_media)
@@ -240,6 +255,8 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/organizzazioni/nuova", ADMINISTRATORS, admin::organisations::create_organisation)
         .get("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::edit_organisation)
         .post("/admin/organizzazioni/{id}", ADMINISTRATORS, admin::organisations::update_organisation)
+        .get("/admin/organizzazioni/{id}/rete", ADMINISTRATORS, admin::network::show_network)
+        .post("/admin/organizzazioni/{id}/rete/{action}", ADMINISTRATORS, admin::network::change_network)
         .get("/admin/pagine", PAGE_EDITORS, admin::pages::list_pages)
         .get("/admin/pagine/nuova", PAGE_EDITORS, admin::pages::new_page)
         .post("/admin/pagine/nuova", PAGE_EDITORS, admin::pages::create_page)

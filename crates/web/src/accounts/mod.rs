@@ -28,6 +28,13 @@ pub fn notice(code: Option<&str>) -> Option<&'static str> {
         "reimpostazione" => Some("notice-reset-sent"),
         "due-fattori" => Some("notice-two-factor-disabled"),
         "due-fattori-reimpostati" => Some("notice-two-factor-reset"),
+        "inviato" => Some("intake-notice-sent"),
+        "verified" => Some("intake-notice-verified"),
+        "assigned" => Some("intake-notice-assigned"),
+        "note" => Some("intake-notice-note"),
+        "rejected" => Some("intake-notice-rejected"),
+        "duplicate" => Some("intake-notice-duplicate"),
+        "accepted" => Some("intake-notice-accepted"),
         _ => None,
     }
 }

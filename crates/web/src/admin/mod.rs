@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod backups;
 pub mod dashboard;
+pub mod network;
 pub mod organisations;
 pub mod pages;
 pub mod person_data;

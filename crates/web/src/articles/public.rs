@@ -65,6 +65,32 @@ struct ArticlePage {
     /// Share links: (label key, address). Plain links; nothing is loaded
     /// from the sites until the reader follows one.
     share: Vec<(&'static str, String)>,
+    /// Where the story came from, when it was made from a press release or
+    /// a good practice the redazione received.
+    source: Option<agoral_db::intake::ArticleSource>,
+}
+
+impl ArticlePage {
+    /// "Fonte: Questura di Alessandria, comunicato del 12/11/2026".
+    fn source_line(&self) -> Option<String> {
+        let source = self.source.as_ref()?;
+        let date = source
+            .source_date
+            .map(|d| d.date_short())
+            .unwrap_or_default();
+        let key = match source.kind {
+            agoral_domain::intake::ItemKind::Comunicato => "article-source-release",
+            agoral_domain::intake::ItemKind::BuonaPratica => "article-source-practice",
+        };
+        Some(self.shell.t_args(
+            key,
+            &[("source", source.source_name.clone()), ("date", date)],
+        ))
+    }
+
+    fn is_press_release(&self) -> bool {
+        self.source.as_ref().is_some_and(|s| s.verbatim)
+    }
 }
 
 /// Links that share a story by mail, messaging apps and social networks.
@@ -191,6 +217,7 @@ pub async fn show_article(
         Some(id) => reads.media(id).await?.filter(|m| m.publishable()),
         None => None,
     };
+    let source = reads.article_source(id.0).await?;
     drop(reads);
     let related = related
         .into_iter()
@@ -213,6 +240,7 @@ pub async fn show_article(
     page(&ArticlePage {
         featured,
         share,
+        source,
         meta_description,
         share_title,
         tags,

@@ -44,6 +44,16 @@ pub fn parse_rome_datetime(value: &str) -> Option<Timestamp> {
     Timestamp::parse_rome_local(value)
 }
 
+/// Whether a step would put the story out before `until`: publishing now,
+/// or scheduling earlier.
+fn scheduled_before(transition: &Option<Transition>, until: Timestamp) -> bool {
+    match transition {
+        Some(Transition::Schedule { at }) => at.0 < until.0,
+        Some(Transition::Publish) => true,
+        _ => false,
+    }
+}
+
 pub async fn apply_transition(
     ctx: Ctx,
     staff: Staff,
@@ -96,6 +106,18 @@ pub async fn apply_transition(
         },
         (result, _) => result,
     };
+    // A story made from a press release under embargo waits for it.
+    let result = match (result, &transition) {
+        (Ok(next), Some(Transition::Publish | Transition::Schedule { .. })) => {
+            match crate::intake::queue::embargo_of(&ctx.state, article.id).await? {
+                Some(until) if scheduled_before(&transition, until) => {
+                    Err("intake-error-embargoed")
+                }
+                _ => Ok(next),
+            }
+        }
+        (result, _) => result,
+    };
     let next: ArticleState = match result {
         Ok(next) => next,
         Err(message) => {
@@ -127,6 +149,9 @@ pub async fn apply_transition(
         .await?;
     if let Some(at) = scheduled_at {
         publish_article::enqueue(&ctx.state, article.id, at).await?;
+    }
+    if next == ArticleState::Published {
+        crate::intake::queue::story_published(&ctx.state, article.id).await;
     }
     Ok(Redirect::to(&format!(
         "/admin/articoli/{}?lingua={}&fatto=salvato",

@@ -4,7 +4,10 @@
 //! redazione through the outbox: a mail failure loses nothing.
 
 pub mod notify;
+pub mod partner;
+pub mod queue;
 pub mod retention;
+pub mod upload;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};
 use agoral_domain::{

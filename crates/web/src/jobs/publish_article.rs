@@ -49,6 +49,7 @@ pub async fn run(state: &AppState, job: &Job) -> anyhow::Result<()> {
         .db
         .set_article_state(article.id, next, None, None, "publish", "")
         .await?;
+    crate::intake::queue::story_published(state, article.id).await;
     tracing::info!(article.id = article.id.0, "scheduled story published");
     Ok(())
 }

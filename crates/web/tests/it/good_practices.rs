@@ -1084,3 +1084,49 @@ async fn an_administrator_exports_and_erases_one_persons_data() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_practice_accepted_in_the_queue_reaches_the_list_and_its_sender() {
+    let app = app().await;
+    let editor = app.user("redazione@example.org", &[Role::Editor]).await;
+    let (id, _) = received(
+        &app,
+        "Biblioteca vivente",
+        "006003",
+        &[TargetGroup::Everyone],
+        false,
+        "dora@example.org",
+    )
+    .await;
+    let mut reader = app.client();
+    // Cached while empty: the acceptance must reach the cached page too.
+    assert!(
+        reader
+            .get("/buone-pratiche")
+            .await
+            .body
+            .contains("Nessuna buona pratica")
+    );
+    let mut client = app.session_for(editor.id).await;
+    let accepted = client
+        .post_form(&format!("/admin/arrivi/{}/accetta", id.0), &[])
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+    eventually(&mut reader, "/buone-pratiche", |b| {
+        b.contains("Biblioteca vivente")
+    })
+    .await;
+    app.run_jobs().await;
+    let mail = app
+        .mail_files()
+        .into_iter()
+        .find(|m| m.contains("To: dora@example.org"))
+        .expect("the sender hears of it");
+    assert!(mail.contains("Accettata"));
+    assert!(mail.contains("il link personale dell'email di conferma"));
+    assert!(
+        !mail.contains("/admin/"),
+        "no back-office link for the public"
+    );
+    app.stop().await;
+}
