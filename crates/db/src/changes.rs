@@ -19,6 +19,8 @@ pub mod entity {
     pub const SERVICE: &str = "service";
     /// A dataset of the Osservatorio, a new version of it, or one of its charts.
     pub const DATASET: &str = "dataset";
+    /// A good practice accepted as a public record, or withdrawn from it.
+    pub const GOOD_PRACTICE: &str = "good_practice";
     /// Everything at once (a restore, reference data).
     pub const ALL: &str = "all";
 }

@@ -359,11 +359,14 @@ async fn keep_submission(
 /// Dataset files (hundreds of megabytes) are not held in memory: their
 /// route reads the body as a stream, checks its anti-forgery token (the
 /// form's first field) itself and writes the file to disk as it arrives.
+/// The public good-practice form reads its photos the same way, so that a
+/// photo over the limit is refused next to the form with what was typed.
 pub fn is_streamed_upload(request: &Request) -> bool {
     let path = request.uri().path();
     request.method() == Method::POST
-        && path.starts_with("/admin/osservatorio/dati/")
-        && path.ends_with("/carica")
+        && ((path.starts_with("/admin/osservatorio/dati/") && path.ends_with("/carica"))
+            || agoral_domain::lang::Lang::split_path(path).1
+                == crate::public::good_practices::FORM_PATH)
 }
 
 /// Checks a streamed upload's token, read by its handler.

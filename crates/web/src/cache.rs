@@ -122,6 +122,14 @@ impl PageCache {
 /// Addresses never cached: the back office, login, probes, files with
 /// their own caching, and anything with a session.
 fn cacheable_path(path: &str) -> bool {
+    // A good practice's private status link, in any language: its token
+    // must not be kept anywhere.
+    if agoral_domain::lang::Lang::split_path(path)
+        .1
+        .starts_with("/buone-pratiche/stato/")
+    {
+        return false;
+    }
     const PRIVATE: [&str; 12] = [
         "/admin",
         "/account",
@@ -359,6 +367,9 @@ mod tests {
         assert!(cacheable_path("/ar/"));
         assert!(!cacheable_path("/admin/articoli"));
         assert!(!cacheable_path("/media/2026/11/a.jpg"));
+        assert!(cacheable_path("/buone-pratiche"));
+        assert!(!cacheable_path("/buone-pratiche/stato/abc"));
+        assert!(!cacheable_path("/ar/buone-pratiche/stato/abc"));
     }
 
     #[test]

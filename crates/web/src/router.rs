@@ -80,6 +80,10 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/api/datasets/{slug}", Access::Public, observatory::api::show_dataset)
         .get("/api/datasets/{slug}/versions", Access::Public, observatory::api::list_versions)
         .get("/api/datasets/{slug}/rows", Access::Public, observatory::api::list_rows)
+        // Good practices: their photos (only with the consent declared) and
+        // the counts for the Osservatorio.
+        .get("/buone-pratiche/foto/{id}", Access::Public, public::good_practice_list::serve_practice_photo)
+        .get("/buone-pratiche/conteggi.csv", Access::Public, public::good_practice_list::practice_counts_csv)
         // Images of the media library: originals and variants.
         .get("/media/{*key}", Access::Public, media::serve_file);
 
@@ -121,6 +125,12 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/osservatorio/rapporti"), Access::Public, observatory::report_pages::list_reports)
             .get(&format!("{p}/osservatorio/rapporti/{{slug}}"), Access::Public, observatory::report_pages::show_report)
             .get(&format!("{p}/osservatorio/rapporti/{{slug}}/documento.pdf"), Access::Public, observatory::report_pages::download_report)
+            .get(&format!("{p}/buone-pratiche"), Access::Public, public::good_practice_list::list_good_practices)
+            .get(&format!("{p}/buone-pratiche/segnala"), Access::Public, public::good_practices::show_good_practice_form)
+            .post(&format!("{p}/buone-pratiche/segnala"), Access::Public, public::good_practices::submit_good_practice)
+            .get(&format!("{p}/buone-pratiche/stato/{{token}}"), Access::Public, public::good_practice_status::show_practice_status)
+            .post(&format!("{p}/buone-pratiche/stato/{{token}}"), Access::Public, public::good_practice_status::withdraw_practice)
+            .get(&format!("{p}/buone-pratiche/{{id}}"), Access::Public, public::good_practice_list::show_good_practice)
             .get(&format!("{p}/organizzazioni/{{id}}"), Access::Public, public::organisations::show_organisation)
             .get(&format!("{p}/archivio/{{year}}/{{month}}"), Access::Public, articles::public::show_archive_month)
             .get(&format!("{p}/tag/{{slug}}"), Access::Public, articles::public::show_tag)
@@ -258,6 +268,9 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/pagine/{slug}/{lang}", PAGE_EDITORS, admin::pages::update_page)
         .get("/admin/registro", ADMINISTRATORS, admin::audit::list_audit_events)
         .get("/admin/segnalazioni", ADMINISTRATORS, admin::problem_reports::list_problem_reports)
+        .get("/admin/dati-personali", ADMINISTRATORS, admin::person_data::show_person_data)
+        .post("/admin/dati-personali/esporta", ADMINISTRATORS, admin::person_data::export_person_data)
+        .post("/admin/dati-personali/cancella", ADMINISTRATORS, admin::person_data::erase_person_data)
         .get("/admin/backup", ADMINISTRATORS, admin::backups::list_backups)
         .post("/admin/backup", ADMINISTRATORS, admin::backups::start_backup)
         .get("/admin/backup/file/{name}", ADMINISTRATORS, admin::backups::download_backup)

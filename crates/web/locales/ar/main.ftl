@@ -1218,6 +1218,107 @@ mail-intake-status-body =
 
     هيئة تحرير AgorAL
 
+## Good practices: the public form, the status link, the public list
+mail-intake-status-own-link = الرابط الشخصي في رسالة التأكيد
+nav-good-practices = الممارسات الجيدة
+footer-report-good-practice = أبلغ عن ممارسة جيدة
+good-practice-form-title = أبلغ عن ممارسة جيدة
+good-practice-form-intro = هل تعرف تجربة ناجحة في الاستقبال أو الإدماج في إحدى بلديات مقاطعة أليساندريا؟ أخبرنا عنها: تقرؤها هيئة التحرير، وإذا قبلتها تضيفها إلى القائمة العامة للممارسات الجيدة.
+good-practice-section-what = الممارسة
+good-practice-field-title = العنوان
+good-practice-field-description = الوصف
+good-practice-field-description-help = ما الذي يُنجز، وكيف، ومع من. 30 حرفًا على الأقل؛ افصل بين الفقرات بسطر فارغ.
+good-practice-field-outcome = النتائج (اختياري)
+good-practice-section-where = أين ومن
+good-practice-field-comune = البلدية
+good-practice-choose-comune = اختر بلدية
+good-practice-field-runner = الجهة المنفذة (هيئة أو جمعية)
+good-practice-field-targets = الفئات المستهدفة
+good-practice-field-period-start = من شهر (اختياري)
+good-practice-field-period-end = إلى شهر (اختياري)
+good-practice-field-period-help = اكتب الشهر بالصيغة YYYY-MM، مثلًا 2025-09.
+good-practice-field-link = الموقع الإلكتروني
+good-practice-section-photos = الصور (اختيارية)
+good-practice-field-photos = حتى { $max } صور
+good-practice-field-photos-help = بصيغة JPEG أو PNG أو WebP، بحد أقصى { $mb } ميغابايت لكل صورة. يُحذف من الصور المكان والتاريخ ونوع الجهاز قبل حفظها.
+good-practice-field-photos-consent = أصرّح بأن الأشخاص الذين يمكن التعرف عليهم في الصور وافقوا على نشرها. من دون هذا التصريح لا تُنشر الصور.
+good-practice-section-contact = بيانات الاتصال بك
+good-practice-field-contact-name = الاسم (اختياري)
+good-practice-field-contact-email = البريد الإلكتروني
+good-practice-field-contact-email-help = نرسل إلى هذا العنوان رابطًا شخصيًا لتتابع بلاغك وتسحبه إن شئت.
+good-practice-field-privacy = قرأت إشعار الخصوصية وأوافق على معالجة بياناتي لأجل هذا البلاغ.
+good-practice-retention-note = تُحذف بيانات الاتصال بك بعد 12 شهرًا من إغلاق البلاغ.
+good-practice-submit = أرسل البلاغ
+good-practice-error-photos = لم تُقبل بعض الصور:
+good-practice-photo-too-many = يمكن إرسال { $max } صور على الأكثر
+good-practice-photo-not-image = ليست صورة (تُقبل صور JPEG وPNG وWebP)
+good-practice-photos-again = لا تُحفظ الصور عندما يعود النموذج: اخترها من جديد قبل الإرسال.
+good-practice-sent = شكرًا لك: وصل بلاغك إلى هيئة التحرير.
+good-practice-sent-mail = أرسلنا إليك رسالة بريد إلكتروني فيها رابط شخصي لمتابعة حالته. إن لم تجدها، فابحث في مجلد الرسائل غير المرغوب فيها أيضًا.
+good-practice-send-another = أبلغ عن ممارسة جيدة أخرى
+good-practice-mail-subject = [AgorAL] وصلتنا ممارستك الجيدة: { $title }
+good-practice-mail-body =
+    شكرًا لأنك أخبرتنا عن «{ $title }».
+
+    ستقرؤها هيئة التحرير في أقرب وقت. بهذا الرابط الشخصي يمكنك متابعة حالتها وسحبها إن شئت:
+    { $link }
+
+    لا تُعِد توجيه هذه الرسالة: كل من يملك الرابط يستطيع سحب البلاغ.
+
+    هيئة تحرير AgorAL
+good-practice-status-title = بلاغك
+good-practice-status-unknown = هذا الرابط لا يطابق أي بلاغ. تأكد من أنك نسخته كاملًا من الرسالة؛ روابط البلاغات المغلقة منذ أكثر من 12 شهرًا لم تعد صالحة.
+good-practice-status-label = الحالة
+good-practice-status-received = تاريخ الاستلام
+good-practice-status-updated = آخر تحديث
+good-practice-status-closed = تاريخ الإغلاق
+good-practice-status-reason = السبب الذي ذكرته هيئة التحرير
+good-practice-status-keep-link = احتفظ بالرسالة التي فيها هذا الرابط: إنها الطريقة الوحيدة للعودة إلى هذه الصفحة.
+good-practice-withdraw-title = سحب البلاغ
+good-practice-withdraw-intro = إذا سحبته فلن تستخدمه هيئة التحرير، وتُحذف الصور التي أرسلتها.
+good-practice-withdraw-accepted = الممارسة مدرجة في القائمة العامة للممارسات الجيدة: إذا سحبتها تخرج من القائمة وتُحذف الصور التي أرسلتها.
+good-practice-withdraw-confirm = نعم، أريد سحب هذا البلاغ
+good-practice-withdraw-button = اسحب البلاغ
+good-practice-withdraw-confirm-needed = ضع علامة في المربع لتأكيد السحب.
+good-practice-withdrawn = سُحب البلاغ.
+good-practices-title = الممارسات الجيدة
+good-practices-intro = تجارب في الاستقبال والإدماج في بلديات مقاطعة أليساندريا، أبلغ عنها أهل المنطقة وتحققت منها هيئة التحرير.
+good-practices-report-link = أبلغ عن ممارسة جيدة
+good-practices-count = { $count ->
+    [0] لا توجد ممارسات جيدة
+    [one] ممارسة جيدة واحدة
+   *[other] { $count } ممارسات جيدة
+}
+good-practices-none = لا توجد ممارسة جيدة تطابق البحث.
+good-practices-counts-download = عدد الممارسات الجيدة حسب البلدية وحسب الفئة المستهدفة:
+good-practices-back = كل الممارسات الجيدة
+good-practice-runner = الجهة المنفذة
+good-practice-period = الفترة
+good-practice-since = منذ { $start }
+good-practice-accepted-on = في القائمة منذ
+good-practice-photo-alt = الصورة { $n } من الممارسة الجيدة «{ $title }»
+
+## A person's data on request
+nav-person-data = البيانات الشخصية
+person-data-title = البيانات الشخصية عند الطلب
+person-data-intro = عندما يسأل شخص عن بياناته التي نحتفظ بها أو يطلب حذفها، ابحث هنا عن عنوان بريده الإلكتروني: سترى البلاغات والبيانات الصحفية المرسلة بهذا العنوان، وجهات الاتصال لدى المنظمات، وحسابات الموظفين.
+person-data-look-up = بحث
+person-data-held = ما نحتفظ به
+person-data-nothing = لا توجد بيانات محفوظة بهذا العنوان.
+person-data-items = المرسل إلى هيئة التحرير
+person-data-kind = النوع
+person-data-title-column = العنوان
+person-data-sender = المرسل
+person-data-contacts = جهات الاتصال لدى المنظمات
+person-data-accounts = حسابات الموظفين
+person-data-export = تنزيل كل شيء (JSON)
+person-data-erase-title = حذف البيانات
+person-data-erase-what = يزيل الحذف اسم المرسل وبريده الإلكتروني وهاتفه من كل ما أُرسل بهذا العنوان (تبقى النصوص: فهي بيانات المنظمات الصحفية وممارساتها)، ويحذف جهات الاتصال لدى المنظمات التي تحمل هذا العنوان.
+person-data-erase-not = لا يُحذف: حسابات الموظفين (عطّلها من صفحة المستخدمين)، وصور الممارسات الجيدة المنشورة بموافقة مصرّح بها (تُسحب بالرابط الشخصي أو بطلب من هيئة التحرير)، والبلاغات عن مشكلات في الموقع.
+person-data-erase-confirm = أؤكد: طلب الشخص حذف بياناته
+person-data-erase = احذف البيانات
+person-data-confirm-needed = ضع علامة في المربع لتأكيد الحذف.
+person-data-erased = حُذفت بيانات هذا العنوان.
 ## Intake queue: pages
 intake-queue-title = الواردات إلى هيئة التحرير
 intake-filters = مرشحات القائمة

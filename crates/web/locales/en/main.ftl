@@ -1223,6 +1223,107 @@ mail-intake-status-body =
 
     The AgorAL editorial team
 
+## Good practices: the public form, the status link, the public list
+mail-intake-status-own-link = the personal link in the confirmation email
+nav-good-practices = Good practices
+footer-report-good-practice = Report a good practice
+good-practice-form-title = Report a good practice
+good-practice-form-intro = Do you know of a reception or inclusion project that works, in a comune of the province of Alessandria? Tell us about it: the editorial team reads it and, if it accepts it, adds it to the public list of good practices.
+good-practice-section-what = The practice
+good-practice-field-title = Title
+good-practice-field-description = Description
+good-practice-field-description-help = What is done, how, and with whom. At least 30 characters; separate paragraphs with a blank line.
+good-practice-field-outcome = Results (optional)
+good-practice-section-where = Where and who
+good-practice-field-comune = Comune
+good-practice-choose-comune = Choose a comune
+good-practice-field-runner = Who runs it (organisation or association)
+good-practice-field-targets = Who it is for
+good-practice-field-period-start = From month (optional)
+good-practice-field-period-end = To month (optional)
+good-practice-field-period-help = Write the month as YYYY-MM, for example 2025-09.
+good-practice-field-link = Website
+good-practice-section-photos = Photos (optional)
+good-practice-field-photos = Up to { $max } photos
+good-practice-field-photos-help = JPEG, PNG or WebP, at most { $mb } MB each. Place, date and device are removed from the photos before they are stored.
+good-practice-field-photos-consent = I declare that the people who can be recognised in the photos agreed to their publication. Without this declaration the photos are not published.
+good-practice-section-contact = Your contact details
+good-practice-field-contact-name = Name (optional)
+good-practice-field-contact-email = Email
+good-practice-field-contact-email-help = We send a personal link here, to follow your report and withdraw it if you wish.
+good-practice-field-privacy = I have read the privacy notice and agree to my data being processed for this report.
+good-practice-retention-note = Your contact details are deleted 12 months after the report is closed.
+good-practice-submit = Send the report
+good-practice-error-photos = Some photos were not accepted:
+good-practice-photo-too-many = at most { $max } photos can be sent
+good-practice-photo-not-image = not a photo (JPEG, PNG and WebP images are accepted)
+good-practice-photos-again = Photos are not kept when the form comes back: choose them again before sending.
+good-practice-sent = Thank you: your report has reached the editorial team.
+good-practice-sent-mail = We have sent you an email with a personal link to follow its status. If you cannot find it, look in your spam folder too.
+good-practice-send-another = Report another good practice
+good-practice-mail-subject = [AgorAL] We received your good practice: { $title }
+good-practice-mail-body =
+    Thank you for telling us about “{ $title }”.
+
+    The editorial team will read it soon. With this personal link you can follow its status and withdraw it if you wish:
+    { $link }
+
+    Do not forward this message: whoever has the link can withdraw the report.
+
+    The AgorAL editorial team
+good-practice-status-title = Your report
+good-practice-status-unknown = This link does not match any report. Check that you copied all of it from the email; links of reports closed more than 12 months ago are no longer valid.
+good-practice-status-label = Status
+good-practice-status-received = Received on
+good-practice-status-updated = Last updated
+good-practice-status-closed = Closed on
+good-practice-status-reason = Reason given by the editorial team
+good-practice-status-keep-link = Keep the email with this link: it is the only way back to this page.
+good-practice-withdraw-title = Withdraw the report
+good-practice-withdraw-intro = If you withdraw it, the editorial team will not use it and the photos you sent are deleted.
+good-practice-withdraw-accepted = The practice is on the public list of good practices: if you withdraw it, it leaves the list and the photos you sent are deleted.
+good-practice-withdraw-confirm = Yes, I want to withdraw this report
+good-practice-withdraw-button = Withdraw the report
+good-practice-withdraw-confirm-needed = Tick the box to confirm the withdrawal.
+good-practice-withdrawn = The report has been withdrawn.
+good-practices-title = Good practices
+good-practices-intro = Reception and inclusion projects in the comuni of the province of Alessandria, reported by people on the ground and checked by the editorial team.
+good-practices-report-link = Report a good practice
+good-practices-count = { $count ->
+    [0] No good practices
+    [one] One good practice
+   *[other] { $count } good practices
+}
+good-practices-none = No good practice matches the search.
+good-practices-counts-download = The number of good practices per comune and per target group:
+good-practices-back = All good practices
+good-practice-runner = Run by
+good-practice-period = Period
+good-practice-since = since { $start }
+good-practice-accepted-on = On the list since
+good-practice-photo-alt = Photo { $n } of the good practice “{ $title }”
+
+## A person's data on request
+nav-person-data = Personal data
+person-data-title = Personal data on request
+person-data-intro = When a person asks which of their data we hold, or asks us to delete them, look up their email address here: you see the reports and press releases sent with that address, the organisations' contacts and the staff accounts.
+person-data-look-up = Look up
+person-data-held = What we hold
+person-data-nothing = No data held under this address.
+person-data-items = Sent to the editorial team
+person-data-kind = Type
+person-data-title-column = Title
+person-data-sender = Sender
+person-data-contacts = Organisations' contacts
+person-data-accounts = Staff accounts
+person-data-export = Download everything (JSON)
+person-data-erase-title = Erase the data
+person-data-erase-what = Erasing removes the sender's name, email and phone from everything sent with this address (the texts stay: they are the organisations' press releases and practices) and deletes the organisations' contacts with this address.
+person-data-erase-not = Not erased: staff accounts (disable them from the Users page), the photos of good practices already published with the declared consent (withdrawn through the personal link or by asking the editorial team) and the reports of problems with the site.
+person-data-erase-confirm = I confirm: the person asked for their data to be erased
+person-data-erase = Erase the data
+person-data-confirm-needed = Tick the box to confirm the erasure.
+person-data-erased = The data of this address have been erased.
 ## Intake queue: pages
 intake-queue-title = Editorial intake
 intake-filters = Queue filters

@@ -1223,6 +1223,107 @@ mail-intake-status-body =
 
     La rédaction d'AgorAL
 
+## Good practices: the public form, the status link, the public list
+mail-intake-status-own-link = le lien personnel de l'e-mail de confirmation
+nav-good-practices = Bonnes pratiques
+footer-report-good-practice = Signaler une bonne pratique
+good-practice-form-title = Signaler une bonne pratique
+good-practice-form-intro = Vous connaissez une expérience d'accueil ou d'inclusion qui fonctionne, dans une commune de la province d'Alexandrie ? Racontez-la-nous : la rédaction la lit et, si elle l'accepte, l'ajoute à la liste publique des bonnes pratiques.
+good-practice-section-what = La pratique
+good-practice-field-title = Titre
+good-practice-field-description = Description
+good-practice-field-description-help = Ce qui est fait, comment, avec qui. Au moins 30 caractères ; séparez les paragraphes par une ligne vide.
+good-practice-field-outcome = Résultats (facultatif)
+good-practice-section-where = Où et qui
+good-practice-field-comune = Commune
+good-practice-choose-comune = Choisissez une commune
+good-practice-field-runner = Qui la réalise (organisme ou association)
+good-practice-field-targets = À qui elle s'adresse
+good-practice-field-period-start = À partir du mois (facultatif)
+good-practice-field-period-end = Jusqu'au mois (facultatif)
+good-practice-field-period-help = Écrivez le mois sous la forme AAAA-MM, par exemple 2025-09.
+good-practice-field-link = Site web
+good-practice-section-photos = Photos (facultatives)
+good-practice-field-photos = Jusqu'à { $max } photos
+good-practice-field-photos-help = JPEG, PNG ou WebP, { $mb } Mo au maximum chacune. Le lieu, la date et l'appareil sont retirés des photos avant leur conservation.
+good-practice-field-photos-consent = Je déclare que les personnes reconnaissables sur les photos ont accepté leur publication. Sans cette déclaration, les photos ne sont pas publiées.
+good-practice-section-contact = Vos coordonnées
+good-practice-field-contact-name = Nom (facultatif)
+good-practice-field-contact-email = E-mail
+good-practice-field-contact-email-help = Nous vous envoyons ici un lien personnel pour suivre votre signalement et, si vous le souhaitez, le retirer.
+good-practice-field-privacy = J'ai lu la politique de confidentialité et j'accepte le traitement de mes données pour ce signalement.
+good-practice-retention-note = Vos coordonnées sont effacées 12 mois après la clôture du signalement.
+good-practice-submit = Envoyer le signalement
+good-practice-error-photos = Certaines photos n'ont pas été acceptées :
+good-practice-photo-too-many = on peut envoyer au maximum { $max } photos
+good-practice-photo-not-image = ce n'est pas une photo (les images JPEG, PNG et WebP sont acceptées)
+good-practice-photos-again = Les photos ne sont pas conservées quand le formulaire revient : choisissez-les de nouveau avant d'envoyer.
+good-practice-sent = Merci : votre signalement est arrivé à la rédaction.
+good-practice-sent-mail = Nous vous avons envoyé un e-mail avec un lien personnel pour en suivre l'état. Si vous ne le trouvez pas, regardez aussi dans les courriers indésirables.
+good-practice-send-another = Signaler une autre bonne pratique
+good-practice-mail-subject = [AgorAL] Nous avons reçu votre bonne pratique : { $title }
+good-practice-mail-body =
+    Merci de nous avoir signalé « { $title } ».
+
+    La rédaction la lira au plus vite. Avec ce lien personnel, vous pouvez en suivre l'état et, si vous le souhaitez, la retirer :
+    { $link }
+
+    Ne transférez pas ce message : toute personne qui a le lien peut retirer le signalement.
+
+    La rédaction d'AgorAL
+good-practice-status-title = Votre signalement
+good-practice-status-unknown = Ce lien ne correspond à aucun signalement. Vérifiez que vous l'avez copié en entier depuis l'e-mail ; les liens des signalements clos depuis plus de 12 mois ne sont plus valables.
+good-practice-status-label = État
+good-practice-status-received = Reçu le
+good-practice-status-updated = Dernière mise à jour
+good-practice-status-closed = Clos le
+good-practice-status-reason = Motif indiqué par la rédaction
+good-practice-status-keep-link = Conservez l'e-mail avec ce lien : c'est le seul moyen de revenir sur cette page.
+good-practice-withdraw-title = Retirer le signalement
+good-practice-withdraw-intro = Si vous le retirez, la rédaction ne l'utilisera pas et les photos envoyées sont effacées.
+good-practice-withdraw-accepted = La pratique figure dans la liste publique des bonnes pratiques : si vous la retirez, elle sort de la liste et les photos envoyées sont effacées.
+good-practice-withdraw-confirm = Oui, je veux retirer ce signalement
+good-practice-withdraw-button = Retirer le signalement
+good-practice-withdraw-confirm-needed = Cochez la case pour confirmer le retrait.
+good-practice-withdrawn = Le signalement a été retiré.
+good-practices-title = Bonnes pratiques
+good-practices-intro = Des expériences d'accueil et d'inclusion dans les communes de la province d'Alexandrie, signalées par le territoire et vérifiées par la rédaction.
+good-practices-report-link = Signaler une bonne pratique
+good-practices-count = { $count ->
+    [0] Aucune bonne pratique
+    [one] Une bonne pratique
+   *[other] { $count } bonnes pratiques
+}
+good-practices-none = Aucune bonne pratique ne correspond à la recherche.
+good-practices-counts-download = Le nombre de bonnes pratiques par commune et par public :
+good-practices-back = Toutes les bonnes pratiques
+good-practice-runner = Réalisée par
+good-practice-period = Période
+good-practice-since = depuis { $start }
+good-practice-accepted-on = Dans la liste depuis le
+good-practice-photo-alt = Photo { $n } de la bonne pratique « { $title } »
+
+## A person's data on request
+nav-person-data = Données personnelles
+person-data-title = Données personnelles sur demande
+person-data-intro = Quand une personne demande quelles données la concernant nous conservons, ou leur effacement, cherchez ici son adresse e-mail : vous voyez les signalements et communiqués envoyés avec cette adresse, les contacts des organisations et les comptes du personnel.
+person-data-look-up = Chercher
+person-data-held = Ce que nous conservons
+person-data-nothing = Aucune donnée conservée avec cette adresse.
+person-data-items = Envois à la rédaction
+person-data-kind = Type
+person-data-title-column = Titre
+person-data-sender = Expéditeur
+person-data-contacts = Contacts des organisations
+person-data-accounts = Comptes du personnel
+person-data-export = Tout télécharger (JSON)
+person-data-erase-title = Effacer les données
+person-data-erase-what = L'effacement retire le nom, l'e-mail et le téléphone de l'expéditeur de chaque envoi fait avec cette adresse (les textes restent : ce sont les communiqués et les pratiques des organisations) et supprime les contacts des organisations avec cette adresse.
+person-data-erase-not = Ne sont pas effacés : les comptes du personnel (désactivez-les depuis la page Utilisateurs), les photos des bonnes pratiques déjà publiées avec le consentement déclaré (elles se retirent avec le lien personnel ou en le demandant à la rédaction) et les signalements de problèmes sur le site.
+person-data-erase-confirm = Je confirme : la personne a demandé l'effacement de ses données
+person-data-erase = Effacer les données
+person-data-confirm-needed = Cochez la case pour confirmer l'effacement.
+person-data-erased = Les données de cette adresse ont été effacées.
 ## Intake queue: pages
 intake-queue-title = Arrivées à la rédaction
 intake-filters = Filtres de la file

@@ -1223,6 +1223,107 @@ mail-intake-status-body =
 
     La redazione di AgorAL
 
+## Good practices: the public form, the status link, the public list
+mail-intake-status-own-link = il link personale dell'email di conferma
+nav-good-practices = Buone pratiche
+footer-report-good-practice = Segnala una buona pratica
+good-practice-form-title = Segnala una buona pratica
+good-practice-form-intro = Un'esperienza di accoglienza o di inclusione che funziona, in un comune della provincia di Alessandria? Raccontacela: la redazione la legge e, se la accetta, la aggiunge all'elenco pubblico delle buone pratiche.
+good-practice-section-what = La pratica
+good-practice-field-title = Titolo
+good-practice-field-description = Descrizione
+good-practice-field-description-help = Che cosa si fa, come, con chi. Almeno 30 caratteri; separa i paragrafi con una riga vuota.
+good-practice-field-outcome = Risultati (facoltativo)
+good-practice-section-where = Dove e chi
+good-practice-field-comune = Comune
+good-practice-choose-comune = Scegli un comune
+good-practice-field-runner = Chi la realizza (ente o associazione)
+good-practice-field-targets = A chi si rivolge
+good-practice-field-period-start = Dal mese (facoltativo)
+good-practice-field-period-end = Al mese (facoltativo)
+good-practice-field-period-help = Scrivi il mese come AAAA-MM, per esempio 2025-09.
+good-practice-field-link = Sito web
+good-practice-section-photos = Foto (facoltative)
+good-practice-field-photos = Fino a { $max } foto
+good-practice-field-photos-help = JPEG, PNG o WebP, al massimo { $mb } MB ciascuna. Luogo, data e apparecchio vengono tolti dalle foto prima di conservarle.
+good-practice-field-photos-consent = Dichiaro che le persone riconoscibili nelle foto hanno acconsentito alla loro pubblicazione. Senza questa dichiarazione le foto non vengono pubblicate.
+good-practice-section-contact = I tuoi contatti
+good-practice-field-contact-name = Nome (facoltativo)
+good-practice-field-contact-email = Email
+good-practice-field-contact-email-help = Ti mandiamo qui un link personale per seguire la segnalazione e, se vuoi, ritirarla.
+good-practice-field-privacy = Ho letto l'informativa sulla privacy e acconsento al trattamento dei miei dati per questa segnalazione.
+good-practice-retention-note = I tuoi contatti vengono cancellati 12 mesi dopo la chiusura della segnalazione.
+good-practice-submit = Invia la segnalazione
+good-practice-error-photos = Alcune foto non sono state accettate:
+good-practice-photo-too-many = si possono inviare al massimo { $max } foto
+good-practice-photo-not-image = non è una foto (sono ammesse immagini JPEG, PNG e WebP)
+good-practice-photos-again = Le foto non vengono conservate quando il modulo torna indietro: sceglile di nuovo prima di inviare.
+good-practice-sent = Grazie: la tua segnalazione è arrivata alla redazione.
+good-practice-sent-mail = Ti abbiamo mandato un'email con il link personale per seguirne lo stato. Se non la trovi, guarda anche nella posta indesiderata.
+good-practice-send-another = Segnala un'altra buona pratica
+good-practice-mail-subject = [AgorAL] Abbiamo ricevuto la tua buona pratica: { $title }
+good-practice-mail-body =
+    Grazie per averci segnalato «{ $title }».
+
+    La redazione la leggerà al più presto. Da questo link personale puoi seguirne lo stato e, se vuoi, ritirarla:
+    { $link }
+
+    Non inoltrare questo messaggio: chi ha il link può ritirare la segnalazione.
+
+    La redazione di AgorAL
+good-practice-status-title = La tua segnalazione
+good-practice-status-unknown = Questo link non corrisponde a nessuna segnalazione. Controlla di averlo copiato per intero dall'email; i link delle segnalazioni chiuse da più di 12 mesi non sono più validi.
+good-practice-status-label = Stato
+good-practice-status-received = Ricevuta il
+good-practice-status-updated = Ultimo aggiornamento
+good-practice-status-closed = Chiusa il
+good-practice-status-reason = Motivo indicato dalla redazione
+good-practice-status-keep-link = Conserva l'email con questo link: è l'unico modo per tornare su questa pagina.
+good-practice-withdraw-title = Ritirare la segnalazione
+good-practice-withdraw-intro = Se la ritiri, la redazione non la userà e le foto inviate vengono cancellate.
+good-practice-withdraw-accepted = La pratica è nell'elenco pubblico delle buone pratiche: se la ritiri, esce dall'elenco e le foto inviate vengono cancellate.
+good-practice-withdraw-confirm = Sì, voglio ritirare questa segnalazione
+good-practice-withdraw-button = Ritira la segnalazione
+good-practice-withdraw-confirm-needed = Spunta la casella per confermare il ritiro.
+good-practice-withdrawn = La segnalazione è stata ritirata.
+good-practices-title = Buone pratiche
+good-practices-intro = Esperienze di accoglienza e di inclusione nei comuni della provincia di Alessandria, segnalate dal territorio e verificate dalla redazione.
+good-practices-report-link = Segnala una buona pratica
+good-practices-count = { $count ->
+    [0] Nessuna buona pratica
+    [one] Una buona pratica
+   *[other] { $count } buone pratiche
+}
+good-practices-none = Nessuna buona pratica corrisponde alla ricerca.
+good-practices-counts-download = Il numero di buone pratiche per comune e per destinatari:
+good-practices-back = Tutte le buone pratiche
+good-practice-runner = Chi la realizza
+good-practice-period = Periodo
+good-practice-since = dal { $start }
+good-practice-accepted-on = Nell'elenco dal
+good-practice-photo-alt = Foto { $n } della buona pratica «{ $title }»
+
+## A person's data on request
+nav-person-data = Dati personali
+person-data-title = Dati personali su richiesta
+person-data-intro = Quando una persona chiede quali suoi dati conserviamo, o di cancellarli, cerca qui il suo indirizzo email: vedi le segnalazioni e i comunicati inviati con quell'indirizzo, i contatti delle organizzazioni e gli account dello staff.
+person-data-look-up = Cerca
+person-data-held = Che cosa conserviamo
+person-data-nothing = Nessun dato conservato con questo indirizzo.
+person-data-items = Invii alla redazione
+person-data-kind = Tipo
+person-data-title-column = Titolo
+person-data-sender = Mittente
+person-data-contacts = Contatti delle organizzazioni
+person-data-accounts = Account dello staff
+person-data-export = Scarica tutto (JSON)
+person-data-erase-title = Cancellare i dati
+person-data-erase-what = La cancellazione toglie nome, email e telefono del mittente da ogni invio fatto con questo indirizzo (i testi restano: sono comunicati e pratiche delle organizzazioni) ed elimina i contatti delle organizzazioni con questo indirizzo.
+person-data-erase-not = Non vengono cancellati: gli account dello staff (disattivali dalla pagina Utenti), le foto delle buone pratiche già pubblicate con il consenso dichiarato (si ritirano con il link personale o chiedendo alla redazione) e le segnalazioni di problemi sul sito.
+person-data-erase-confirm = Confermo: la persona ha chiesto la cancellazione dei suoi dati
+person-data-erase = Cancella i dati
+person-data-confirm-needed = Spunta la casella per confermare la cancellazione.
+person-data-erased = I dati di questo indirizzo sono stati cancellati.
 ## Intake queue: pages
 intake-queue-title = Arrivi in redazione
 intake-filters = Filtri della coda

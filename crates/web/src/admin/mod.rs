@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod network;
 pub mod organisations;
 pub mod pages;
+pub mod person_data;
 pub mod problem_reports;
 pub mod users;
 

@@ -315,6 +315,7 @@ pub async fn sitemap(ctx: Ctx) -> Result<Response, WebError> {
             None,
         ));
     }
+    urls.extend(with_alternates(&base, &everywhere("/buone-pratiche"), None));
     for slug in FOOTER_PAGES {
         let lastmod = db
             .page(slug, Lang::It)

@@ -9,6 +9,7 @@ pub mod mailbox;
 pub mod notify;
 pub mod partner;
 pub mod queue;
+pub mod retention;
 pub mod upload;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};

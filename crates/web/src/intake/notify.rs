@@ -135,8 +135,15 @@ pub async fn status_changed(state: &AppState, item: &IntakeItem, status_link: Op
         IntakeStatus::New | IntakeStatus::ToVerify => return,
         other => other,
     };
-    let link =
-        status_link.unwrap_or_else(|| format!("{}/admin/contributi", state.config.public_url));
+    // A sender through the public form has no account: only their own
+    // status link, whose token is not kept, leads to the item.
+    let link = match status_link {
+        Some(link) => link,
+        None if item.channel == agoral_domain::intake::Channel::Public => {
+            state.l10n.get(lang, "mail-intake-status-own-link")
+        }
+        None => format!("{}/admin/contributi", state.config.public_url),
+    };
     let subject = state.l10n.get_args(
         lang,
         "mail-intake-status-subject",

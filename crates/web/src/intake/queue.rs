@@ -636,13 +636,16 @@ pub async fn act(
                     .ok_or("intake-error-duplicate-of"),
             }
         }
-        "accetta" if editor => ctx
-            .state
-            .db
-            .accept_good_practice(item.id, user)
-            .await?
-            .then_some(Done::Back("intake-notice-accepted"))
-            .ok_or("intake-error-gone"),
+        "accetta" if editor => {
+            let accepted = ctx.state.db.accept_good_practice(item.id, user).await?;
+            if accepted {
+                // The public list shows it from now on, on every instance.
+                crate::public::good_practices::practice_changed(&ctx.state, item.id).await;
+            }
+            accepted
+                .then_some(Done::Back("intake-notice-accepted"))
+                .ok_or("intake-error-gone")
+        }
         "bozza" => make_story(&ctx, &item, user, false).await?,
         "pubblica" if editor => make_story(&ctx, &item, user, true).await?,
         "verifica" | "rifiuta" | "accetta" | "pubblica" => return Err(WebError::Forbidden),

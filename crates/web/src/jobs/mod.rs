@@ -143,6 +143,9 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "abandoned dataset uploads not removed"),
             }
+            if let Err(e) = crate::intake::retention::enforce(&state).await {
+                tracing::warn!(error = %format!("{e:#}"), "intake retention not enforced");
+            }
             let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
             if let Err(e) = state.db.prune_changes(before).await {
                 tracing::warn!(error = %e, "old change feed rows not removed");

@@ -261,6 +261,29 @@ impl Browser {
     }
 }
 
+/// An accepted good practice with a photo, and its sender's status token.
+async fn add_good_practice(app: &TestApp) -> (agoral_domain::intake::IntakeId, String) {
+    use agoral_domain::services::taxonomy::TargetGroup;
+    let editor = app.user("redattrice@example.org", &[Role::Editor]).await;
+    let (id, token) = crate::good_practices::received(
+        app,
+        "Esempio: doposcuola con mediatori",
+        "006003",
+        &[TargetGroup::Students, TargetGroup::UnaccompaniedMinors],
+        true,
+        "anna@example.org",
+    )
+    .await;
+    assert!(
+        app.db()
+            .accept_good_practice(id, editor.id.0)
+            .await
+            .expect("db")
+    );
+    agoral_web::public::good_practices::practice_changed(app.state(), id).await;
+    (id, token)
+}
+
 /// A published report linked to a demo dataset (the demo has none), so
 /// that the reports' pages and a dataset page listing one are checked.
 /// A feed on the first organisation, with a failed poll, so that its page
@@ -414,6 +437,21 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         ]
         .map(String::from),
     );
+    // Good practices: the list, the form, its thanks, a practice's page and
+    // a sender's status page (a real one, and a link that matches nothing).
+    let (practice, status_token) = add_good_practice(&app).await;
+    pages.extend([
+        "/buone-pratiche".to_owned(),
+        "/ar/buone-pratiche?destinatari=studenti".to_owned(),
+        "/buone-pratiche/segnala".to_owned(),
+        "/ar/buone-pratiche/segnala".to_owned(),
+        "/en/buone-pratiche/segnala?inviato=1".to_owned(),
+        format!("/buone-pratiche/{}", practice.0),
+        format!("/ar/buone-pratiche/{}", practice.0),
+        format!("/buone-pratiche/stato/{status_token}"),
+        format!("/ar/buone-pratiche/stato/{status_token}"),
+        "/buone-pratiche/stato/inesistente".to_owned(),
+    ]);
     let (year, month) = agoral_domain::time::Timestamp::now().year_month();
     pages.push(format!("/archivio/{year:04}/{month:02}"));
     pages.push(format!("/ar/archivio/{year:04}/{month:02}"));
@@ -1160,6 +1198,63 @@ async fn an_analyst_imports_a_csv_and_an_editor_embeds_its_map_in_a_story() {
     let violations = browser.axe_violations().await;
     assert!(violations.is_empty(), "{violations:?}");
     browser.screenshot("observatory-story-map").await;
+    browser.quit().await;
+    app.stop().await;
+}
+
+/// An Arabic-speaking reader sends a good practice through the form: the
+/// first, empty submit comes back with every field named (and is checked
+/// by axe), then the filled form reaches the thanks page.
+#[tokio::test]
+async fn a_reader_reports_a_good_practice_through_the_form() {
+    let app = TestApp::new().await;
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+    browser
+        .goto(&format!("{}/ar/buone-pratiche/segnala", app.base))
+        .await;
+    browser
+        .click("form[enctype='multipart/form-data'] button[type=submit]")
+        .await;
+    browser.wait_for_text("هذا الحقل مطلوب.").await;
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    browser.type_into("#title", "مطبخ مشترك في الحي").await;
+    browser
+        .type_into(
+            "#description",
+            "نطبخ معًا كل يوم سبت مع العائلات القادمة حديثًا ونتعلم الإيطالية.",
+        )
+        .await;
+    browser.click("#comune option[value='006003']").await;
+    browser.type_into("#runner", "جمعية مثال").await;
+    // Bootstrap Italia draws the boxes on the labels, which take the click.
+    browser.click("label[for=target-famiglie]").await;
+    browser
+        .type_into("#contact_email", "lettrice@example.org")
+        .await;
+    browser.click("label[for=privacy]").await;
+    // The form shown again carries a new token: a person takes a few
+    // seconds to fill it in, and so does this reader.
+    tokio::time::sleep(Duration::from_millis(3200)).await;
+    browser
+        .click("form[enctype='multipart/form-data'] button[type=submit]")
+        .await;
+    let url = browser.wait_for_url(|u| u.contains("inviato=1")).await;
+    assert!(
+        url.contains("/ar/buone-pratiche/segnala?inviato=1"),
+        "{url}"
+    );
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "{violations:?}");
+    let (items, _) = app
+        .db()
+        .intake_items(&agoral_db::intake::IntakeFilter::default(), 10, 0)
+        .await
+        .expect("db");
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].title, "مطبخ مشترك في الحي");
+    assert_eq!(items[0].lang, agoral_domain::lang::Lang::Ar);
     browser.quit().await;
     app.stop().await;
 }

@@ -12,6 +12,7 @@ mod backup;
 mod browser;
 mod cli;
 mod feeds;
+mod good_practices;
 mod intake;
 mod jobs;
 mod mail;

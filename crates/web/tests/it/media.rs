@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use crate::harness::{TestApp, TestClient, field_value};
 
 /// A JPEG whose pixels are red on the left half and blue on the right.
-fn plain_jpeg(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn plain_jpeg(width: u32, height: u32) -> Vec<u8> {
     let image = image::RgbImage::from_fn(width, height, |x, _| {
         if x < width / 2 {
             image::Rgb([220, 20, 20])
@@ -23,11 +23,11 @@ fn plain_jpeg(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
-const SECRET: &str = "AGORAL-SECRET-GPS-45.09N";
+pub(crate) const SECRET: &str = "AGORAL-SECRET-GPS-45.09N";
 
 /// The same JPEG with an EXIF block: orientation 6 (turn 90° clockwise to
 /// show), a GPS position and a description naming a secret place.
-fn jpeg_with_exif(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn jpeg_with_exif(width: u32, height: u32) -> Vec<u8> {
     let mut tiff: Vec<u8> = b"MM\x00\x2a\x00\x00\x00\x08".to_vec();
     let entry = |tiff: &mut Vec<u8>, tag: u16, kind: u16, count: u32, value: [u8; 4]| {
         tiff.extend_from_slice(&tag.to_be_bytes());
@@ -457,7 +457,7 @@ async fn a_featured_image_needs_its_italian_description_to_go_public() {
     app.stop().await;
 }
 
-fn png(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {
     let image = image::RgbaImage::from_fn(width, height, |x, y| {
         image::Rgba([(x % 256) as u8, (y % 256) as u8, 90, 200])
     });
