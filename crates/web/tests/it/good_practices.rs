@@ -692,6 +692,7 @@ pub(crate) async fn received(
         photos_consent: consent,
         actor: None,
         address: None,
+        notes: Vec::new(),
     };
     match receive_with(app.state(), item, vec![photo], options)
         .await
