@@ -1258,3 +1258,182 @@ async fn a_reader_reports_a_good_practice_through_the_form() {
     browser.quit().await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_partner_and_a_visitor_send_and_an_editor_publishes_each_with_its_source() {
+    use agoral_domain::{organisations::OrganisationInput, services::taxonomy::TargetGroup};
+    let app = TestApp::new().await;
+    let questura = app
+        .db()
+        .create_organisation(&OrganisationInput {
+            trusted: true,
+            ..OrganisationInput::parse("Questura di Alessandria", "questura", "006003", "", true)
+                .expect("valid")
+        })
+        .await
+        .expect("organisation");
+    let partner = app
+        .user("stampa@questura.example.it", &[Role::Contributor])
+        .await;
+    app.db()
+        .update_profile(
+            partner.id,
+            "Ufficio stampa",
+            Some(questura),
+            agoral_domain::lang::Lang::It,
+        )
+        .await
+        .expect("profile");
+    app.user("caporedattrice@example.org", &[Role::Editor])
+        .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("orari-sportello.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n").expect("write");
+
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+
+    // A partner sends a press release with a file.
+    login_any(&browser, &app, "stampa@questura.example.it").await;
+    browser
+        .goto(&format!("{}/admin/contributi/nuovo", app.base))
+        .await;
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "partner form: {violations:?}");
+    browser
+        .type_into(
+            "#title",
+            "Permessi di soggiorno: sportello aperto il sabato",
+        )
+        .await;
+    browser
+        .type_into(
+            "#body",
+            "Dal 1° dicembre lo sportello immigrazione della Questura apre anche il sabato mattina.",
+        )
+        .await;
+    browser
+        .type_into("#attachments", &pdf.to_string_lossy())
+        .await;
+    browser
+        .click("form[enctype='multipart/form-data'] button[type=submit]")
+        .await;
+    browser.wait_for_text("Inviato alla redazione").await;
+    browser.find("a[href$='/allegati/1']").await;
+    let violations = browser.axe_violations().await;
+    assert!(violations.is_empty(), "partner's item: {violations:?}");
+
+    // A visitor's good practice, with the private status link mailed.
+    let (practice, token) = crate::good_practices::received(
+        &app,
+        "Cucina comune del quartiere Cristo",
+        "006003",
+        &[TargetGroup::Families],
+        false,
+        "lettrice@example.org",
+    )
+    .await;
+
+    // The editor finds both in the queue.
+    let editor = driver.session().await;
+    login_any(&editor, &app, "caporedattrice@example.org").await;
+    editor.goto(&format!("{}/admin/arrivi", app.base)).await;
+    let queue = editor.wait_for_text("Permessi di soggiorno").await;
+    assert!(
+        queue.contains("Cucina comune del quartiere Cristo"),
+        "{queue}"
+    );
+    let violations = editor.axe_violations().await;
+    assert!(violations.is_empty(), "queue: {violations:?}");
+    // The release goes out as the trusted source wrote it.
+    let release = app
+        .db()
+        .intake_items(
+            &agoral_db::intake::IntakeFilter {
+                channel: Some(agoral_domain::intake::Channel::Partner),
+                ..Default::default()
+            },
+            10,
+            0,
+        )
+        .await
+        .expect("db")
+        .0
+        .pop()
+        .expect("the release");
+    editor
+        .click(&format!("a[href='/admin/arrivi/{}']", release.id.0))
+        .await;
+    editor.wait_for_text("Testo originale").await;
+    let violations = editor.axe_violations().await;
+    assert!(violations.is_empty(), "item: {violations:?}");
+    editor
+        .click("form[action$='/pubblica'] button[type=submit]")
+        .await;
+    editor
+        .wait_for_url(|u| u.contains("/admin/articoli/"))
+        .await;
+
+    // The good practice: accepted as a record, and made into a story.
+    editor
+        .goto(&format!("{}/admin/arrivi/{}", app.base, practice.0))
+        .await;
+    editor
+        .click("form[action$='/bozza'] button[type=submit]")
+        .await;
+    editor
+        .wait_for_url(|u| u.contains("/admin/articoli/"))
+        .await;
+    for step in ["submit", "approve", "publish"] {
+        editor
+            .click(&format!("button[name=azione][value={step}]"))
+            .await;
+    }
+    editor.find("button[name=azione][value=unpublish]").await;
+    editor
+        .goto(&format!("{}/admin/arrivi/{}", app.base, practice.0))
+        .await;
+    editor.wait_for_text("Pubblicato").await;
+
+    // Both stories carry their source on the public site.
+    let items = app
+        .db()
+        .intake_items(
+            &agoral_db::intake::IntakeFilter {
+                statuses: vec![agoral_domain::intake::IntakeStatus::Published],
+                ..Default::default()
+            },
+            10,
+            0,
+        )
+        .await
+        .expect("db")
+        .0;
+    assert_eq!(items.len(), 2, "both published");
+    for item in items {
+        let article = agoral_domain::articles::ArticleId(item.article_id.expect("story"));
+        let slug = app
+            .db()
+            .article_translations(article)
+            .await
+            .expect("texts")
+            .pop()
+            .expect("text")
+            .slug;
+        browser.goto(&format!("{}/articoli/{slug}", app.base)).await;
+        let story = browser.wait_for_text("Fonte:").await;
+        assert!(story.contains(&item.title), "{story}");
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "story: {violations:?}");
+    }
+    // The visitor follows the practice on the private link.
+    browser
+        .goto(&format!("{}/buone-pratiche/stato/{token}", app.base))
+        .await;
+    browser
+        .wait_for_text("Cucina comune del quartiere Cristo")
+        .await;
+    editor.quit().await;
+    browser.quit().await;
+    app.stop().await;
+}
