@@ -164,6 +164,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/account/due-fattori", Access::StaffSetup, accounts::two_factor::confirm_setup)
         .post("/account/due-fattori/disattiva", Access::Staff, accounts::two_factor::disable_two_factor)
         .post("/account/sessioni/chiudi", Access::Staff, accounts::account::logout_everywhere)
+        .post("/account/arrivi", Access::Staff, accounts::account::set_intake_notify)
         // A form kept when its session expired, sent again after login.
         .get("/riprendi/{id}", Access::Staff, accounts::kept::show_kept)
         .post("/riprendi/{id}/scarta", Access::Staff, accounts::kept::discard_kept)

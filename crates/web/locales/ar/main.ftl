@@ -1482,3 +1482,8 @@ intake-event-mail-incomplete = تعذّرت قراءة الرسالة كاملة
 intake-event-mail-unreadable = رسالة غير قابلة للقراءة: النص هو بداية الرسالة كما وصلت
 intake-event-mail-too-large = الرسالة أكبر من أن تُنزَّل وبقيت في صندوق البريد: هنا ترويساتها فقط (الحجم والحد بالبايت)
 intake-event-mail-attachments-left-out = مرفقات أخرى لم تُقرأ (عددها)
+
+account-intake-notify = إشعارات الواردات إلى هيئة التحرير
+account-intake-notify-immediate = رسالة بريد إلكتروني لكل وارد جديد
+account-intake-notify-digest = ملخص واحد في اليوم
+account-intake-notify-never = دون رسائل بريد إلكتروني

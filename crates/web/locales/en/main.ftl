@@ -1484,3 +1484,8 @@ intake-event-mail-incomplete = message not readable in full: compare it with the
 intake-event-mail-unreadable = unreadable message: the text is the beginning of the message as it arrived
 intake-event-mail-too-large = message too large to download, left in the mailbox: only its headers are here (size and limit in bytes)
 intake-event-mail-attachments-left-out = more attachments not read (how many)
+
+account-intake-notify = Notices of new items for the editorial team
+account-intake-notify-immediate = One email for each new item
+account-intake-notify-digest = One digest a day
+account-intake-notify-never = No email

@@ -1484,3 +1484,8 @@ intake-event-mail-incomplete = message illisible en partie : comparez-le avec l'
 intake-event-mail-unreadable = message illisible : le texte est le début du message tel qu'il est arrivé
 intake-event-mail-too-large = message trop volumineux pour être téléchargé, resté dans la boîte : seuls ses en-têtes sont ici (taille et limite en octets)
 intake-event-mail-attachments-left-out = autres pièces jointes non lues (combien)
+
+account-intake-notify = Avis des arrivées à la rédaction
+account-intake-notify-immediate = Un e-mail pour chaque nouvelle arrivée
+account-intake-notify-digest = Un récapitulatif par jour
+account-intake-notify-never = Aucun e-mail

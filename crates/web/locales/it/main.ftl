@@ -1484,3 +1484,8 @@ intake-event-mail-incomplete = messaggio non leggibile per intero: confrontalo c
 intake-event-mail-unreadable = messaggio illeggibile: il testo è l'inizio del messaggio così come è arrivato
 intake-event-mail-too-large = messaggio troppo grande per essere scaricato, rimasto nella casella: qui ci sono solo le intestazioni (dimensione e limite in byte)
 intake-event-mail-attachments-left-out = altri allegati non letti (quanti)
+
+account-intake-notify = Avvisi sugli arrivi in redazione
+account-intake-notify-immediate = Una email per ogni nuovo arrivo
+account-intake-notify-digest = Un riepilogo al giorno
+account-intake-notify-never = Nessuna email

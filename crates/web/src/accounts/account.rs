@@ -31,6 +31,18 @@ struct AccountPage {
     sessions: Vec<Session>,
     current_hash: String,
     recovery_left: i64,
+    /// How the person hears of new intake items (the redazione only).
+    intake_notify: Option<agoral_domain::intake::NotifyMode>,
+}
+
+impl AccountPage {
+    fn notify_modes(&self) -> [agoral_domain::intake::NotifyMode; 3] {
+        agoral_domain::intake::NotifyMode::ALL
+    }
+
+    fn notify_is(&self, mode: &agoral_domain::intake::NotifyMode) -> bool {
+        self.intake_notify == Some(*mode)
+    }
 }
 
 async fn account_page(
@@ -47,6 +59,13 @@ async fn account_page(
         sessions: ctx.state.db.sessions_of(user.id).await?,
         current_hash: staff.0.session.id_hash.clone(),
         recovery_left: ctx.state.db.unused_recovery_codes(user.id).await?,
+        intake_notify: if user.has_role(agoral_domain::accounts::Role::Editor)
+            || user.has_role(agoral_domain::accounts::Role::Administrator)
+        {
+            Some(ctx.state.db.intake_notify(user.id.0).await?)
+        } else {
+            None
+        },
         user,
     })
 }
@@ -133,4 +152,25 @@ pub async fn logout_everywhere(
     )
     .await;
     Ok(Redirect::to("/account?fatto=sessioni").into_response())
+}
+
+/// `POST /account/arrivi`: how an editor hears of new intake items — at
+/// once, in a daily digest, or not at all.
+pub async fn set_intake_notify(
+    ctx: Ctx,
+    staff: Staff,
+    crate::forms::Fields(fields): crate::forms::Fields,
+) -> Result<Response, WebError> {
+    let value = fields
+        .iter()
+        .find(|(name, _)| name == "intake_notify")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_default();
+    let mode = agoral_domain::intake::NotifyMode::parse(value)
+        .ok_or(WebError::BadRequest("error-choice-invalid"))?;
+    ctx.state
+        .db
+        .set_intake_notify(staff.0.user.id.0, mode)
+        .await?;
+    Ok(axum::response::Redirect::to("/account?fatto=salvato").into_response())
 }

@@ -146,6 +146,11 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
             if let Err(e) = crate::intake::retention::enforce(&state).await {
                 tracing::warn!(error = %format!("{e:#}"), "intake retention not enforced");
             }
+            match crate::intake::notify::send_digests(&state).await {
+                Ok(n) if n > 0 => tracing::info!(people = n, "intake digests queued"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "intake digests not sent"),
+            }
             let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
             if let Err(e) = state.db.prune_changes(before).await {
                 tracing::warn!(error = %e, "old change feed rows not removed");

@@ -812,3 +812,57 @@ async fn administrators_keep_contacts_and_sender_addresses() {
     let junk = app.client().get("/organizzazioni/abc").await;
     assert_eq!(junk.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_editor_may_choose_a_daily_digest_instead_of_a_mail_per_item() {
+    let app = TestApp::new().await;
+    let org = organisation(&app, "Regione Piemonte", true).await;
+    let editor = app.user("digest@example.org", &[Role::Editor]).await;
+    let mut client = app.login("digest@example.org").await;
+    let account = client.get("/account").await;
+    assert!(account.body.contains("Un riepilogo al giorno"));
+    let bad = client
+        .post_form("/account/arrivi", &[("intake_notify", "piccione")])
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    let chosen = client
+        .post_form("/account/arrivi", &[("intake_notify", "digest")])
+        .await;
+    assert_eq!(chosen.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.db().intake_notify(editor.id.0).await.expect("db"),
+        agoral_domain::intake::NotifyMode::Digest
+    );
+    receive(
+        app.state(),
+        item("Bando regionale per l'inclusione", Some(org)),
+        vec![],
+    )
+    .await
+    .expect("receive");
+    app.run_jobs().await;
+    assert!(
+        !app.mail_files()
+            .iter()
+            .any(|m| m.contains("digest@example.org")),
+        "no mail per item"
+    );
+    let sent = agoral_web::intake::notify::send_digests(app.state())
+        .await
+        .expect("digest");
+    assert_eq!(sent, 1);
+    app.run_jobs().await;
+    let mails = app.mail_files();
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("digest@example.org")
+                && m.contains("Bando regionale per l'inclusione")),
+        "{mails:?}"
+    );
+    // Once a day: a second call sends nothing.
+    let again = agoral_web::intake::notify::send_digests(app.state())
+        .await
+        .expect("digest");
+    assert_eq!(again, 0);
+}
