@@ -226,6 +226,30 @@ impl Browser {
         .await;
     }
 
+    /// Clicks something that loads a new page, and waits until that page has
+    /// loaded: the old document is marked first, so a button found on the
+    /// page that is going away is never clicked by the next step.
+    async fn click_to_load(&self, css: &str) {
+        self.execute("window.agoralLeaving = true; return true;")
+            .await;
+        self.click(css).await;
+        for _ in 0..150 {
+            let arrived = self
+                .execute(
+                    "return window.agoralLeaving !== true && document.readyState === 'complete'",
+                )
+                .await;
+            if arrived == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!(
+            "no new page after clicking {css}: {}",
+            self.current_url().await
+        );
+    }
+
     /// Runs axe-core on the page; returns the WCAG 2.1 A/AA violations.
     async fn axe_violations(&self) -> Vec<Value> {
         self.execute(&format!("{AXE}\nreturn true;")).await;
@@ -1368,7 +1392,7 @@ async fn a_partner_and_a_visitor_send_and_an_editor_publishes_each_with_its_sour
     let violations = editor.axe_violations().await;
     assert!(violations.is_empty(), "item: {violations:?}");
     editor
-        .click("form[action$='/pubblica'] button[type=submit]")
+        .click_to_load("form[action$='/pubblica'] button[type=submit]")
         .await;
     editor
         .wait_for_url(|u| u.contains("/admin/articoli/"))
@@ -1379,14 +1403,14 @@ async fn a_partner_and_a_visitor_send_and_an_editor_publishes_each_with_its_sour
         .goto(&format!("{}/admin/arrivi/{}", app.base, practice.0))
         .await;
     editor
-        .click("form[action$='/bozza'] button[type=submit]")
+        .click_to_load("form[action$='/bozza'] button[type=submit]")
         .await;
     editor
         .wait_for_url(|u| u.contains("/admin/articoli/"))
         .await;
     for step in ["submit", "approve", "publish"] {
         editor
-            .click(&format!("button[name=azione][value={step}]"))
+            .click_to_load(&format!("button[name=azione][value={step}]"))
             .await;
     }
     editor.find("button[name=azione][value=unpublish]").await;
