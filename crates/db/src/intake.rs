@@ -377,6 +377,32 @@ impl Db {
         }
     }
 
+    /// Reads the comuni of a page of items in one statement.
+    async fn fill_comuni(&self, items: &mut [IntakeItem]) -> Result<()> {
+        if items.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<String> = items.iter().map(|i| i.id.0.to_string()).collect();
+        // The ids are integers read from the database: no text reaches
+        // the statement.
+        let sql = format!(
+            "SELECT item_id, istat_code FROM intake_item_comuni WHERE item_id IN ({}) \
+             ORDER BY item_id, istat_code",
+            ids.join(", ")
+        );
+        for row in sqlx::query(&sql).fetch_all(self.pool()).await? {
+            let item: i64 = row.try_get(0)?;
+            let code: String = row.try_get(1)?;
+            if let (Some(item), Ok(code)) = (
+                items.iter_mut().find(|i| i.id.0 == item),
+                IstatCode::parse(&code),
+            ) {
+                item.comuni.push(code);
+            }
+        }
+        Ok(())
+    }
+
     async fn intake_comuni(&self, id: IntakeId) -> Result<Vec<IstatCode>> {
         let codes: Vec<String> = sqlx::query_scalar(
             "SELECT istat_code FROM intake_item_comuni WHERE item_id = $1 ORDER BY istat_code",
@@ -414,9 +440,7 @@ impl Db {
             .fetch_all(self.pool())
             .await?;
         let mut items = rows.iter().map(from_row).collect::<Result<Vec<_>>>()?;
-        for item in &mut items {
-            item.comuni = self.intake_comuni(item.id).await?;
-        }
+        self.fill_comuni(&mut items).await?;
         let count_sql = format!("SELECT COUNT(*) FROM intake_items i {clause}");
         let total: i64 = bind_all(sqlx::query(&count_sql), &binds)
             .fetch_one(self.pool())
@@ -516,8 +540,7 @@ impl Db {
             ..
         } = submission;
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
+        let update = sqlx::query(
             "UPDATE intake_items SET title = $1, body = $2, lang = $3, embargo_until = $4, \
              sender_name = $5, sender_email = $6, sender_phone = $7, updated_at = $8 \
              WHERE id = $9 AND submitted_by = $10 AND status IN ('new', 'to_verify')",
@@ -531,12 +554,10 @@ impl Db {
         .bind(sender.phone.as_deref())
         .bind(now)
         .bind(id.0)
-        .bind(by)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
+        .bind(by);
+        let Some(mut tx) = self.begin_action(update).await? else {
             return Ok(false);
-        }
+        };
         sqlx::query("DELETE FROM intake_item_comuni WHERE item_id = $1")
             .bind(id.0)
             .execute(&mut *tx)
@@ -548,9 +569,7 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
         }
-        insert_note(&mut tx, id.0, Some(by), "edited", "", now).await?;
-        tx.commit().await?;
-        Ok(true)
+        finish_action(tx, id.0, Some(by), "edited", "", now).await
     }
 
     /// Moves an item from one of `from` to `to`, recording `event` (and an
@@ -566,7 +585,6 @@ impl Db {
         reason: Option<&str>,
     ) -> Result<bool> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
         let allowed: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 5)).collect();
         let sql = format!(
             "UPDATE intake_items SET status = $1, updated_at = $2, closed_at = $3, \
@@ -582,20 +600,16 @@ impl Db {
         for status in from {
             query = query.bind(status.as_str());
         }
-        let done = query.bind(id.0).execute(&mut *tx).await?;
-        if done.rows_affected() != 1 {
+        let Some(tx) = self.begin_action(query.bind(id.0)).await? else {
             return Ok(false);
-        }
-        insert_note(&mut tx, id.0, by, event, reason.unwrap_or_default(), now).await?;
-        tx.commit().await?;
-        Ok(true)
+        };
+        finish_action(tx, id.0, by, event, reason.unwrap_or_default(), now).await
     }
 
     /// Marks an open item as a duplicate of another.
     pub async fn mark_intake_duplicate(&self, id: IntakeId, of: IntakeId, by: i64) -> Result<bool> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
+        let update = sqlx::query(
             "UPDATE intake_items SET status = 'duplicate', duplicate_of = $1, updated_at = $2, \
              closed_at = $2 WHERE id = $3 AND id <> $1 \
              AND status IN ('new', 'to_verify', 'taken') \
@@ -603,47 +617,31 @@ impl Db {
         )
         .bind(of.0)
         .bind(now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
+        .bind(id.0);
+        let Some(tx) = self.begin_action(update).await? else {
             return Ok(false);
-        }
-        insert_note(
-            &mut tx,
-            id.0,
-            Some(by),
-            "duplicate",
-            &format!("#{}", of.0),
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(true)
+        };
+        let body = format!("#{}", of.0);
+        finish_action(tx, id.0, Some(by), "duplicate", &body, now).await
     }
 
     /// Assigns an item to an editor (or to nobody); an item assigned is
     /// taken: its sender can no longer edit it.
     pub async fn assign_intake_item(&self, id: IntakeId, to: Option<i64>, by: i64) -> Result<bool> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
+        let update = sqlx::query(
             "UPDATE intake_items SET assigned_to = $1, updated_at = $2, \
              status = CASE WHEN $1 IS NULL THEN status ELSE 'taken' END \
              WHERE id = $3 AND status IN ('new', 'taken')",
         )
         .bind(to)
         .bind(now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
+        .bind(id.0);
+        let Some(tx) = self.begin_action(update).await? else {
             return Ok(false);
-        }
+        };
         let body = to.map(|u| u.to_string()).unwrap_or_default();
-        insert_note(&mut tx, id.0, Some(by), "assigned", &body, now).await?;
-        tx.commit().await?;
-        Ok(true)
+        finish_action(tx, id.0, Some(by), "assigned", &body, now).await
     }
 
     /// Links the draft or press release made from an item and marks it
@@ -658,8 +656,7 @@ impl Db {
         source: &ArticleSource,
     ) -> Result<bool> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
+        let update = sqlx::query(
             "UPDATE intake_items SET article_id = $1, status = $2, updated_at = $3, \
              closed_at = $4, assigned_to = COALESCE(assigned_to, $5) \
              WHERE id = $6 AND article_id IS NULL AND status IN ('new', 'taken')",
@@ -669,21 +666,17 @@ impl Db {
         .bind(now)
         .bind(to.is_closed().then_some(now))
         .bind(by)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
+        .bind(id.0);
+        let Some(mut tx) = self.begin_action(update).await? else {
             return Ok(false);
-        }
+        };
         write_source(&mut tx, article, source).await?;
         let event = if to == IntakeStatus::Published {
             "published"
         } else {
             "drafted"
         };
-        insert_note(&mut tx, id.0, Some(by), event, &article.to_string(), now).await?;
-        tx.commit().await?;
-        Ok(true)
+        finish_action(tx, id.0, Some(by), event, &article.to_string(), now).await
     }
 
     /// Marks the item made into a story as published when the story is.
@@ -798,19 +791,16 @@ impl Db {
     /// Accepts a good practice as a public record (and closes its item).
     pub async fn accept_good_practice(&self, id: IntakeId, by: i64) -> Result<bool> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
+        let update = sqlx::query(
             "UPDATE intake_items SET status = 'accepted', updated_at = $1, closed_at = $1 \
              WHERE id = $2 AND kind = 'buona_pratica' AND status IN ('new', 'taken') \
              AND EXISTS (SELECT 1 FROM good_practices g WHERE g.item_id = $2)",
         )
         .bind(now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() != 1 {
+        .bind(id.0);
+        let Some(mut tx) = self.begin_action(update).await? else {
             return Ok(false);
-        }
+        };
         sqlx::query(
             "UPDATE good_practices SET accepted_at = $1, accepted_by = $2 WHERE item_id = $3",
         )
@@ -819,9 +809,7 @@ impl Db {
         .bind(id.0)
         .execute(&mut *tx)
         .await?;
-        insert_note(&mut tx, id.0, Some(by), "accepted", "", now).await?;
-        tx.commit().await?;
-        Ok(true)
+        finish_action(tx, id.0, Some(by), "accepted", "", now).await
     }
 
     /// The accepted good practices, newest first, and how many match.
@@ -949,31 +937,6 @@ impl Db {
         rows.iter().map(from_row).collect()
     }
 
-    /// Erases one person's data on request: their name, address and phone
-    /// on every item they sent, and the contact records with that address.
-    /// The items themselves stay (they are the organisations' releases).
-    pub async fn erase_intake_person(&self, email: &str) -> Result<(u64, u64)> {
-        let email = email.trim().to_lowercase();
-        let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
-        let items = sqlx::query(
-            "UPDATE intake_items SET sender_name = NULL, sender_email = NULL, \
-             sender_phone = NULL, anonymised_at = $1 WHERE LOWER(sender_email) = $2",
-        )
-        .bind(now)
-        .bind(&email)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        let contacts = sqlx::query("DELETE FROM organisation_contacts WHERE LOWER(email) = $1")
-            .bind(&email)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        tx.commit().await?;
-        Ok((items, contacts))
-    }
-
     /// People of the redazione to tell about new items, with how.
     pub async fn intake_recipients(
         &self,
@@ -1037,6 +1000,40 @@ impl Db {
         .await?;
         Ok(done.rows_affected() == 1)
     }
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+impl Db {
+    /// The start of every queue action: a conditional UPDATE of one item,
+    /// whose WHERE says which states the action applies to, in a new
+    /// transaction. `None` (nothing written) when the item was not in one
+    /// of them: another editor acted first, or the action does not apply.
+    async fn begin_action(
+        &self,
+        update: AnyQuery<'_>,
+    ) -> Result<Option<sqlx::Transaction<'static, sqlx::Any>>> {
+        let mut tx = self.pool().begin().await?;
+        if update.execute(&mut *tx).await?.rows_affected() != 1 {
+            return Ok(None);
+        }
+        Ok(Some(tx))
+    }
+}
+
+/// The end of every queue action: the entry in the item's history, and
+/// the commit.
+async fn finish_action(
+    mut tx: sqlx::Transaction<'static, sqlx::Any>,
+    item: i64,
+    author: Option<i64>,
+    event: &str,
+    body: &str,
+    now: i64,
+) -> Result<bool> {
+    insert_note(&mut tx, item, author, event, body, now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 async fn insert_note(

@@ -26,6 +26,7 @@ pub mod network;
 pub mod organisations;
 pub mod outbox;
 pub mod pages;
+pub mod person_data;
 pub mod problem_reports;
 mod read;
 pub mod reports;

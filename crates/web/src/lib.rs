@@ -26,6 +26,7 @@ pub mod markdown;
 pub mod media;
 pub mod metrics;
 pub mod middleware;
+pub mod multipart;
 pub mod observatory;
 pub mod passwords;
 pub mod public;

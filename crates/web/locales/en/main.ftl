@@ -1306,7 +1306,7 @@ good-practice-photo-alt = Photo { $n } of the good practice “{ $title }”
 ## A person's data on request
 nav-person-data = Personal data
 person-data-title = Personal data on request
-person-data-intro = When a person asks which of their data we hold, or asks us to delete them, look up their email address here: you see the reports and press releases sent with that address, the organisations' contacts and the staff accounts.
+person-data-intro = When a person asks which of their data we hold, or asks us to delete them, look up their email address here: you see the reports and press releases sent with that address, the organisations' contacts, the reports of problems with the site, the emails we wrote to them and the staff accounts.
 person-data-look-up = Look up
 person-data-held = What we hold
 person-data-nothing = No data held under this address.
@@ -1318,8 +1318,8 @@ person-data-contacts = Organisations' contacts
 person-data-accounts = Staff accounts
 person-data-export = Download everything (JSON)
 person-data-erase-title = Erase the data
-person-data-erase-what = Erasing removes the sender's name, email and phone from everything sent with this address (the texts stay: they are the organisations' press releases and practices) and deletes the organisations' contacts with this address.
-person-data-erase-not = Not erased: staff accounts (disable them from the Users page), the photos of good practices already published with the declared consent (withdrawn through the personal link or by asking the editorial team) and the reports of problems with the site.
+person-data-erase-what = Erasing removes the sender's name, email and phone from everything sent with this address (the texts stay: they are the organisations' press releases and practices), and deletes the organisations' contacts with this address, the reports of problems with the site left with this address and the emails we wrote to it (including those not sent yet).
+person-data-erase-not = Not erased: staff accounts (disable them from the Users page) and the photos of good practices already published with the declared consent (withdrawn through the personal link or by asking the editorial team).
 person-data-erase-confirm = I confirm: the person asked for their data to be erased
 person-data-erase = Erase the data
 person-data-confirm-needed = Tick the box to confirm the erasure.
@@ -1489,3 +1489,16 @@ account-intake-notify = Notices of new items for the editorial team
 account-intake-notify-immediate = One email for each new item
 account-intake-notify-digest = One digest a day
 account-intake-notify-never = No email
+
+mail-intake-withdrawn-subject = [AgorAL] Withdrawn by the sender — { $kind }: { $title }
+mail-intake-withdrawn-body =
+    The sender has withdrawn this item from the editorial queue.
+
+    { $kind }
+    { $title }
+
+    Nothing more needs doing; its record stays here: { $link }
+
+person-data-reports = Reports of problems with the site
+person-data-mails = Emails we wrote to them
+person-data-mail-unsent = not sent yet

@@ -1306,7 +1306,7 @@ good-practice-photo-alt = Photo { $n } de la bonne pratique « { $title } »
 ## A person's data on request
 nav-person-data = Données personnelles
 person-data-title = Données personnelles sur demande
-person-data-intro = Quand une personne demande quelles données la concernant nous conservons, ou leur effacement, cherchez ici son adresse e-mail : vous voyez les signalements et communiqués envoyés avec cette adresse, les contacts des organisations et les comptes du personnel.
+person-data-intro = Quand une personne demande quelles données la concernant nous conservons, ou leur effacement, cherchez ici son adresse e-mail : vous voyez les signalements et communiqués envoyés avec cette adresse, les contacts des organisations, les signalements de problèmes sur le site, les e-mails que nous lui avons écrits et les comptes du personnel.
 person-data-look-up = Chercher
 person-data-held = Ce que nous conservons
 person-data-nothing = Aucune donnée conservée avec cette adresse.
@@ -1318,8 +1318,8 @@ person-data-contacts = Contacts des organisations
 person-data-accounts = Comptes du personnel
 person-data-export = Tout télécharger (JSON)
 person-data-erase-title = Effacer les données
-person-data-erase-what = L'effacement retire le nom, l'e-mail et le téléphone de l'expéditeur de chaque envoi fait avec cette adresse (les textes restent : ce sont les communiqués et les pratiques des organisations) et supprime les contacts des organisations avec cette adresse.
-person-data-erase-not = Ne sont pas effacés : les comptes du personnel (désactivez-les depuis la page Utilisateurs), les photos des bonnes pratiques déjà publiées avec le consentement déclaré (elles se retirent avec le lien personnel ou en le demandant à la rédaction) et les signalements de problèmes sur le site.
+person-data-erase-what = L'effacement retire le nom, l'e-mail et le téléphone de l'expéditeur de chaque envoi fait avec cette adresse (les textes restent : ce sont les communiqués et les pratiques des organisations), et supprime les contacts des organisations avec cette adresse, les signalements de problèmes sur le site laissés avec cette adresse et les e-mails que nous lui avons écrits (y compris ceux qui ne sont pas encore partis).
+person-data-erase-not = Ne sont pas effacés : les comptes du personnel (désactivez-les depuis la page Utilisateurs) et les photos des bonnes pratiques déjà publiées avec le consentement déclaré (elles se retirent avec le lien personnel ou en le demandant à la rédaction).
 person-data-erase-confirm = Je confirme : la personne a demandé l'effacement de ses données
 person-data-erase = Effacer les données
 person-data-confirm-needed = Cochez la case pour confirmer l'effacement.
@@ -1489,3 +1489,16 @@ account-intake-notify = Avis des arrivées à la rédaction
 account-intake-notify-immediate = Un e-mail pour chaque nouvelle arrivée
 account-intake-notify-digest = Un récapitulatif par jour
 account-intake-notify-never = Aucun e-mail
+
+mail-intake-withdrawn-subject = [AgorAL] Retiré par l’expéditeur — { $kind } : { $title }
+mail-intake-withdrawn-body =
+    L’expéditeur a retiré cet élément de la file de la rédaction.
+
+    { $kind }
+    { $title }
+
+    Il n’y a rien d’autre à faire ; sa fiche reste ici : { $link }
+
+person-data-reports = Signalements de problèmes sur le site
+person-data-mails = E-mails que nous lui avons écrits
+person-data-mail-unsent = pas encore envoyé

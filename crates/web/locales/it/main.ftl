@@ -1306,7 +1306,7 @@ good-practice-photo-alt = Foto { $n } della buona pratica «{ $title }»
 ## A person's data on request
 nav-person-data = Dati personali
 person-data-title = Dati personali su richiesta
-person-data-intro = Quando una persona chiede quali suoi dati conserviamo, o di cancellarli, cerca qui il suo indirizzo email: vedi le segnalazioni e i comunicati inviati con quell'indirizzo, i contatti delle organizzazioni e gli account dello staff.
+person-data-intro = Quando una persona chiede quali suoi dati conserviamo, o di cancellarli, cerca qui il suo indirizzo email: vedi le segnalazioni e i comunicati inviati con quell'indirizzo, i contatti delle organizzazioni, le segnalazioni di problemi sul sito, le email che le abbiamo scritto e gli account dello staff.
 person-data-look-up = Cerca
 person-data-held = Che cosa conserviamo
 person-data-nothing = Nessun dato conservato con questo indirizzo.
@@ -1318,8 +1318,8 @@ person-data-contacts = Contatti delle organizzazioni
 person-data-accounts = Account dello staff
 person-data-export = Scarica tutto (JSON)
 person-data-erase-title = Cancellare i dati
-person-data-erase-what = La cancellazione toglie nome, email e telefono del mittente da ogni invio fatto con questo indirizzo (i testi restano: sono comunicati e pratiche delle organizzazioni) ed elimina i contatti delle organizzazioni con questo indirizzo.
-person-data-erase-not = Non vengono cancellati: gli account dello staff (disattivali dalla pagina Utenti), le foto delle buone pratiche già pubblicate con il consenso dichiarato (si ritirano con il link personale o chiedendo alla redazione) e le segnalazioni di problemi sul sito.
+person-data-erase-what = La cancellazione toglie nome, email e telefono del mittente da ogni invio fatto con questo indirizzo (i testi restano: sono comunicati e pratiche delle organizzazioni), elimina i contatti delle organizzazioni con questo indirizzo, le segnalazioni di problemi sul sito lasciate con questo indirizzo e le email che gli abbiamo scritto (anche quelle ancora da spedire).
+person-data-erase-not = Non vengono cancellati: gli account dello staff (disattivali dalla pagina Utenti) e le foto delle buone pratiche già pubblicate con il consenso dichiarato (si ritirano con il link personale o chiedendo alla redazione).
 person-data-erase-confirm = Confermo: la persona ha chiesto la cancellazione dei suoi dati
 person-data-erase = Cancella i dati
 person-data-confirm-needed = Spunta la casella per confermare la cancellazione.
@@ -1489,3 +1489,16 @@ account-intake-notify = Avvisi sugli arrivi in redazione
 account-intake-notify-immediate = Una email per ogni nuovo arrivo
 account-intake-notify-digest = Un riepilogo al giorno
 account-intake-notify-never = Nessuna email
+
+mail-intake-withdrawn-subject = [AgorAL] Ritirato dal mittente — { $kind }: { $title }
+mail-intake-withdrawn-body =
+    Chi l'aveva inviato ha ritirato questo elemento della coda della redazione.
+
+    { $kind }
+    { $title }
+
+    Non serve fare altro; la sua scheda resta qui: { $link }
+
+person-data-reports = Segnalazioni di problemi sul sito
+person-data-mails = Email che le abbiamo scritto
+person-data-mail-unsent = ancora da spedire

@@ -1,14 +1,16 @@
 //! A person's data on request (GDPR articles 15 and 17), for
 //! administrators: given an email address, what the platform holds under
-//! it — intake items it sent, contact records, staff accounts — exported
+//! it — intake items it sent, contact records, problem reports, the mail
+//! written to it, staff accounts — exported
 //! as JSON or erased. Both are audited; the log keeps a short hash of the
 //! address, not the address, so that it does not undo an erasure.
 
-use agoral_db::good_practices::HeldContact;
+use agoral_db::{good_practices::HeldContact, person_data::MailTo};
 use agoral_domain::{
     accounts::{Email, User},
     audit::AuditAction,
     intake::IntakeItem,
+    problem_reports::ProblemReport,
     time::Timestamp,
 };
 use askama::Template;
@@ -36,12 +38,18 @@ const PATH: &str = "/admin/dati-personali";
 struct Held {
     items: Vec<IntakeItem>,
     contacts: Vec<HeldContact>,
+    reports: Vec<ProblemReport>,
+    mails: Vec<MailTo>,
     accounts: Vec<User>,
 }
 
 impl Held {
     fn is_empty(&self) -> bool {
-        self.items.is_empty() && self.contacts.is_empty() && self.accounts.is_empty()
+        self.items.is_empty()
+            && self.contacts.is_empty()
+            && self.reports.is_empty()
+            && self.mails.is_empty()
+            && self.accounts.is_empty()
     }
 }
 
@@ -50,6 +58,8 @@ async fn held(state: &AppState, email: &Email) -> Result<Held, WebError> {
     Ok(Held {
         items: db.intake_items_of_sender(email.as_str()).await?,
         contacts: db.contacts_with_email(email.as_str()).await?,
+        reports: db.problem_reports_with_email(email.as_str()).await?,
+        mails: db.mail_to(email.as_str()).await?,
         accounts: db.user_by_email(email).await?.into_iter().collect(),
     })
 }
@@ -180,6 +190,17 @@ pub async fn export_person_data(
             "consent": c.contact.consent,
             "notes": c.contact.notes,
         })).collect::<Vec<_>>(),
+        "problem_reports": held.reports.iter().map(|r| json!({
+            "created_at": r.created_at.rfc3339(),
+            "page": r.page_url,
+            "message": r.message,
+            "language": r.lang,
+        })).collect::<Vec<_>>(),
+        "mails": held.mails.iter().map(|m| json!({
+            "subject": m.subject,
+            "written_at": m.created_at.rfc3339(),
+            "sent_at": m.sent_at.map(|t| t.rfc3339()),
+        })).collect::<Vec<_>>(),
         "accounts": held.accounts.iter().map(|u| json!({
             "email": u.email.as_str(),
             "name": u.display_name,
@@ -197,10 +218,12 @@ pub async fn export_person_data(
         None,
         address,
         format!(
-            "address {} ({} items, {} contacts, {} accounts)",
+            "address {} ({} items, {} contacts, {} reports, {} mails, {} accounts)",
             address_reference(&email),
             held.items.len(),
             held.contacts.len(),
+            held.reports.len(),
+            held.mails.len(),
             held.accounts.len()
         ),
     )
@@ -221,7 +244,8 @@ pub async fn export_person_data(
 }
 
 /// `POST /admin/dati-personali/cancella`: erases the sender's data from
-/// the intake items and the contact records, once confirmed.
+/// the intake items, and their contact records, problem reports and mail,
+/// once confirmed.
 pub async fn erase_person_data(
     ctx: Ctx,
     Administrator(admin): Administrator,
@@ -240,7 +264,7 @@ pub async fn erase_person_data(
         view.errors.push("confirm", "person-data-confirm-needed");
         return invalid(&view);
     }
-    let (items, contacts) = ctx.state.db.erase_intake_person(email.as_str()).await?;
+    let erased = ctx.state.db.erase_person(email.as_str()).await?;
     audit::record(
         &ctx.state,
         AuditAction::PersonDataErased,
@@ -248,8 +272,12 @@ pub async fn erase_person_data(
         None,
         address,
         format!(
-            "address {} ({items} items, {contacts} contacts)",
-            address_reference(&email)
+            "address {} ({} items, {} contacts, {} reports, {} mails)",
+            address_reference(&email),
+            erased.items,
+            erased.contacts,
+            erased.reports,
+            erased.mails
         ),
     )
     .await;

@@ -546,5 +546,6 @@ pub async fn load(db: &Db, media: &MediaStore) -> anyhow::Result<usize> {
         db.create_organisation(&input).await?;
         added += 1;
     }
-    Ok(added + stories + services)
+    let network = crate::cli::demo_network::load(db).await?;
+    Ok(added + stories + services + network)
 }

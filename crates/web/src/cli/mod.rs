@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod check;
 pub mod demo;
+pub mod demo_network;
 pub mod demo_observatory;
 pub mod import;
 pub mod progress;
@@ -77,7 +78,8 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
-    /// Run the due background jobs once and exit.
+    /// Run the due background jobs, poll the due feeds, read the mailbox
+    /// and do the periodic upkeep, once, and exit.
     RunJobs,
     /// Import a CSV or XLSX file as a new version of an Osservatorio dataset.
     Import(import::ImportArgs),
@@ -204,7 +206,34 @@ pub async fn run(cli: Cli) -> anyhow::Result<std::process::ExitCode> {
         Command::RunJobs => {
             let db = crate::server::open_database(&config).await?;
             let state = crate::state::AppState::new(config, db).await?;
-            let count = crate::jobs::run_due(&state, "cli")
+            // What `serve`'s worker and mailbox reader do over time, once:
+            // for a deployment that runs the site without them and this
+            // command from a timer.
+            let mut count = crate::jobs::run_due(&state, "cli")
+                .await
+                .context("running jobs")?;
+            let feeds = crate::intake::feeds::poll_due(&state)
+                .await
+                .context("polling the feeds")?;
+            println!("{feeds} feeds polled.");
+            match crate::intake::mailbox::check(&state, "cli")
+                .await
+                .context("reading the mailbox")?
+            {
+                crate::intake::mailbox::Checked::NotConfigured => {}
+                crate::intake::mailbox::Checked::Busy => {
+                    println!("Mailbox: another instance is reading it now.")
+                }
+                crate::intake::mailbox::Checked::Done(report) => println!(
+                    "Mailbox: {} new items, {} already had ({}).",
+                    report.created,
+                    report.already_had,
+                    report.error.as_deref().unwrap_or("ok")
+                ),
+            }
+            crate::jobs::maintenance(&state).await;
+            // The mail the above queued goes out now, not at the next run.
+            count += crate::jobs::run_due(&state, "cli")
                 .await
                 .context("running jobs")?;
             println!("{count} jobs run.");

@@ -10,16 +10,17 @@ pub mod notify;
 pub mod partner;
 pub mod queue;
 pub mod retention;
-pub mod upload;
 
 use agoral_db::intake::{Extras, Inserted, StoredAttachment};
 use agoral_domain::{
     audit::AuditAction,
+    comuni::{self, IstatCode},
     intake::{
-        GoodPractice, IntakeId, MAX_BODY_CHARS, MAX_TITLE_CHARS, NewAttachment, NewItem,
+        Channel, GoodPractice, IntakeId, MAX_BODY_CHARS, MAX_TITLE_CHARS, NewAttachment, NewItem,
         attachment::{self, FileKind, Refusal},
         strip_controls, truncate_chars,
     },
+    organisations::OrganisationKind,
     time::Timestamp,
 };
 use rand::RngCore;
@@ -107,6 +108,26 @@ pub async fn receive(
     receive_with(state, item, attachments, Options::default()).await
 }
 
+/// The comuni of an item that came without any (a feed item, a mail): a
+/// Comune's own, and those the title and text name.
+async fn comuni_named(state: &AppState, item: &NewItem) -> anyhow::Result<Vec<IstatCode>> {
+    let mut comuni = Vec::new();
+    if let Some(id) = item.organisation_id
+        && let Some(organisation) = state.db.organisation(id).await?
+        && organisation.kind == OrganisationKind::Comune
+        && let Some(code) = organisation.istat_code
+    {
+        comuni.push(code);
+    }
+    let text = format!("{}\n\n{}", item.title, item.body);
+    for code in comuni::mentioned_in(&text, state.comuni.values()) {
+        if !comuni.contains(&code) && comuni.len() < comuni::MAX_MENTIONED {
+            comuni.push(code);
+        }
+    }
+    Ok(comuni)
+}
+
 /// [`receive`], with a good practice's record, a status link or an actor.
 pub async fn receive_with(
     state: &AppState,
@@ -138,6 +159,9 @@ pub async fn receive_with(
         && let Some(id) = state.db.intake_item_id_by_dedupe_key(&key).await?
     {
         return Ok(Received::AlreadyHad(id));
+    }
+    if item.comuni.is_empty() && matches!(item.channel, Channel::Feed | Channel::Mail) {
+        item.comuni = comuni_named(state, &item).await?;
     }
     let max = state.config.max_attachment_bytes as u64;
     let (kept, refused) =

@@ -58,6 +58,44 @@ pub async fn item_received(state: &AppState, id: IntakeId, item: &NewItem) {
     }
 }
 
+/// Tells the redazione that a sender withdrew their item: whoever it is
+/// assigned to, and the people who hear of new items at once. The item
+/// leaves the queue, so a digest would only say it is gone.
+pub async fn item_withdrawn(state: &AppState, item: &IntakeItem) {
+    let recipients = match state.db.intake_recipients().await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::warn!(error = %e, "intake recipients not read");
+            return;
+        }
+    };
+    for (user, email, locale, mode, _) in recipients {
+        let assigned = item.assigned_to == Some(user);
+        if mode != NotifyMode::Immediate && !assigned {
+            continue;
+        }
+        let lang = Lang::from_code(&locale).unwrap_or_default();
+        let kind = state.l10n.get(lang, item.kind.label_key());
+        let subject = state.l10n.get_args(
+            lang,
+            "mail-intake-withdrawn-subject",
+            &[("kind", kind.clone()), ("title", item.title.clone())],
+        );
+        let body = state.l10n.get_args(
+            lang,
+            "mail-intake-withdrawn-body",
+            &[
+                ("kind", kind),
+                ("title", item.title.clone()),
+                ("link", item_link(state, item.id)),
+            ],
+        );
+        if let Err(e) = state.db.enqueue_mail(&email, &subject, &body).await {
+            tracing::warn!(error = %e, "withdrawal notice not queued");
+        }
+    }
+}
+
 /// Sends each person who chose the digest, once a day, the list of items
 /// received since their last one. Several instances may call this: each
 /// person's digest is claimed before it is sent.

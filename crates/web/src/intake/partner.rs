@@ -22,7 +22,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 
-use super::upload::{Upload, read_multipart};
+use crate::multipart::{Upload, read_multipart};
 use crate::{
     accounts::NoticeQuery,
     audit,
@@ -464,40 +464,22 @@ pub async fn update_submission(
     values.fields.kind = item.kind.as_str().to_owned();
     let mut errors = FormErrors::default();
     let mut refused = Vec::new();
-    if !item.status.sender_may_edit() {
-        errors.push("form", "intake-error-taken");
-        let view = form_page(
-            &ctx,
-            organisation,
-            values,
-            Some(item),
-            errors,
-            refused,
-            None,
-        )
-        .await?;
-        return invalid(&view);
-    }
-    let Some(checked) = check_form(&ctx, &values, &[], &mut errors, &mut refused) else {
-        let view = form_page(
-            &ctx,
-            organisation,
-            values,
-            Some(item),
-            errors,
-            refused,
-            None,
-        )
-        .await?;
-        return invalid(&view);
+    // Taken by the redazione before or while the form was sent, or a
+    // field is wrong: the form again, with what was typed.
+    let saved = if !item.status.sender_may_edit() {
+        false
+    } else if let Some(checked) = check_form(&ctx, &values, &[], &mut errors, &mut refused) {
+        ctx.state
+            .db
+            .update_intake_submission(item.id, staff.0.user.id.0, &checked.submission)
+            .await?
+    } else {
+        false
     };
-    let saved = ctx
-        .state
-        .db
-        .update_intake_submission(item.id, staff.0.user.id.0, &checked.submission)
-        .await?;
     if !saved {
-        errors.push("form", "intake-error-taken");
+        if errors.0.is_empty() {
+            errors.push("form", "intake-error-taken");
+        }
         let view = form_page(
             &ctx,
             organisation,

@@ -77,6 +77,56 @@ pub async fn run_due_until(
     Ok(count)
 }
 
+/// The periodic upkeep, every ten minutes in `agoral serve` and once in
+/// `agoral run-jobs`: expired sessions, kept forms and links removed,
+/// stale services' providers asked to confirm, abandoned uploads removed,
+/// the intake's retention enforced, digests sent, old change feed rows
+/// pruned. Each step logs its own failure and the others still run.
+pub async fn maintenance(state: &AppState) {
+    match state.db.delete_expired_sessions().await {
+        Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions removed"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "expired sessions not removed"),
+    }
+    if let Err(e) = state.db.delete_expired_kept_submissions().await {
+        tracing::warn!(error = %e, "expired kept forms not removed");
+    }
+    match crate::services::freshness::ask_providers(state).await {
+        Ok(n) if n > 0 => tracing::info!(services = n, "providers asked to confirm"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "stale services not checked"),
+    }
+    if let Err(e) = state
+        .db
+        .delete_expired_service_check_tokens(Timestamp::now())
+        .await
+    {
+        tracing::warn!(error = %e, "expired service links not removed");
+    }
+    let imports = state.config.imports_dir();
+    match tokio::task::spawn_blocking(move || {
+        crate::observatory::import::remove_abandoned(&imports)
+    })
+    .await
+    {
+        Ok(n) if n > 0 => tracing::info!(files = n, "abandoned dataset uploads removed"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "abandoned dataset uploads not removed"),
+    }
+    if let Err(e) = crate::intake::retention::enforce(state).await {
+        tracing::warn!(error = %format!("{e:#}"), "intake retention not enforced");
+    }
+    match crate::intake::notify::send_digests(state).await {
+        Ok(n) if n > 0 => tracing::info!(people = n, "intake digests queued"),
+        Ok(_) => {}
+        Err(e) => tracing::warn!(error = %e, "intake digests not sent"),
+    }
+    let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
+    if let Err(e) = state.db.prune_changes(before).await {
+        tracing::warn!(error = %e, "old change feed rows not removed");
+    }
+}
+
 /// The worker loop of `agoral serve`. It stops claiming when `shutdown`
 /// turns true, and a job already running is finished first.
 pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
@@ -113,48 +163,7 @@ pub async fn worker(state: AppState, mut shutdown: watch::Receiver<bool>) {
         }
         if last_cleanup.is_none_or(|at| at.elapsed() >= CLEANUP_EVERY) {
             last_cleanup = Some(std::time::Instant::now());
-            match state.db.delete_expired_sessions().await {
-                Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions removed"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "expired sessions not removed"),
-            }
-            if let Err(e) = state.db.delete_expired_kept_submissions().await {
-                tracing::warn!(error = %e, "expired kept forms not removed");
-            }
-            match crate::services::freshness::ask_providers(&state).await {
-                Ok(n) if n > 0 => tracing::info!(services = n, "providers asked to confirm"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "stale services not checked"),
-            }
-            if let Err(e) = state
-                .db
-                .delete_expired_service_check_tokens(Timestamp::now())
-                .await
-            {
-                tracing::warn!(error = %e, "expired service links not removed");
-            }
-            let imports = state.config.imports_dir();
-            match tokio::task::spawn_blocking(move || {
-                crate::observatory::import::remove_abandoned(&imports)
-            })
-            .await
-            {
-                Ok(n) if n > 0 => tracing::info!(files = n, "abandoned dataset uploads removed"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "abandoned dataset uploads not removed"),
-            }
-            if let Err(e) = crate::intake::retention::enforce(&state).await {
-                tracing::warn!(error = %format!("{e:#}"), "intake retention not enforced");
-            }
-            match crate::intake::notify::send_digests(&state).await {
-                Ok(n) if n > 0 => tracing::info!(people = n, "intake digests queued"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "intake digests not sent"),
-            }
-            let before = Timestamp(Timestamp::now().0 - CHANGES_KEPT.as_secs() as i64);
-            if let Err(e) = state.db.prune_changes(before).await {
-                tracing::warn!(error = %e, "old change feed rows not removed");
-            }
+            maintenance(&state).await;
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_millis(500)) => {}

@@ -11,7 +11,7 @@ use agoral_domain::{
 use askama::Template;
 use axum::{
     extract::{Query, Request},
-    http::{StatusCode, header},
+    http::StatusCode,
     response::{Html, IntoResponse, Redirect, Response},
 };
 use serde::Deserialize;
@@ -173,58 +173,27 @@ struct Upload {
 }
 
 async fn read_upload(request: Request, limit: usize) -> Result<Upload, &'static str> {
-    let boundary = request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| multer::parse_boundary(v).ok())
-        .ok_or("media-error-no-file")?;
-    let stream = request.into_body().into_data_stream();
-    let constraints = multer::Constraints::new()
-        .allowed_fields(vec!["csrf_token", "file", "alt_it", "per"])
-        .size_limit(multer::SizeLimit::new().for_field("file", limit as u64));
-    let mut multipart = multer::Multipart::with_constraints(stream, boundary, constraints);
-    let mut upload = Upload {
-        file_name: String::new(),
-        bytes: Vec::new(),
-        alt_it: String::new(),
-        purpose: None,
+    let (fields, files) = crate::multipart::read_multipart(request, "file", limit as u64)
+        .await
+        .map_err(|key| match key {
+            "error-413-text" => "media-error-size",
+            _ => "media-error-no-file",
+        })?;
+    let Some(file) = files.into_iter().next() else {
+        return Err("media-error-no-file");
     };
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(multer::Error::FieldSizeExceeded { .. }) => return Err("media-error-size"),
-            Err(_) => return Err("media-error-no-file"),
-        };
-        match field.name() {
-            Some("file") => {
-                upload.file_name = field
-                    .file_name()
-                    .unwrap_or("")
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(200)
-                    .collect();
-                upload.bytes = match field.bytes().await {
-                    Ok(bytes) => bytes.to_vec(),
-                    Err(multer::Error::FieldSizeExceeded { .. }) => {
-                        return Err("media-error-size");
-                    }
-                    Err(_) => return Err("media-error-no-file"),
-                };
-            }
-            Some("alt_it") => upload.alt_it = field.text().await.unwrap_or_default(),
-            Some("per") => {
-                upload.purpose = Purpose::parse(&field.text().await.unwrap_or_default());
-            }
-            _ => {}
-        }
+    if file.too_large {
+        return Err("media-error-size");
     }
-    if upload.bytes.is_empty() {
+    if file.file.bytes.is_empty() {
         return Err("media-error-no-file");
     }
-    Ok(upload)
+    Ok(Upload {
+        file_name: file.file.file_name,
+        bytes: file.file.bytes,
+        alt_it: fields.get("alt_it").to_owned(),
+        purpose: Purpose::parse(fields.get("per")),
+    })
 }
 
 /// `POST /admin/media`: checks the image from its bytes, stores a clean

@@ -176,6 +176,11 @@ pub async fn withdraw_practice(
         Withdrawal::NotFound => StatusCode::NOT_FOUND,
     };
     let item = find(&ctx, &token).await?;
+    if status == StatusCode::OK
+        && let Some(item) = &item
+    {
+        crate::intake::notify::item_withdrawn(&ctx.state, item).await;
+    }
     let mut page = status_page(&ctx, &token, item.as_ref());
     page.withdrawn_now = status == StatusCode::OK;
     private(status, &page)

@@ -476,6 +476,16 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         format!("/ar/buone-pratiche/stato/{status_token}"),
         "/buone-pratiche/stato/inesistente".to_owned(),
     ]);
+    // A member of the network with contacts, senders and items (demo).
+    let network_member = app
+        .db()
+        .organisation_by_name("Associazione di esempio per l'accoglienza (esempio)")
+        .await
+        .expect("db")
+        .expect("demo organisation")
+        .id;
+    pages.push(format!("/organizzazioni/{}", network_member.0));
+    pages.push(format!("/ar/organizzazioni/{}", network_member.0));
     let (year, month) = agoral_domain::time::Timestamp::now().year_month();
     pages.push(format!("/archivio/{year:04}/{month:02}"));
     pages.push(format!("/ar/archivio/{year:04}/{month:02}"));
@@ -552,7 +562,19 @@ async fn every_shell_page_passes_axe_in_four_languages() {
         "/admin/servizi/4",
         "/admin/servizi/modifiche",
         "/account/autore",
-    ] {
+        "/admin/arrivi",
+        "/admin/arrivi?stato=to_verify",
+        "/admin/arrivi/1",
+        "/admin/dati-personali",
+        "/admin/dati-personali?email=referente%40accoglienza.example.org",
+    ]
+    .into_iter()
+    .map(String::from)
+    .chain([
+        format!("/admin/organizzazioni/{}/rete", network_member.0),
+        format!("/admin/organizzazioni/{}", network_member.0),
+    ]) {
+        let path = path.as_str();
         let mut client = app.session_for(admin.id).await;
         assert_eq!(client.get(path).await.status.as_u16(), 200, "{path}");
         browser.goto(&format!("{}{path}", app.base)).await;

@@ -458,3 +458,62 @@ async fn import_a_dataset_from_the_command_line() {
     assert!(!ok, "{stdout}");
     assert!(stderr.contains("--title"), "{stderr}");
 }
+
+#[tokio::test]
+async fn run_jobs_does_once_what_the_worker_does_over_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = fresh_database_url(dir.path()).await;
+    // A mail waits in the outbox; a feed is due (on a port nobody answers).
+    let (ok, out, err) = agoral(
+        dir.path(),
+        &url,
+        &[
+            "user",
+            "create",
+            "--email",
+            "redazione@example.org",
+            "--name",
+            "Redazione",
+            "--roles",
+            "editor",
+        ],
+    );
+    assert!(ok, "{out}{err}");
+    let db = agoral_db::Db::connect(&url, 1).await.expect("connect");
+    let org = db
+        .create_organisation(
+            &agoral_domain::organisations::OrganisationInput::parse(
+                "Prefettura di prova",
+                "prefettura",
+                "",
+                "",
+                true,
+            )
+            .expect("valid"),
+        )
+        .await
+        .expect("organisation");
+    let feed = db
+        .create_feed(org, "http://127.0.0.1:9/rss.xml", 60, true)
+        .await
+        .expect("db")
+        .expect("feed");
+    db.enqueue_mail("redazione@example.org", "Prova", "Un messaggio in attesa.")
+        .await
+        .expect("mail");
+
+    let (ok, out, err) = agoral(dir.path(), &url, &["run-jobs"]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("1 feeds polled."), "{out}");
+    assert!(out.contains("1 jobs run."), "{out}");
+    assert_eq!(db.unsent_mail_count().await.expect("db"), 0, "mail sent");
+    let polled = db.feed(feed).await.expect("db").expect("feed");
+    assert!(polled.last_checked_at.is_some(), "the poll is recorded");
+    assert_eq!(polled.failures, 1);
+    // Nothing is due any more: the feed waits for its backoff.
+    let (ok, out, err) = agoral(dir.path(), &url, &["run-jobs"]);
+    assert!(ok, "{out}{err}");
+    assert!(out.contains("0 feeds polled."), "{out}");
+    assert!(out.contains("0 jobs run."), "{out}");
+    db.close().await;
+}

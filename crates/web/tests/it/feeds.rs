@@ -338,7 +338,11 @@ async fn rss_items_reach_the_queue_once_and_the_second_poll_is_conditional() {
     served.set_rss(rss_feed(&[
         ("nuovo-id-1", "/notizie/1", "Primo comunicato, rivisto"),
         ("id-2", "/notizie/2", "Secondo comunicato"),
-        ("id-3", "/notizie/3", "Terzo comunicato"),
+        (
+            "id-3",
+            "/notizie/3",
+            "Terzo comunicato: sportello a Casale Monferrato e Valenza",
+        ),
     ]));
     let state = poll(&app, id).await;
     assert_eq!(state.last_status, Some(FeedStatus::Ok));
@@ -346,7 +350,30 @@ async fn rss_items_reach_the_queue_once_and_the_second_poll_is_conditional() {
     let titles: Vec<String> = queue(&app).await.into_iter().map(|i| i.0).collect();
     assert_eq!(
         titles,
-        ["Primo comunicato", "Secondo comunicato", "Terzo comunicato"]
+        [
+            "Primo comunicato",
+            "Secondo comunicato",
+            "Terzo comunicato: sportello a Casale Monferrato e Valenza"
+        ]
+    );
+    // The comuni a feed item names are its comuni; the Prefettura di
+    // Alessandria that sends it is not the comune of Alessandria.
+    let comuni: Vec<(String, String)> = sqlx::query(
+        "SELECT i.title, c.istat_code FROM intake_item_comuni c \
+         JOIN intake_items i ON i.id = c.item_id ORDER BY i.id, c.istat_code",
+    )
+    .fetch_all(app.db().pool())
+    .await
+    .expect("comuni")
+    .iter()
+    .map(|r| (r.get(0), r.get(1)))
+    .collect();
+    assert_eq!(
+        comuni,
+        [
+            (titles[2].clone(), "006039".to_owned()),
+            (titles[2].clone(), "006177".to_owned())
+        ]
     );
     app.stop().await;
 }

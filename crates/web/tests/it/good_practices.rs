@@ -159,6 +159,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 #[tokio::test]
 async fn a_practice_with_photos_is_received_followed_and_withdrawn() {
     let app = app().await;
+    app.user("redazione@example.org", &[Role::Editor]).await;
     let mut reader = app.client();
     let form = reader.get("/buone-pratiche/segnala").await;
     assert_eq!(form.status, StatusCode::OK);
@@ -280,6 +281,20 @@ async fn a_practice_with_photos_is_received_followed_and_withdrawn() {
     let again = sender.post_form(&link, &[("confirm", "1")]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert!(!again.body.contains("name=\"confirm\""));
+    // The redazione heard of the withdrawal once.
+    let withdrawn: Vec<String> = app
+        .db()
+        .mail_to("redazione@example.org")
+        .await
+        .expect("db")
+        .into_iter()
+        .map(|m| m.subject)
+        .filter(|s| s.contains("Ritirato dal mittente"))
+        .collect();
+    assert_eq!(
+        withdrawn,
+        ["[AgorAL] Ritirato dal mittente — Buona pratica: Doposcuola multilingue a Casale"]
+    );
     app.stop().await;
 }
 
@@ -990,6 +1005,25 @@ async fn an_administrator_exports_and_erases_one_persons_data() {
         )
         .await
         .expect("contact");
+    // A problem report and a mail of hers, and another person's of each.
+    for (email, message) in [
+        ("ANNA@example.org", "Il modulo non si apre"),
+        ("bruno@example.org", "Link rotto in fondo"),
+    ] {
+        app.db()
+            .create_problem_report(&agoral_domain::problem_reports::ProblemReportInput {
+                page_url: "/servizi".into(),
+                message: message.into(),
+                email: Some(email.into()),
+                lang: Lang::It,
+            })
+            .await
+            .expect("report");
+        app.db()
+            .enqueue_mail(email, &format!("Risposta: {message}"), "Grazie.")
+            .await
+            .expect("mail");
+    }
     let mut client = app.session_for(admin.id).await;
 
     let page = client
@@ -998,6 +1032,9 @@ async fn an_administrator_exports_and_erases_one_persons_data() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Orto condiviso"));
     assert!(page.body.contains("Ente di prova: Anna Esempio"));
+    assert!(page.body.contains("Il modulo non si apre"));
+    assert!(page.body.contains("Risposta: Il modulo non si apre"));
+    assert!(!page.body.contains("Link rotto"), "only her data");
     assert!(page.body.contains("gli account dello staff"));
     let bad = client.get("/admin/dati-personali?email=non-una-mail").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -1023,6 +1060,16 @@ async fn an_administrator_exports_and_erases_one_persons_data() {
         "006003"
     );
     assert_eq!(json["contacts"][0]["name"], "Anna Esempio");
+    assert_eq!(
+        json["problem_reports"][0]["message"],
+        "Il modulo non si apre"
+    );
+    assert_eq!(json["problem_reports"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        json["mails"][0]["subject"],
+        "Risposta: Il modulo non si apre"
+    );
+    assert_eq!(json["mails"].as_array().map(Vec::len), Some(1));
     assert_eq!(
         app.db()
             .count_audit_events("person_data.exported")
@@ -1064,6 +1111,30 @@ async fn an_administrator_exports_and_erases_one_persons_data() {
             .await
             .expect("db")
             .is_empty()
+    );
+    // Her report and mail are gone; the other person's stay.
+    assert!(
+        app.db()
+            .problem_reports_with_email("anna@example.org")
+            .await
+            .expect("db")
+            .is_empty()
+    );
+    assert!(
+        app.db()
+            .mail_to("anna@example.org")
+            .await
+            .expect("db")
+            .is_empty()
+    );
+    assert_eq!(app.db().count_problem_reports().await.expect("db"), 1);
+    assert_eq!(
+        app.db()
+            .mail_to("bruno@example.org")
+            .await
+            .expect("db")
+            .len(),
+        1
     );
     let after = client.get(erased.location()).await;
     assert!(after.body.contains("sono stati cancellati"));

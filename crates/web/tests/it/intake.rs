@@ -464,6 +464,37 @@ async fn every_channel_receives_once_and_keeps_what_it_can() {
     assert!(!queue.body.contains("Prima riga utile"));
     let lane = editor.get("/admin/arrivi?stato=to_verify").await;
     assert!(lane.body.contains("Prima riga utile"));
+
+    // A Comune's mail is about its comune, and the comuni it names; the
+    // comuni a sender chose are kept as they are.
+    let comune = db
+        .create_organisation(
+            &OrganisationInput::parse("Comune di Ovada", "comune", "006121", "", true)
+                .expect("valid"),
+        )
+        .await
+        .expect("organisation");
+    let mut named = item("Sportello comune con Molare", Some(comune));
+    named.body = "Il servizio apre anche a Rocca Grimalda e nel Comune di Molare.".into();
+    let Received::Created { id: named, .. } =
+        receive(app.state(), named, vec![]).await.expect("receive")
+    else {
+        panic!("created")
+    };
+    let codes = |item: agoral_domain::intake::IntakeItem| -> Vec<String> {
+        item.comuni.iter().map(|c| c.as_str().to_owned()).collect()
+    };
+    let named = db.intake_item(named).await.expect("db").expect("item");
+    assert_eq!(codes(named), ["006095", "006121", "006147"]);
+    let mut chosen = item("Scelti dal mittente: Valenza", Some(org));
+    chosen.comuni = vec![agoral_domain::comuni::IstatCode::parse("006003").expect("code")];
+    let Received::Created { id: chosen, .. } =
+        receive(app.state(), chosen, vec![]).await.expect("receive")
+    else {
+        panic!("created")
+    };
+    let chosen = db.intake_item(chosen).await.expect("db").expect("item");
+    assert_eq!(codes(chosen), ["006003"]);
     // Filters that make no sense are said, not an error page.
     let odd_filter = editor
         .get("/admin/arrivi?stato=boh&canale=piccione&dal=ieri")

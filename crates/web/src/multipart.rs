@@ -1,6 +1,9 @@
 //! Reading a form sent as `multipart/form-data` with files: the text
 //! fields as [`Fields`], and the files with their names. The access guard
 //! has already bounded the whole body and checked the anti-forgery token.
+//! Used by the partners' submissions and the media library; the public
+//! good-practice form and the Osservatorio's uploads read their own way
+//! (the token first, without a session; files streamed to disk).
 
 use agoral_domain::intake::NewAttachment;
 use axum::{extract::Request, http::header};
