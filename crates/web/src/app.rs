@@ -9,9 +9,10 @@ use crate::{access::RouteInfo, error, middleware, router, state::AppState};
 
 /// The whole application and the table of its routes and access rules.
 ///
-/// Requests pass, from the outside in: metrics and logging → security
-/// headers → localised error pages → the page cache → time limit → body
-/// size limit → the route's access rule → the handler.
+/// Requests pass, from the outside in: the edge (metrics and logging →
+/// security headers → localised error pages → the page cache; a page from
+/// the cache goes back from here) → time limit → body size limit → the
+/// route's access rule → the handler.
 pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
     let (routes, table) = router::routes(state.clone());
     let app = routes
@@ -29,16 +30,7 @@ pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_secs),
         ))
-        .layer(from_fn_with_state(
-            state.clone(),
-            crate::cache::serve_cached,
-        ))
-        .layer(from_fn_with_state(state.clone(), middleware::render_errors))
-        .layer(from_fn_with_state(
-            state.clone(),
-            middleware::security_headers,
-        ))
-        .layer(from_fn_with_state(state.clone(), middleware::observe))
+        .layer(from_fn_with_state(state.clone(), middleware::edge))
         .with_state(state);
     (app, table)
 }

@@ -15,7 +15,7 @@ use std::{
 
 use axum::{
     body::{Body, Bytes},
-    extract::{Request, State},
+    extract::Request,
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -163,19 +163,31 @@ enum Encoding {
 }
 
 /// The best encoding the client accepts (no q-value parsing beyond `q=0`).
+/// Read without allocating: it runs for every page from the cache.
 fn preferred_encoding(headers: &HeaderMap) -> Encoding {
-    let accepted: Vec<String> = headers
+    let (mut brotli, mut gzip) = (false, false);
+    let parts = headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|part| part.trim().to_ascii_lowercase())
-        .filter(|part| !part.replace(' ', "").ends_with("q=0"))
-        .map(|part| part.split(';').next().unwrap_or_default().trim().to_owned())
-        .collect();
-    if accepted.iter().any(|e| e == "br") {
+        .flat_map(|v| v.split(','));
+    for part in parts {
+        let mut pieces = part.split(';');
+        let name = pieces.next().unwrap_or_default().trim();
+        let refused = pieces.any(|p| {
+            let p = p.trim();
+            p.get(..2).is_some_and(|q| q.eq_ignore_ascii_case("q="))
+                && p[2..].trim().parse::<f32>().is_ok_and(|q| q == 0.0)
+        });
+        if refused {
+            continue;
+        }
+        brotli |= name.eq_ignore_ascii_case("br");
+        gzip |= name.eq_ignore_ascii_case("gzip");
+    }
+    if brotli {
         Encoding::Brotli
-    } else if accepted.iter().any(|e| e == "gzip") {
+    } else if gzip {
         Encoding::Gzip
     } else {
         Encoding::Identity
@@ -250,13 +262,16 @@ fn answer(page: &CachedPage, request_headers: &HeaderMap, head: bool) -> Respons
     response
 }
 
-/// The cache middleware, in front of the router.
-pub async fn serve_cached(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// The cache, inside the edge layer (`middleware::edge`): a page found
+/// here goes back without reaching the rest of the stack.
+pub async fn serve_cached(state: &AppState, request: Request, next: Next) -> Response {
     let method = request.method().clone();
-    let path = request.uri().path().to_owned();
     let with_session = has_session_cookie(request.headers());
     let enabled = state.page_cache.max_bytes > 0;
-    if !enabled || !(method == Method::GET || method == Method::HEAD) || !cacheable_path(&path) {
+    if !enabled
+        || !(method == Method::GET || method == Method::HEAD)
+        || !cacheable_path(request.uri().path())
+    {
         return next.run(request).await;
     }
     if with_session {
@@ -267,15 +282,17 @@ pub async fn serve_cached(State(state): State<AppState>, request: Request, next:
         );
         return response;
     }
-    let key = request
-        .uri()
-        .path_and_query()
-        .map_or(path.clone(), |p| p.as_str().to_owned());
     let cache = &state.page_cache;
-    if let Some(page) = cache.get(&key) {
+    let uri = request.uri();
+    let found = cache.get(uri.path_and_query().map_or(uri.path(), |p| p.as_str()));
+    if let Some(page) = found {
         cache.hits.fetch_add(1, Ordering::Relaxed);
         return answer(&page, request.headers(), method == Method::HEAD);
     }
+    let key = uri
+        .path_and_query()
+        .map_or(uri.path(), |p| p.as_str())
+        .to_owned();
     cache.misses.fetch_add(1, Ordering::Relaxed);
     let generation = cache.generation.load(Ordering::SeqCst);
     let request_headers = request.headers().clone();
@@ -363,6 +380,21 @@ mod tests {
         );
         assert_eq!(preferred_encoding(&headers), Encoding::Gzip);
         assert_eq!(preferred_encoding(&HeaderMap::new()), Encoding::Identity);
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("BR ; q=0.0, GZIP;q=0.5"),
+        );
+        assert_eq!(preferred_encoding(&headers), Encoding::Gzip);
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip; q=0, identity"),
+        );
+        assert_eq!(preferred_encoding(&headers), Encoding::Identity);
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("br;q=0.5"),
+        );
+        assert_eq!(preferred_encoding(&headers), Encoding::Brotli);
         assert!(cacheable_path("/articoli/x"));
         assert!(cacheable_path("/ar/"));
         assert!(!cacheable_path("/admin/articoli"));

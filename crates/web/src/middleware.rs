@@ -1,12 +1,13 @@
-//! Middleware applied to every response: observation (metrics, one log line
-//! per request), security headers, and the rendering of error pages.
+//! The middleware every request goes through, as one layer ([`edge`]):
+//! observation (metrics, one log line per request), the page cache, the
+//! rendering of error pages, and security headers.
 
 use std::time::Instant;
 
 use askama::Template;
 use axum::{
     extract::{MatchedPath, Request, State},
-    http::{HeaderValue, header},
+    http::{HeaderMap, HeaderName, HeaderValue, Uri, header},
     middleware::Next,
     response::{Html, IntoResponse, Response},
 };
@@ -18,23 +19,38 @@ use crate::{
     state::AppState,
 };
 
-/// Records the request in the metrics and logs one line for it.
-pub async fn observe(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// Every request's way in and out, in one layer: observation (metrics and
+/// one log line), the page cache, localised error pages and security
+/// headers, from the outside in. One layer rather than four because each
+/// costs a service clone and a boxed future per request, and a page from
+/// the cache should cost little more than writing its bytes.
+pub async fn edge(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".to_owned());
-    let request_id = data_encoding::HEXLOWER.encode(&rand::random::<[u8; 6]>());
-    let span = tracing::info_span!("request", request.id = %request_id);
-    let response = next.run(request).instrument(span.clone()).await;
+    // A clone of the matched path shares it (no copy).
+    let matched = request.extensions().get::<MatchedPath>().cloned();
+    let route = matched.as_ref().map_or("unmatched", MatchedPath::as_str);
+    let uri = request.uri().clone();
+    let span = tracing::info_span!("request", request.id = tracing::field::Empty);
+    // The id is only made when the span is logged.
+    if !span.is_disabled() {
+        span.record(
+            "request.id",
+            data_encoding::HEXLOWER
+                .encode(&rand::random::<[u8; 6]>())
+                .as_str(),
+        );
+    }
+    let response = crate::cache::serve_cached(&state, request, next)
+        .instrument(span.clone())
+        .await;
+    let mut response = render_errors(&state, &uri, response);
+    security_headers(&state, response.headers_mut());
     let elapsed = started.elapsed();
     let status = response.status().as_u16();
     state
         .metrics
-        .record_request(method.as_str(), &route, status, elapsed.as_secs_f64());
+        .record_request(method.as_str(), route, status, elapsed.as_secs_f64());
     span.in_scope(|| {
         tracing::info!(
             http.method = %method,
@@ -57,48 +73,50 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
     object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-pub async fn security_headers(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    let set = |headers: &mut axum::http::HeaderMap, name: &'static str, value: &'static str| {
-        if !headers.contains_key(name) {
-            headers.insert(name, HeaderValue::from_static(value));
+const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
+const CROSS_ORIGIN_OPENER_POLICY: HeaderName =
+    HeaderName::from_static("cross-origin-opener-policy");
+
+/// Sets the security headers a response has not set itself.
+fn security_headers(state: &AppState, headers: &mut HeaderMap) {
+    let set = |headers: &mut HeaderMap, name: HeaderName, value: &'static str| {
+        if let header::Entry::Vacant(entry) = headers.entry(name) {
+            entry.insert(HeaderValue::from_static(value));
         }
     };
-    set(headers, "content-security-policy", CONTENT_SECURITY_POLICY);
-    set(headers, "x-content-type-options", "nosniff");
     set(
         headers,
-        "referrer-policy",
+        header::CONTENT_SECURITY_POLICY,
+        CONTENT_SECURITY_POLICY,
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(
+        headers,
+        header::REFERRER_POLICY,
         "strict-origin-when-cross-origin",
     );
     set(
         headers,
-        "permissions-policy",
+        PERMISSIONS_POLICY,
         "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
     );
     // Embeddable pages (charts) set a policy that lets other sites frame
     // them; every other page may not be framed at all.
     let framable = headers
-        .get("content-security-policy")
+        .get(header::CONTENT_SECURITY_POLICY)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| !v.contains("frame-ancestors 'none'"));
     if !framable {
-        set(headers, "x-frame-options", "DENY");
+        set(headers, header::X_FRAME_OPTIONS, "DENY");
     }
-    set(headers, "cross-origin-opener-policy", "same-origin");
+    set(headers, CROSS_ORIGIN_OPENER_POLICY, "same-origin");
     if state.config.is_https() {
         set(
             headers,
-            "strict-transport-security",
+            header::STRICT_TRANSPORT_SECURITY,
             "max-age=31536000; includeSubDomains",
         );
     }
-    response
 }
 
 #[derive(Template)]
@@ -112,20 +130,13 @@ struct ErrorTemplate {
 /// router, from the body limit or the timeout) with a localised page in the
 /// language of the address. Responses that already carry a body of their
 /// own (a form shown again with its errors) are left alone.
-pub async fn render_errors(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    // Only the address is kept: most answers are not errors, and the
-    // session is not known out here anyway.
-    let uri = request.uri().clone();
-    let response = next.run(request).await;
+fn render_errors(state: &AppState, uri: &Uri, response: Response) -> Response {
+    // Only the address is known: the session is not known out here.
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
-    let ctx = Ctx::for_path(uri.path(), &state);
+    let ctx = Ctx::for_path(uri.path(), state);
     let marker = response.extensions().get::<ErrorPage>().copied();
     // Plain-text answers of the body limit and the time limit are replaced;
     // other bodies (a form shown again, `/readyz`) are the handler's own.
