@@ -360,7 +360,7 @@ impl Db {
         let Some(mut item) = row.as_ref().map(from_row).transpose()? else {
             return Ok(None);
         };
-        item.comuni = self.intake_comuni(id).await?;
+        self.fill_comuni(std::slice::from_mut(&mut item)).await?;
         Ok(Some(item))
     }
 
@@ -377,7 +377,7 @@ impl Db {
         }
     }
 
-    /// Reads the comuni of a page of items in one statement.
+    /// Reads the comuni of one item or a page of items in one statement.
     async fn fill_comuni(&self, items: &mut [IntakeItem]) -> Result<()> {
         if items.is_empty() {
             return Ok(());
@@ -401,19 +401,6 @@ impl Db {
             }
         }
         Ok(())
-    }
-
-    async fn intake_comuni(&self, id: IntakeId) -> Result<Vec<IstatCode>> {
-        let codes: Vec<String> = sqlx::query_scalar(
-            "SELECT istat_code FROM intake_item_comuni WHERE item_id = $1 ORDER BY istat_code",
-        )
-        .bind(id.0)
-        .fetch_all(self.pool())
-        .await?;
-        Ok(codes
-            .into_iter()
-            .filter_map(|c| IstatCode::parse(&c).ok())
-            .collect())
     }
 
     /// A page of the queue, newest first, and the number of items the

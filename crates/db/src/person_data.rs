@@ -7,7 +7,10 @@
 use agoral_domain::{problem_reports::ProblemReport, time::Timestamp};
 use sqlx::Row;
 
-use crate::{Db, Result};
+use crate::{
+    Db, Result,
+    problem_reports::{REPORT_COLUMNS, report_from_row},
+};
 
 /// A message of the outbox, without its body.
 #[derive(Debug, Clone)]
@@ -33,25 +36,14 @@ const MAILS_LISTED: i64 = 500;
 impl Db {
     /// The problem reports left with `email`, newest first.
     pub async fn problem_reports_with_email(&self, email: &str) -> Result<Vec<ProblemReport>> {
-        let rows = sqlx::query(
-            "SELECT id, created_at, page_url, message, email, lang FROM problem_reports \
-             WHERE LOWER(email) = $1 ORDER BY id DESC",
-        )
-        .bind(email.trim().to_lowercase())
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ProblemReport {
-                    id: row.try_get("id")?,
-                    created_at: Timestamp(row.try_get("created_at")?),
-                    page_url: row.try_get("page_url")?,
-                    message: row.try_get("message")?,
-                    email: row.try_get("email")?,
-                    lang: row.try_get("lang")?,
-                })
-            })
-            .collect()
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM problem_reports WHERE LOWER(email) = $1 ORDER BY id DESC"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(email.trim().to_lowercase())
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(report_from_row).collect()
     }
 
     /// The mail written to `email` (sent or waiting), newest first.

@@ -8,6 +8,20 @@ use sqlx::Row;
 
 use crate::{Db, Result};
 
+/// The columns every read of `problem_reports` selects.
+pub(crate) const REPORT_COLUMNS: &str = "id, created_at, page_url, message, email, lang";
+
+pub(crate) fn report_from_row(row: &sqlx::any::AnyRow) -> Result<ProblemReport> {
+    Ok(ProblemReport {
+        id: row.try_get("id")?,
+        created_at: Timestamp(row.try_get("created_at")?),
+        page_url: row.try_get("page_url")?,
+        message: row.try_get("message")?,
+        email: row.try_get("email")?,
+        lang: row.try_get("lang")?,
+    })
+}
+
 impl Db {
     pub async fn create_problem_report(&self, input: &ProblemReportInput) -> Result<i64> {
         Ok(sqlx::query_scalar(
@@ -25,25 +39,9 @@ impl Db {
 
     /// Newest first.
     pub async fn problem_reports(&self, limit: i64) -> Result<Vec<ProblemReport>> {
-        let rows = sqlx::query(
-            "SELECT id, created_at, page_url, message, email, lang FROM problem_reports \
-             ORDER BY id DESC LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(ProblemReport {
-                    id: row.try_get("id")?,
-                    created_at: Timestamp(row.try_get("created_at")?),
-                    page_url: row.try_get("page_url")?,
-                    message: row.try_get("message")?,
-                    email: row.try_get("email")?,
-                    lang: row.try_get("lang")?,
-                })
-            })
-            .collect()
+        let sql = format!("SELECT {REPORT_COLUMNS} FROM problem_reports ORDER BY id DESC LIMIT $1");
+        let rows = sqlx::query(&sql).bind(limit).fetch_all(self.pool()).await?;
+        rows.iter().map(report_from_row).collect()
     }
 
     pub async fn count_problem_reports(&self) -> Result<i64> {

@@ -67,6 +67,25 @@ pub fn clean_text(
     Ok(value.to_owned())
 }
 
+/// An optional email field: `None` when empty, the address normalised
+/// when valid, else the error pushed under `field` and `None`.
+pub fn optional_email(
+    field: &'static str,
+    value: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<String> {
+    match value.trim() {
+        "" => None,
+        value => match accounts::Email::parse(value) {
+            Ok(email) => Some(email.as_str().to_owned()),
+            Err(e) => {
+                errors.push(FieldError::new(field, e.message));
+                None
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

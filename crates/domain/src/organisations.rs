@@ -214,13 +214,7 @@ impl ContactInput {
         let role = clean_text("role", role, 0, 200, false)
             .map_err(|e| errors.push(e))
             .unwrap_or_default();
-        let email = match email.trim() {
-            "" => None,
-            value => crate::accounts::Email::parse(value)
-                .map(|e| e.as_str().to_owned())
-                .map_err(|e| errors.push(e))
-                .ok(),
-        };
+        let email = crate::optional_email("email", email, &mut errors);
         let phone = match phone.trim() {
             "" => None,
             value

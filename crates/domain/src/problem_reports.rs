@@ -27,13 +27,7 @@ impl ProblemReportInput {
         let message = clean_text("message", message, 5, 5000, true)
             .map_err(|e| errors.push(e))
             .ok();
-        let email = match email.trim() {
-            "" => None,
-            value => crate::accounts::Email::parse(value)
-                .map(|e| e.as_str().to_owned())
-                .map_err(|e| errors.push(e))
-                .ok(),
-        };
+        let email = crate::optional_email("email", email, &mut errors);
         match (page_url, message) {
             (Some(page_url), Some(message)) if errors.is_empty() => Ok(ProblemReportInput {
                 page_url,

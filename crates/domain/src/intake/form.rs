@@ -3,11 +3,10 @@
 //! problem named at once, so that one submit shows them all.
 
 use crate::{
-    FieldError,
-    accounts::Email,
-    clean_text,
+    FieldError, clean_text,
     comuni::IstatCode,
     lang::Lang,
+    optional_email,
     services::taxonomy::{TargetGroup, parse_codes},
     time::Timestamp,
 };
@@ -78,23 +77,6 @@ fn parse_comuni(
         errors.push(FieldError::new("comuni", "intake-error-too-many-comuni"));
     }
     out
-}
-
-fn optional_email(
-    field: &'static str,
-    value: &str,
-    errors: &mut Vec<FieldError>,
-) -> Option<String> {
-    match value.trim() {
-        "" => None,
-        value => match Email::parse(value) {
-            Ok(email) => Some(email.as_str().to_owned()),
-            Err(e) => {
-                errors.push(FieldError::new(field, e.message));
-                None
-            }
-        },
-    }
 }
 
 fn optional_phone(

@@ -15,9 +15,14 @@ pub fn item_link(state: &AppState, id: IntakeId) -> String {
     format!("{}/admin/arrivi/{}", state.config.public_url, id.0)
 }
 
-/// Tells the people who want it at once that an item arrived. A failure is
-/// logged: the item is in the queue whatever happens to the mail.
-pub async fn item_received(state: &AppState, id: IntakeId, item: &NewItem) {
+/// Queues a mail, written in each person's language by `write`, to the
+/// people of the redazione `wants` picks (by user id and choice). A
+/// failure is logged: the item is in the queue whatever happens to the mail.
+async fn tell_redazione(
+    state: &AppState,
+    wants: impl Fn(i64, NotifyMode) -> bool,
+    write: impl Fn(Lang) -> (String, String),
+) {
     let recipients = match state.db.intake_recipients().await {
         Ok(r) => r,
         Err(e) => {
@@ -25,11 +30,20 @@ pub async fn item_received(state: &AppState, id: IntakeId, item: &NewItem) {
             return;
         }
     };
-    for (_, email, locale, mode, _) in recipients {
-        if mode != NotifyMode::Immediate {
+    for (user, email, locale, mode, _) in recipients {
+        if !wants(user, mode) {
             continue;
         }
-        let lang = Lang::from_code(&locale).unwrap_or_default();
+        let (subject, body) = write(Lang::from_code(&locale).unwrap_or_default());
+        if let Err(e) = state.db.enqueue_mail(&email, &subject, &body).await {
+            tracing::warn!(error = %e, "intake notification not queued");
+        }
+    }
+}
+
+/// Tells the people who want it at once that an item arrived.
+pub async fn item_received(state: &AppState, id: IntakeId, item: &NewItem) {
+    let write = |lang| {
         let kind = state.l10n.get(lang, item.kind.label_key());
         let channel = state.l10n.get(lang, item.channel.label_key());
         let key = if item.to_verify {
@@ -52,29 +66,17 @@ pub async fn item_received(state: &AppState, id: IntakeId, item: &NewItem) {
                 ("link", item_link(state, id)),
             ],
         );
-        if let Err(e) = state.db.enqueue_mail(&email, &subject, &body).await {
-            tracing::warn!(error = %e, "intake notification not queued");
-        }
-    }
+        (subject, body)
+    };
+    tell_redazione(state, |_, mode| mode == NotifyMode::Immediate, write).await;
 }
 
 /// Tells the redazione that a sender withdrew their item: whoever it is
 /// assigned to, and the people who hear of new items at once. The item
 /// leaves the queue, so a digest would only say it is gone.
 pub async fn item_withdrawn(state: &AppState, item: &IntakeItem) {
-    let recipients = match state.db.intake_recipients().await {
-        Ok(r) => r,
-        Err(e) => {
-            tracing::warn!(error = %e, "intake recipients not read");
-            return;
-        }
-    };
-    for (user, email, locale, mode, _) in recipients {
-        let assigned = item.assigned_to == Some(user);
-        if mode != NotifyMode::Immediate && !assigned {
-            continue;
-        }
-        let lang = Lang::from_code(&locale).unwrap_or_default();
+    let wants = |user, mode| mode == NotifyMode::Immediate || item.assigned_to == Some(user);
+    let write = |lang| {
         let kind = state.l10n.get(lang, item.kind.label_key());
         let subject = state.l10n.get_args(
             lang,
@@ -90,10 +92,9 @@ pub async fn item_withdrawn(state: &AppState, item: &IntakeItem) {
                 ("link", item_link(state, item.id)),
             ],
         );
-        if let Err(e) = state.db.enqueue_mail(&email, &subject, &body).await {
-            tracing::warn!(error = %e, "withdrawal notice not queued");
-        }
-    }
+        (subject, body)
+    };
+    tell_redazione(state, wants, write).await;
 }
 
 /// Sends each person who chose the digest, once a day, the list of items

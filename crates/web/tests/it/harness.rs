@@ -435,41 +435,12 @@ impl TestClient {
         fields: &[(&str, &str)],
         file: Option<(&str, &[u8])>,
     ) -> TestResponse {
-        let boundary = "----agoral-test-boundary-7d93";
-        let token = self.csrf.clone().unwrap_or_default();
-        let mut body = Vec::new();
-        let mut text = |name: &str, value: &str| {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
-                )
-                .as_bytes(),
-            );
-        };
-        text("csrf_token", &token);
-        for (name, value) in fields {
-            text(name, value);
-        }
-        if let Some((file_name, bytes)) = file {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: image/jpeg\r\n\r\n"
-                )
-                .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let request = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(body);
-        self.send(request).await
+        let files: Vec<_> = file
+            .map(|(name, bytes)| ("file", name, "image/jpeg", bytes))
+            .into_iter()
+            .collect();
+        self.send_multipart(path, "----agoral-test-boundary-7d93", fields, &files)
+            .await
     }
 
     /// Posts a multipart form with several files: `(field, file name,
@@ -480,7 +451,23 @@ impl TestClient {
         fields: &[(&str, &str)],
         files: &[(&str, &str, &[u8])],
     ) -> TestResponse {
-        let boundary = "----agoral-test-boundary-files-5a1";
+        let files: Vec<_> = files
+            .iter()
+            .map(|&(field, name, bytes)| (field, name, "application/octet-stream", bytes))
+            .collect();
+        self.send_multipart(path, "----agoral-test-boundary-files-5a1", fields, &files)
+            .await
+    }
+
+    /// The body of both: the token, the fields, then each file `(field,
+    /// file name, content type, bytes)`.
+    async fn send_multipart(
+        &mut self,
+        path: &str,
+        boundary: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &str, &[u8])],
+    ) -> TestResponse {
         let token = self.csrf.clone().unwrap_or_default();
         let mut body = Vec::new();
         let mut all = vec![("csrf_token", token.as_str())];
@@ -493,10 +480,10 @@ impl TestClient {
                 .as_bytes(),
             );
         }
-        for (field, file_name, bytes) in files {
+        for (field, file_name, content_type, bytes) in files {
             body.extend_from_slice(
                 format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: {content_type}\r\n\r\n"
                 )
                 .as_bytes(),
             );
