@@ -11,17 +11,25 @@
 //!   when the counts are harvested.
 //! - `facet_many`: the others (comuni, tags), one value each.
 //!
-//! Both are dictionary-encoded: a segment counts term ordinals in an array
-//! and turns only the ordinals it saw into strings, in one pass over the
-//! dictionary. (tantivy's facet collector reads one value per facet per
-//! match, which on a large result set was a third of the search.)
+//! Both are dictionary-encoded. Reading a column for every match was
+//! most of the cost of counting on a large result set (a bit-unpacking
+//! and, for the multi-valued column, a rank lookup per document), so each
+//! segment's columns are decoded once into plain arrays, kept in a
+//! [`FacetCache`] for as long as the segment is searched: segments never
+//! change once written (a deletion only hides a document), so the arrays
+//! stay exact. A match then costs an array read and a counter per value,
+//! and a segment turns only the ordinals it saw into strings.
 
-use std::collections::HashMap;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
 
 use tantivy::{
-    DocId, Score, SegmentOrdinal, SegmentReader,
+    DocId, Score, Searcher, SegmentOrdinal, SegmentReader,
     collector::{Collector, SegmentCollector},
     columnar::StrColumn,
+    index::SegmentId,
 };
 
 /// The roots a document has at most one value of.
@@ -56,22 +64,122 @@ pub fn split(values: &[String]) -> (String, Vec<&str>) {
 /// Counts per `/root/value`.
 pub type Counts = HashMap<String, u64>;
 
+/// No value in `facet_one` for this document.
+const NONE: u32 = u32::MAX;
+
+/// One segment's facet columns, decoded.
+#[derive(Debug, Default)]
+pub struct SegmentFacets {
+    /// Per document, the ordinal of its `facet_one` value (or [`NONE`]).
+    one: Vec<u32>,
+    /// Per ordinal, the values joined in that `facet_one` string.
+    one_values: Vec<Vec<String>>,
+    /// Per document `d`, its `facet_many` ordinals are
+    /// `many[many_start[d]..many_start[d + 1]]`.
+    many_start: Vec<u32>,
+    many: Vec<u32>,
+    /// Per ordinal, the `facet_many` value.
+    many_values: Vec<String>,
+}
+
+/// Every term of a column's dictionary, by ordinal.
+fn dictionary(column: &StrColumn) -> tantivy::Result<Vec<String>> {
+    let mut out = Vec::with_capacity(column.num_terms());
+    column
+        .dictionary()
+        .sorted_ords_to_term_cb(0..column.num_terms() as u64, |bytes| {
+            out.push(String::from_utf8_lossy(bytes).into_owned());
+            Ok(())
+        })?;
+    Ok(out)
+}
+
+impl SegmentFacets {
+    fn decode(reader: &SegmentReader) -> tantivy::Result<SegmentFacets> {
+        let docs = reader.max_doc();
+        let mut out = SegmentFacets::default();
+        if let Some(column) = reader.fast_fields().str(ONE_FIELD)? {
+            out.one = (0..docs)
+                .map(|doc| column.ords().first(doc).map_or(NONE, |ord| ord as u32))
+                .collect();
+            out.one_values = dictionary(&column)?
+                .iter()
+                .map(|joined| joined.split(JOIN).map(str::to_owned).collect())
+                .collect();
+        }
+        out.many_start = Vec::with_capacity(docs as usize + 1);
+        out.many_start.push(0);
+        if let Some(column) = reader.fast_fields().str(MANY_FIELD)? {
+            for doc in 0..docs {
+                out.many
+                    .extend(column.ords().values_for_doc(doc).map(|ord| ord as u32));
+                out.many_start.push(out.many.len() as u32);
+            }
+            out.many_values = dictionary(&column)?;
+        } else {
+            out.many_start.resize(docs as usize + 1, 0);
+        }
+        Ok(out)
+    }
+}
+
+/// The decoded columns of the segments being searched.
+#[derive(Debug, Default)]
+pub struct FacetCache {
+    segments: Mutex<HashMap<SegmentId, Arc<SegmentFacets>>>,
+}
+
+impl FacetCache {
+    /// This segment's columns, decoded on first use. Two searches meeting
+    /// a new segment at once may both decode it: the lock is not held
+    /// while decoding, so other segments' searches never wait on it.
+    fn get(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacets>> {
+        let id = reader.segment_id();
+        if let Some(found) = self.lock().get(&id) {
+            return Ok(found.clone());
+        }
+        let decoded = Arc::new(SegmentFacets::decode(reader)?);
+        self.lock().insert(id, decoded.clone());
+        Ok(decoded)
+    }
+
+    /// Forgets the segments this searcher no longer has (merged away).
+    fn keep_only(&self, searcher: &Searcher) {
+        let live: Vec<SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(SegmentReader::segment_id)
+            .collect();
+        self.lock().retain(|id, _| live.contains(id));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<SegmentFacets>>> {
+        // A panic while holding the lock leaves a map that is still valid.
+        self.segments
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 /// Counts facet values over the documents a query matches.
-pub struct FacetCounter;
+pub struct FacetCounter<'c> {
+    cache: &'c FacetCache,
+}
+
+impl<'c> FacetCounter<'c> {
+    pub fn new(cache: &'c FacetCache, searcher: &Searcher) -> FacetCounter<'c> {
+        cache.keep_only(searcher);
+        FacetCounter { cache }
+    }
+}
 
 pub struct SegmentCounter {
-    one: Option<(StrColumn, Vec<u32>)>,
-    many: Option<(StrColumn, Vec<u32>)>,
+    facets: Arc<SegmentFacets>,
+    one: Vec<u32>,
+    many: Vec<u32>,
 }
 
-fn column(reader: &SegmentReader, name: &str) -> tantivy::Result<Option<(StrColumn, Vec<u32>)>> {
-    Ok(reader.fast_fields().str(name)?.map(|column| {
-        let counts = vec![0; column.num_terms()];
-        (column, counts)
-    }))
-}
-
-impl Collector for FacetCounter {
+impl Collector for FacetCounter<'_> {
     type Fruit = Counts;
     type Child = SegmentCounter;
 
@@ -80,9 +188,11 @@ impl Collector for FacetCounter {
         _segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentCounter> {
+        let facets = self.cache.get(reader)?;
         Ok(SegmentCounter {
-            one: column(reader, ONE_FIELD)?,
-            many: column(reader, MANY_FIELD)?,
+            one: vec![0; facets.one_values.len()],
+            many: vec![0; facets.many_values.len()],
+            facets,
         })
     }
 
@@ -105,39 +215,37 @@ impl SegmentCollector for SegmentCounter {
     type Fruit = Counts;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        if let Some((column, counts)) = &mut self.one
-            && let Some(ord) = column.ords().first(doc)
+        let facets = &*self.facets;
+        let doc = doc as usize;
+        if let Some(&ord) = facets.one.get(doc)
+            && let Some(count) = self.one.get_mut(ord as usize)
         {
-            counts[ord as usize] += 1;
+            *count += 1;
         }
-        if let Some((column, counts)) = &mut self.many {
-            for ord in column.ords().values_for_doc(doc) {
-                counts[ord as usize] += 1;
+        if let (Some(&from), Some(&to)) =
+            (facets.many_start.get(doc), facets.many_start.get(doc + 1))
+            && let Some(ords) = facets.many.get(from as usize..to as usize)
+        {
+            for &ord in ords {
+                if let Some(count) = self.many.get_mut(ord as usize) {
+                    *count += 1;
+                }
             }
         }
     }
 
     fn harvest(self) -> Counts {
         let mut out = Counts::new();
-        for (column, counts) in [self.one, self.many].into_iter().flatten() {
-            let seen: Vec<u64> = (0..counts.len() as u64)
-                .filter(|ord| counts[*ord as usize] > 0)
-                .collect();
-            let mut at = seen.iter();
-            // The dictionary is read once, in order, for the ordinals seen.
-            // A segment whose dictionary cannot be read counts nothing
-            // rather than failing the search.
-            let read = column
-                .dictionary()
-                .sorted_ords_to_term_cb(seen.iter().copied(), |bytes| {
-                    let count = at.next().map_or(0, |ord| counts[*ord as usize]);
-                    for value in String::from_utf8_lossy(bytes).split(JOIN) {
-                        *out.entry(value.to_owned()).or_default() += u64::from(count);
-                    }
-                    Ok(())
-                });
-            if let Err(e) = read {
-                tracing::warn!("facet dictionary unreadable: {e}");
+        for (ord, &count) in self.one.iter().enumerate() {
+            if count > 0 {
+                for value in &self.facets.one_values[ord] {
+                    *out.entry(value.clone()).or_default() += u64::from(count);
+                }
+            }
+        }
+        for (ord, &count) in self.many.iter().enumerate() {
+            if count > 0 {
+                *out.entry(self.facets.many_values[ord].clone()).or_default() += u64::from(count);
             }
         }
         out

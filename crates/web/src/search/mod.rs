@@ -153,6 +153,10 @@ pub struct SearchIndex {
     writer: Mutex<Option<IndexWriter>>,
     /// False while a first start builds the index in the background.
     complete: std::sync::atomic::AtomicBool,
+    /// The facet columns of the segments searched, decoded.
+    pub facets: facets::FacetCache,
+    /// The latest searches' counts, facets and best matches.
+    pub results: query::ResultsCache,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -193,6 +197,8 @@ impl SearchIndex {
             fields,
             writer: Mutex::new(None),
             complete: complete.into(),
+            facets: facets::FacetCache::default(),
+            results: query::ResultsCache::default(),
         })
     }
 

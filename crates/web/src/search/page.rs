@@ -222,7 +222,7 @@ async fn search_page(
         filters,
         audience,
         offset: ((page_no - 1) * PER_PAGE) as usize,
-        limit: PER_PAGE as usize + 1,
+        limit: PER_PAGE as usize,
     };
     let index = ctx.state.search.clone();
     let results = {
@@ -232,8 +232,10 @@ async fn search_page(
             .map_err(WebError::internal)?
             .map_err(|e| WebError::internal(format!("{e:#}")))?
     };
-    let has_more = results.hits.len() > PER_PAGE as usize;
-    let results_shown: Vec<Hit> = results.hits.into_iter().take(PER_PAGE as usize).collect();
+    // The count is exact: no extra result is fetched (and given a
+    // snippet) only to learn whether there is a next page.
+    let has_more = request.offset + results.hits.len() < results.total;
+    let results_shown: Vec<Hit> = results.hits;
     let back_office = audience != Audience::Readers;
     let mut items = Vec::new();
     for hit in results_shown {

@@ -4,6 +4,11 @@
 //! typed; facets counted over every match; snippets cut from the text
 //! around the words found.
 
+use std::{
+    collections::VecDeque,
+    sync::{Arc, Mutex},
+};
+
 use agoral_domain::lang::Lang;
 use tantivy::{
     DocAddress, Score, Searcher, TantivyDocument, Term,
@@ -265,31 +270,171 @@ fn scope(
     clauses
 }
 
-/// Runs a search (blocking: call it off the async threads). Words are
-/// looked up as typed first; only when that finds nothing is the search
-/// run again forgiving a typo in longer words. Matching every term one
-/// edit away walks a large part of the term dictionary, which on a big
-/// index costs more than the rest of the search, and a query whose words
-/// are all found needs no forgiving.
+/// Runs a search (blocking: call it off the async threads). The count,
+/// the facets and the first pages of results of a search are kept (see
+/// [`ResultsCache`]), so the pages that follow only fetch their results
+/// and cut their snippets.
 pub fn run(index: &SearchIndex, request: &Request) -> anyhow::Result<Results> {
-    let exact = run_once(index, request, false)?;
+    let searcher = index.reader.searcher();
+    let generation = searcher.generation().generation_id();
+    let key = ResultsKey::of(request);
+    let needed = request.offset + request.limit.max(1);
+    let window = match index.results.get(&key, generation, needed) {
+        Some(window) => window,
+        None => {
+            let depth = needed.div_ceil(WINDOW) * WINDOW;
+            let window = Arc::new(matches(index, &searcher, request, depth)?);
+            index.results.put(key, window.clone());
+            window
+        }
+    };
+    let top: Vec<(Score, DocAddress)> = window
+        .top
+        .iter()
+        .skip(request.offset)
+        .take(request.limit)
+        .copied()
+        .collect();
+    let hits = match text_query(index, &request.parts, request.lang, window.typos) {
+        Some(query) if !top.is_empty() => hits_of(index, &searcher, query.as_ref(), request, &top)?,
+        _ => Vec::new(),
+    };
+    Ok(Results {
+        total: window.total,
+        hits,
+        facets: window.facets.clone(),
+    })
+}
+
+/// How many results a search keeps at once: five pages. A page past them
+/// searches again, keeping as many more.
+const WINDOW: usize = 50;
+
+/// What a search found, as kept for its pages.
+#[derive(Debug)]
+struct Window {
+    /// The searcher generation the addresses belong to.
+    generation: u64,
+    /// Whether words were matched forgiving a typo.
+    typos: bool,
+    total: usize,
+    facets: Vec<(String, Vec<(String, u64)>)>,
+    /// The best `depth` matches (fewer when there are fewer), best first.
+    top: Vec<(Score, DocAddress)>,
+    depth: usize,
+}
+
+/// A search without its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ResultsKey(String);
+
+impl ResultsKey {
+    fn of(request: &Request) -> ResultsKey {
+        ResultsKey(format!(
+            "{:?}\u{0}{:?}\u{0}{:?}\u{0}{:?}",
+            request.parts, request.lang, request.filters, request.audience
+        ))
+    }
+}
+
+/// The latest searches' counts, facets and best matches, for the pages
+/// that follow (a reader going through the results, or several readers
+/// making the same search). Exact: an entry is used only with the index
+/// generation it was made from, and any change to the index (a publish,
+/// an edit, a rebuild) makes a new generation.
+#[derive(Debug, Default)]
+pub struct ResultsCache {
+    /// Most recently used first.
+    entries: Mutex<VecDeque<(ResultsKey, Arc<Window>)>>,
+}
+
+/// Searches kept: each holds its facet counts (a few kilobytes) and at
+/// least [`WINDOW`] addresses.
+const CACHED_SEARCHES: usize = 64;
+
+impl ResultsCache {
+    fn get(&self, key: &ResultsKey, generation: u64, needed: usize) -> Option<Arc<Window>> {
+        let mut entries = self.lock();
+        // Entries of an older generation can never be used again.
+        entries.retain(|(_, window)| window.generation == generation);
+        let at = entries.iter().position(|(k, _)| k == key)?;
+        let window = &entries[at].1;
+        if window.depth < needed && window.top.len() == window.depth {
+            return None;
+        }
+        let entry = entries.remove(at)?;
+        let window = entry.1.clone();
+        entries.push_front(entry);
+        Some(window)
+    }
+
+    fn put(&self, key: ResultsKey, window: Arc<Window>) {
+        let mut entries = self.lock();
+        entries.retain(|(k, _)| *k != key);
+        entries.push_front((key, window));
+        entries.truncate(CACHED_SEARCHES);
+    }
+
+    /// Forgets every search (to measure searches from scratch).
+    pub fn clear(&self) {
+        self.lock().clear();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<(ResultsKey, Arc<Window>)>> {
+        // A panic while holding the lock leaves a list that is still valid.
+        self.entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Finds the matches: words as typed first; only when that finds nothing
+/// is the search run again forgiving a typo in longer words. Matching
+/// every term one edit away walks a large part of the term dictionary,
+/// which on a big index costs more than the rest of the search, and a
+/// query whose words are all found needs no forgiving.
+fn matches(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    request: &Request,
+    depth: usize,
+) -> anyhow::Result<Window> {
+    let exact = matches_once(index, searcher, request, depth, false)?;
     if exact.total > 0 {
         return Ok(exact);
     }
-    run_once(index, request, true)
+    matches_once(index, searcher, request, depth, true)
 }
 
-fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Result<Results> {
+fn matches_once(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    request: &Request,
+    depth: usize,
+    typos: bool,
+) -> anyhow::Result<Window> {
+    let generation = searcher.generation().generation_id();
     let Some(text) = text_query(index, &request.parts, request.lang, typos) else {
-        return Ok(Results::default());
+        return Ok(Window {
+            generation,
+            typos,
+            total: 0,
+            facets: Vec::new(),
+            top: Vec::new(),
+            depth,
+        });
     };
-    let searcher = index.reader.searcher();
-    let mut clauses = scope(index, &searcher, request);
+    let mut clauses = scope(index, searcher, request);
     clauses.push((Occur::Must, text));
     let query = BooleanQuery::new(clauses);
-    let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
-    let (top, total, facet_counts) = searcher.search(&query, &(top, Count, FacetCounter))?;
-    let hits = hits_of(index, &searcher, &query, request, &top)?;
+    let (top, total, facet_counts) = searcher.search(
+        &query,
+        &(
+            TopDocs::with_limit(depth),
+            Count,
+            FacetCounter::new(&index.facets, searcher),
+        ),
+    )?;
     let facets = FACET_ROOTS
         .iter()
         .map(|root| {
@@ -304,10 +449,13 @@ fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Resu
             ((*root).to_owned(), counts)
         })
         .collect();
-    Ok(Results {
+    Ok(Window {
+        generation,
+        typos,
         total,
-        hits,
         facets,
+        top,
+        depth,
     })
 }
 
@@ -315,7 +463,7 @@ fn run_once(index: &SearchIndex, request: &Request, typos: bool) -> anyhow::Resu
 fn hits_of(
     index: &SearchIndex,
     searcher: &Searcher,
-    query: &BooleanQuery,
+    query: &dyn Query,
     request: &Request,
     top: &[(Score, DocAddress)],
 ) -> anyhow::Result<Vec<Hit>> {
@@ -494,6 +642,87 @@ mod tests {
         assert!(long.text.chars().count() <= MAX_QUERY_CHARS);
         assert!(long.parts.len() <= MAX_PARTS);
         assert_eq!(clean("مدرسة scuola").parts.len(), 2);
+    }
+
+    fn window(generation: u64, depth: usize, found: usize) -> Arc<Window> {
+        Arc::new(Window {
+            generation,
+            typos: false,
+            total: found,
+            facets: Vec::new(),
+            top: (0..found.min(depth) as u32)
+                .map(|doc| (1.0, DocAddress::new(0, doc)))
+                .collect(),
+            depth,
+        })
+    }
+
+    fn key(word: &str) -> ResultsKey {
+        ResultsKey::of(&Request {
+            parts: vec![Part::Word(word.into())],
+            lang: Lang::It,
+            filters: Filters::default(),
+            audience: Audience::Readers,
+            offset: 0,
+            limit: 10,
+        })
+    }
+
+    #[test]
+    fn kept_results_serve_only_their_generation_and_depth() {
+        let cache = ResultsCache::default();
+        cache.put(key("orto"), window(1, 50, 200));
+        assert!(cache.get(&key("orto"), 1, 50).is_some());
+        assert!(cache.get(&key("orti"), 1, 10).is_none(), "another search");
+        assert!(
+            cache.get(&key("orto"), 1, 60).is_none(),
+            "a page past the kept matches searches again"
+        );
+        // Every match kept: any page can be answered.
+        cache.put(key("serra"), window(1, 50, 12));
+        assert!(cache.get(&key("serra"), 1, 100).is_some());
+        // The index changed: nothing kept is used again, or kept.
+        assert!(cache.get(&key("orto"), 2, 10).is_none());
+        assert!(cache.get(&key("serra"), 1, 10).is_none(), "dropped");
+        // Other filters, audience or language are other searches.
+        let mut drafts = Request {
+            parts: vec![Part::Word("orto".into())],
+            lang: Lang::It,
+            filters: Filters::default(),
+            audience: Audience::Editors,
+            offset: 0,
+            limit: 10,
+        };
+        assert_ne!(ResultsKey::of(&drafts), key("orto"));
+        drafts.audience = Audience::Readers;
+        drafts.filters.year = Some(2025);
+        assert_ne!(ResultsKey::of(&drafts), key("orto"));
+        drafts.filters.year = None;
+        drafts.offset = 40;
+        assert_eq!(
+            ResultsKey::of(&drafts),
+            key("orto"),
+            "the page is not in the key"
+        );
+    }
+
+    #[test]
+    fn the_latest_searches_are_kept() {
+        let cache = ResultsCache::default();
+        for n in 0..=CACHED_SEARCHES {
+            cache.put(key(&format!("parola{n}")), window(1, 50, 1));
+        }
+        assert!(
+            cache.get(&key("parola0"), 1, 10).is_none(),
+            "the oldest left"
+        );
+        assert!(cache.get(&key("parola1"), 1, 10).is_some());
+        cache.put(key("altra"), window(1, 50, 1));
+        assert!(
+            cache.get(&key("parola1"), 1, 10).is_some(),
+            "used last, so kept"
+        );
+        assert!(cache.get(&key("parola2"), 1, 10).is_none());
     }
 
     #[test]

@@ -353,6 +353,87 @@ async fn facets_filters_and_the_redazione_search() {
     app.stop().await;
 }
 
+/// How many results a search page lists.
+fn results_listed(body: &str) -> usize {
+    body.find("class=\"agoral-results\"").map_or(0, |start| {
+        let list = &body[start..];
+        let end = list.find("</ol>").unwrap_or(list.len());
+        list[..end].matches("<li lang=").count()
+    })
+}
+
+#[tokio::test]
+async fn pages_of_results_follow_every_change_between_them() {
+    let app = TestApp::new().await;
+    let editor = app.user("redattrice@example.org", &[Role::Editor]).await;
+    for n in 1..=14 {
+        let title = format!("Orto condiviso numero {n}");
+        story(
+            &app,
+            editor.id.0,
+            &[(Lang::It, &title, "Un orto coltivato dal quartiere.")],
+            true,
+        )
+        .await;
+    }
+    let mut reader = app.client();
+    let first = eventually(&mut reader, "/cerca?q=orto", |b| b.contains("14 risultati")).await;
+    // Twelve a page.
+    assert_eq!(results_listed(&first), 12);
+    assert!(first.contains("rel=\"next\""), "a second page");
+    let second = reader.get("/cerca?q=orto&pagina=2").await.body;
+    assert!(second.contains("14 risultati"));
+    assert_eq!(results_listed(&second), 2);
+    assert!(!second.contains("rel=\"next\""), "the last page");
+    assert!(second.contains("rel=\"prev\""));
+    let third = reader.get("/cerca?q=orto&pagina=3").await.body;
+    assert_eq!(results_listed(&third), 0);
+    // Stories published after the first pages were seen change every
+    // page: the count, the results and the links.
+    let mut newest = 0;
+    for n in 15..=25 {
+        let title = format!("Orto condiviso numero {n}");
+        newest = story(
+            &app,
+            editor.id.0,
+            &[(Lang::It, &title, "Un orto coltivato dal quartiere.")],
+            true,
+        )
+        .await;
+    }
+    let second = eventually(&mut reader, "/cerca?q=orto&pagina=2", |b| {
+        b.contains("25 risultati")
+    })
+    .await;
+    assert_eq!(results_listed(&second), 12);
+    assert!(second.contains("rel=\"next\""));
+    let third = reader.get("/cerca?q=orto&pagina=3").await.body;
+    assert_eq!(results_listed(&third), 1);
+    assert!(third.contains("25 risultati"));
+    // One withdrawn: gone from the count at once, on every page.
+    app.db()
+        .set_article_state(
+            ArticleId(newest),
+            ArticleState::Draft,
+            None,
+            Some(editor.id.0),
+            "unpublish",
+            "",
+        )
+        .await
+        .expect("unpublish");
+    let third = eventually(&mut reader, "/cerca?q=orto&pagina=3", |b| {
+        b.contains("24 risultati")
+    })
+    .await;
+    assert_eq!(results_listed(&third), 0);
+    let second = reader.get("/cerca?q=orto&pagina=2").await.body;
+    assert!(second.contains("24 risultati"));
+    assert_eq!(results_listed(&second), 12);
+    assert!(!second.contains("rel=\"next\""), "two full pages: no third");
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn the_page_cache_answers_validators_and_never_goes_stale() {
     let app = TestApp::new().await;
