@@ -68,7 +68,53 @@ impl FromRow for i64 {
 /// kept for the next read: one for each page being read at that moment.
 pub(crate) struct Readers {
     path: PathBuf,
-    idle: Mutex<Vec<rusqlite::Connection>>,
+    idle: Mutex<Vec<Reader>>,
+}
+
+/// A read-only connection, with the column names of the statements it has
+/// run: asking a statement for them makes a string per column on every
+/// read, a dozen allocations for a story's row.
+pub(crate) struct Reader {
+    conn: rusqlite::Connection,
+    columns: Vec<(Box<str>, Names)>,
+}
+
+/// A statement's column names, in order.
+type Names = Arc<[Box<str>]>;
+
+/// Statements whose column names a connection remembers (as many as it
+/// keeps prepared).
+const REMEMBERED_STATEMENTS: usize = 64;
+
+impl Reader {
+    /// The column names of `stmt`, the statement of `sql`.
+    fn names(
+        columns: &mut Vec<(Box<str>, Names)>,
+        sql: &str,
+        stmt: &rusqlite::Statement<'_>,
+    ) -> Names {
+        // Checked against the statement (no allocation), so a schema
+        // changed under the same text is never read with old names.
+        let same = |names: &[Box<str>]| {
+            names.len() == stmt.column_count()
+                && names
+                    .iter()
+                    .enumerate()
+                    .all(|(i, name)| stmt.column_name(i).is_ok_and(|n| n == &**name))
+        };
+        if let Some((_, names)) = columns.iter().find(|(text, _)| **text == *sql)
+            && same(names)
+        {
+            return names.clone();
+        }
+        let names: Names = stmt.column_names().into_iter().map(Box::from).collect();
+        columns.retain(|(text, _)| **text != *sql);
+        if columns.len() >= REMEMBERED_STATEMENTS {
+            columns.clear();
+        }
+        columns.push((sql.into(), names.clone()));
+        names
+    }
 }
 
 impl std::fmt::Debug for Readers {
@@ -97,7 +143,7 @@ impl Readers {
         }))
     }
 
-    fn open(&self) -> Result<rusqlite::Connection> {
+    fn open(&self) -> Result<Reader> {
         use rusqlite::OpenFlags;
         let conn = rusqlite::Connection::open_with_flags(
             &self.path,
@@ -106,11 +152,14 @@ impl Readers {
         // Read-write so that the connection can map the WAL index, but
         // refusing any write: everything written goes through the pool.
         conn.execute_batch("PRAGMA query_only = ON; PRAGMA busy_timeout = 10000;")?;
-        conn.set_prepared_statement_cache_capacity(64);
-        Ok(conn)
+        conn.set_prepared_statement_cache_capacity(REMEMBERED_STATEMENTS);
+        Ok(Reader {
+            conn,
+            columns: Vec::new(),
+        })
     }
 
-    fn take(&self) -> Result<rusqlite::Connection> {
+    fn take(&self) -> Result<Reader> {
         let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
         match idle {
             Some(conn) => Ok(conn),
@@ -118,7 +167,7 @@ impl Readers {
         }
     }
 
-    fn give_back(&self, conn: rusqlite::Connection) {
+    fn give_back(&self, conn: Reader) {
         if let Ok(mut idle) = self.idle.lock()
             && idle.len() < MAX_IDLE
         {
@@ -140,7 +189,7 @@ pub struct Reads {
 enum Inner {
     Sqlite {
         readers: Arc<Readers>,
-        conn: Option<rusqlite::Connection>,
+        conn: Option<Reader>,
         snapshot: bool,
         in_transaction: bool,
     },
@@ -176,11 +225,11 @@ impl Reads {
                 if conn.is_none() {
                     *conn = Some(readers.take()?);
                 }
-                let Some(conn) = conn.as_ref() else {
+                let Some(conn) = conn.as_mut() else {
                     unreachable!("connection taken above")
                 };
                 if *snapshot && !*in_transaction {
-                    conn.prepare_cached("BEGIN")?.execute([])?;
+                    conn.conn.prepare_cached("BEGIN")?.execute([])?;
                     *in_transaction = true;
                 }
                 sqlite_rows(conn, sql, args)
@@ -221,7 +270,7 @@ impl Drop for Reads {
         {
             // A read transaction has nothing to keep: ending it only
             // releases the snapshot.
-            let ended = || conn.prepare_cached("COMMIT")?.execute([]);
+            let ended = || conn.conn.prepare_cached("COMMIT")?.execute([]);
             if *in_transaction && ended().is_err() {
                 return;
             }
@@ -230,18 +279,22 @@ impl Drop for Reads {
     }
 }
 
-fn sqlite_rows<T: FromRow>(
-    conn: &rusqlite::Connection,
-    sql: &str,
-    args: &[Arg<'_>],
-) -> Result<Vec<T>> {
+fn sqlite_rows<T: FromRow>(reader: &mut Reader, sql: &str, args: &[Arg<'_>]) -> Result<Vec<T>> {
+    let Reader { conn, columns } = reader;
     let mut stmt = conn.prepare_cached(sql)?;
     bind(&mut stmt, args)?;
-    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
     let mut rows = stmt.raw_query();
     let mut out = Vec::new();
+    let mut names = None;
     while let Some(row) = rows.next()? {
-        out.push(T::from_row(&SqliteRow { row, names: &names })?);
+        // Taken once the first row is out: a statement whose tables
+        // changed is prepared again by its first step, and only then has
+        // its new columns.
+        let names = match &names {
+            Some(names) => names,
+            None => names.insert(Reader::names(columns, sql, row.as_ref())),
+        };
+        out.push(T::from_row(&SqliteRow { row, names })?);
     }
     Ok(out)
 }
@@ -250,12 +303,12 @@ fn sqlite_rows<T: FromRow>(
 /// column up through the driver asks SQLite for every name each time.
 struct SqliteRow<'a, 'r> {
     row: &'a rusqlite::Row<'r>,
-    names: &'a [String],
+    names: &'a [Box<str>],
 }
 
 impl Get for SqliteRow<'_, '_> {
     fn col<T: Column>(&self, name: &str) -> Result<T> {
-        match self.names.iter().position(|n| n == name) {
+        match self.names.iter().position(|n| **n == *name) {
             Some(index) => Ok(self.row.get(index)?),
             None => Err(rusqlite::Error::InvalidColumnName(name.to_owned()).into()),
         }
@@ -377,6 +430,33 @@ mod tests {
             .await
             .expect("read");
         assert_eq!(id, Some(7));
+        // The same text after the table changed is read with its new
+        // columns.
+        sqlx::query("CREATE TABLE u (name TEXT, id INTEGER)")
+            .execute(db.pool())
+            .await
+            .expect("create");
+        sqlx::query("INSERT INTO u VALUES ('x', 1)")
+            .execute(db.pool())
+            .await
+            .expect("insert");
+        let mut reads = db.reads();
+        let before: Vec<i64> = reads.all("SELECT * FROM u", &[]).await.expect("read");
+        sqlx::query("DROP TABLE u")
+            .execute(db.pool())
+            .await
+            .expect("drop");
+        sqlx::query("CREATE TABLE u (id INTEGER, name TEXT)")
+            .execute(db.pool())
+            .await
+            .expect("create");
+        sqlx::query("INSERT INTO u VALUES (2, 'y')")
+            .execute(db.pool())
+            .await
+            .expect("insert");
+        let after: Vec<i64> = reads.all("SELECT * FROM u", &[]).await.expect("read");
+        assert_eq!((before, after), (vec![1], vec![2]));
+        drop(reads);
         let refused = db
             .reads()
             .all::<i64>("DELETE FROM t RETURNING id", &[])

@@ -97,7 +97,12 @@ impl Lang {
         if rest == "/" {
             return self.home().to_owned();
         }
-        format!("{}{}", self.prefix(), rest)
+        // Pushed rather than formatted: story pages make a dozen of these.
+        let prefix = self.prefix();
+        let mut path = String::with_capacity(prefix.len() + rest.len());
+        path.push_str(prefix);
+        path.push_str(rest);
+        path
     }
 }
 

@@ -3,7 +3,7 @@
 //! message missing in another language falls back to Italian, and a test
 //! checks that every language has every Italian message.
 
-use std::{borrow::Cow, collections::HashMap};
+use std::borrow::Cow;
 
 use agoral_domain::lang::Lang;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
@@ -23,7 +23,9 @@ pub struct Localizer {
     /// Italian fallback applied), one table per language in the order of
     /// [`Lang::ALL`]: a page shows forty or so of them, and formatting each
     /// through Fluent on every request cost more than the page's reads.
-    plain: Vec<HashMap<&'static str, String>>,
+    /// (Keys are hashed with FxHash: short, fixed and ours, and a page
+    /// looks up forty of them.)
+    plain: Vec<rustc_hash::FxHashMap<&'static str, String>>,
 }
 
 impl std::fmt::Debug for Localizer {

@@ -107,27 +107,39 @@ pub fn share_links(url: &str, title: &str) -> Vec<(&'static str, String)> {
     let (u, t) = (enc(url), enc(title));
     // mailto: wants %20 for spaces, not '+' (a literal '+' is already %2B).
     let mail = |encoded: &str| encoded.replace('+', "%20");
+    // Each address is pushed together in one allocation: every story page
+    // makes six.
+    let link = |pieces: &[&str]| {
+        let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+        for piece in pieces {
+            out.push_str(piece);
+        }
+        out
+    };
     vec![
         (
             "share-email",
-            format!("mailto:?subject={}&body={}", mail(&t), mail(&u)),
+            link(&["mailto:?subject=", &mail(&t), "&body=", &mail(&u)]),
         ),
-        ("share-whatsapp", format!("https://wa.me/?text={t}%20{u}")),
+        (
+            "share-whatsapp",
+            link(&["https://wa.me/?text=", &t, "%20", &u]),
+        ),
         (
             "share-telegram",
-            format!("https://t.me/share/url?url={u}&text={t}"),
+            link(&["https://t.me/share/url?url=", &u, "&text=", &t]),
         ),
         (
             "share-facebook",
-            format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+            link(&["https://www.facebook.com/sharer/sharer.php?u=", &u]),
         ),
         (
             "share-x",
-            format!("https://x.com/intent/post?url={u}&text={t}"),
+            link(&["https://x.com/intent/post?url=", &u, "&text=", &t]),
         ),
         (
             "share-linkedin",
-            format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+            link(&["https://www.linkedin.com/sharing/share-offsite/?url=", &u]),
         ),
     ]
 }

@@ -27,8 +27,11 @@ fn is_slug_byte(b: u8) -> bool {
 /// The charts a rendered body cites, in order, without repeats.
 pub fn cited(html: &str) -> Vec<String> {
     let mut slugs = Vec::new();
+    // Found with a vectorised search, as services' cards are.
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(PLACEHOLDER_START));
     let mut rest = html;
-    while let Some(at) = rest.find(PLACEHOLDER_START) {
+    while let Some(at) = FINDER.find(rest.as_bytes()) {
         rest = &rest[at + PLACEHOLDER_START.len()..];
         let slug: String = rest
             .bytes()

@@ -141,11 +141,16 @@ pub struct Hit {
 pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
-    /// Per facet root (`section`, `level`, …): (value, count), largest first.
+    /// Per facet root (`section`, `level`, …): (value, count), largest
+    /// first, [`FACET_VALUES`] at most.
     pub facets: Vec<(String, Vec<(String, u64)>)>,
 }
 
 pub const FACET_ROOTS: [&str; 6] = ["section", "level", "comune", "tag", "lang", "year"];
+
+/// The most values of a facet given with their counts, largest first (the
+/// page shows twelve): a search kept for its next pages holds no more.
+pub const FACET_VALUES: usize = 100;
 
 /// The query over every language's fields.
 fn text_query(
@@ -446,6 +451,7 @@ fn matches_once(
                 })
                 .collect();
             counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            counts.truncate(FACET_VALUES);
             ((*root).to_owned(), counts)
         })
         .collect();
