@@ -13,7 +13,7 @@ use sqlx::{Row, any::AnyRow};
 
 use crate::{
     Db, DbError, Result, flag,
-    read::{Arg, FromRow, Get, Reads},
+    read::{Arg, FromRow, Get, Reads, Renamed},
 };
 
 /// The text of one language version, ready to store.
@@ -194,6 +194,21 @@ impl FromRow for Article {
     }
 }
 
+/// A row of [`Reads::published_story`]: the story's columns (its
+/// `updated_at` as `article_updated_at`) beside one of its versions'.
+struct StoryRow(Article, ArticleTranslation);
+
+impl FromRow for StoryRow {
+    fn from_row(row: &impl Get) -> Result<Self> {
+        let article = Article::from_row(&Renamed {
+            row,
+            name: "updated_at",
+            as_name: "article_updated_at",
+        })?;
+        Ok(StoryRow(article, ArticleTranslation::from_row(row)?))
+    }
+}
+
 impl FromRow for Author {
     fn from_row(row: &impl Get) -> Result<Self> {
         Ok(Author {
@@ -212,11 +227,6 @@ impl Db {
 
     pub async fn article_translations(&self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
         self.reads().article_translations(id).await
-    }
-
-    /// A published story, with its byline and comuni, by its address in `lang`.
-    pub async fn published_article(&self, lang: Lang, slug: &str) -> Result<Option<Article>> {
-        self.reads().published_article(lang, slug).await
     }
 
     /// Published stories, newest first, in `lang` where translated.
@@ -819,19 +829,45 @@ impl Reads {
         self.with_byline(article).await
     }
 
-    /// A published story, with its byline and comuni, by its address in
-    /// `lang`: the story page's first read.
-    pub async fn published_article(&mut self, lang: Lang, slug: &str) -> Result<Option<Article>> {
-        let article = self
-            .optional::<Article>(
-                article_sql!(
-                    "FROM article_translations t JOIN articles a ON a.id = t.article_id \
-                     WHERE t.lang = $1 AND t.slug = $2 AND a.state = 'published'"
-                ),
+    /// A published story by its address in `lang`, with its byline, its
+    /// comuni and its language versions as its public page needs them
+    /// (without the Markdown source, and without the plain text when the
+    /// words were counted at save time: several kilobytes each that the
+    /// page does not show). The story page's first read: the story and its
+    /// versions come in one statement, one row per version, since every
+    /// statement costs more than the lookups it makes.
+    pub async fn published_story(
+        &mut self,
+        lang: Lang,
+        slug: &str,
+    ) -> Result<Option<(Article, Vec<ArticleTranslation>)>> {
+        let rows: Vec<StoryRow> = self
+            .all(
+                "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_html, \
+                 t.word_count, t.updated_at, '' AS body_markdown, \
+                 CASE WHEN t.word_count IS NULL THEN t.body_text ELSE '' END AS body_text, \
+                 COALESCE(s.seo_title, '') AS seo_title, \
+                 COALESCE(s.seo_description, '') AS seo_description, \
+                 a.id, a.state, a.section_id, a.level, a.version, a.source_note, \
+                 a.is_example, a.created_at, a.updated_at AS article_updated_at, a.published_at, \
+                 a.scheduled_at, a.featured_media_id, (SELECT string_agg(c.istat_code, ',' \
+                 ORDER BY c.istat_code) FROM article_comuni c WHERE c.article_id = a.id) AS comuni \
+                 FROM article_translations f \
+                 JOIN articles a ON a.id = f.article_id AND a.state = 'published' \
+                 JOIN article_translations t ON t.article_id = a.id \
+                 LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
+                 WHERE f.lang = $1 AND f.slug = $2 ORDER BY t.lang",
                 &[Arg::Text(lang.code()), Arg::Text(slug)],
             )
             .await?;
-        self.with_byline(article).await
+        let mut rows = rows.into_iter();
+        let Some(StoryRow(article, first)) = rows.next() else {
+            return Ok(None);
+        };
+        let mut translations = vec![first];
+        translations.extend(rows.map(|StoryRow(_, text)| text));
+        let article = self.with_byline(Some(article)).await?;
+        Ok(article.map(|article| (article, translations)))
     }
 
     async fn with_byline(&mut self, article: Option<Article>) -> Result<Option<Article>> {
@@ -852,24 +888,6 @@ impl Reads {
     pub async fn article_translations(&mut self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
         self.all(
             translations_sql!("t.body_markdown, t.body_text"),
-            &[Arg::Int(id.0)],
-        )
-        .await
-    }
-
-    /// A story's language versions as its public page needs them: without
-    /// the Markdown source (empty) and without the plain text (empty when
-    /// the words were counted at save time), each several kilobytes that
-    /// the page does not show.
-    pub async fn article_translations_to_show(
-        &mut self,
-        id: ArticleId,
-    ) -> Result<Vec<ArticleTranslation>> {
-        self.all(
-            translations_sql!(
-                "'' AS body_markdown, \
-                 CASE WHEN t.word_count IS NULL THEN t.body_text ELSE '' END AS body_text"
-            ),
             &[Arg::Int(id.0)],
         )
         .await

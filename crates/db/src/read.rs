@@ -52,6 +52,27 @@ impl Get for AnyRow {
     }
 }
 
+/// A row read with one column under another name: for a statement that
+/// joins two tables with a column of the same name, so that each table's
+/// [`FromRow`] can read its own.
+pub(crate) struct Renamed<'r, G> {
+    pub row: &'r G,
+    /// The name the reader asks for…
+    pub name: &'static str,
+    /// …and the one the statement gives it.
+    pub as_name: &'static str,
+}
+
+impl<G: Get> Get for Renamed<'_, G> {
+    fn col<T: Column>(&self, name: &str) -> Result<T> {
+        self.row.col(if name == self.name {
+            self.as_name
+        } else {
+            name
+        })
+    }
+}
+
 /// What a read turns each row into.
 pub(crate) trait FromRow: Sized {
     fn from_row(row: &impl Get) -> Result<Self>;

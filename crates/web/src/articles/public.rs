@@ -162,10 +162,10 @@ pub async fn show_article(
     let mut reads = db.snapshot();
     // The story in the reader's language, or the Italian address of a story
     // not translated into it.
-    let article = match reads.published_article(ctx.lang, &slug).await? {
-        Some(article) => article,
-        None => match reads.published_article(Lang::It, &slug).await? {
-            Some(article) => article,
+    let (article, mut translations) = match reads.published_story(ctx.lang, &slug).await? {
+        Some(story) => story,
+        None => match reads.published_story(Lang::It, &slug).await? {
+            Some(story) => story,
             None => {
                 drop(reads);
                 return old_address(&ctx, &slug).await;
@@ -173,7 +173,6 @@ pub async fn show_article(
         },
     };
     let id = article.id;
-    let mut translations = reads.article_translations_to_show(id).await?;
     let tags = reads.article_tags(id, ctx.lang).await?;
     let italian = translations
         .iter()
