@@ -65,14 +65,37 @@ impl Db {
         .fetch_all(self.pool())
         .await?
         .iter()
-        .map(|r| {
-            Ok(Change {
-                seq: r.try_get("seq")?,
-                entity: r.try_get("entity")?,
-                entity_id: r.try_get("entity_id")?,
-            })
-        })
+        .map(change_of)
         .collect()
+    }
+
+    /// Changes with a sequence number above `after` or among `missing`,
+    /// oldest first: what a follower has not seen (see `follow.rs`).
+    pub async fn changes_since(
+        &self,
+        after: i64,
+        missing: &[i64],
+        limit: i64,
+    ) -> Result<Vec<Change>> {
+        let mut sql = String::from("SELECT seq, entity, entity_id FROM changes WHERE seq > $1");
+        if !missing.is_empty() {
+            let placeholders: Vec<String> =
+                (0..missing.len()).map(|i| format!("${}", i + 3)).collect();
+            sql.push_str(" OR seq IN (");
+            sql.push_str(&placeholders.join(", "));
+            sql.push(')');
+        }
+        sql.push_str(" ORDER BY seq LIMIT $2");
+        let mut query = sqlx::query(&sql).bind(after).bind(limit);
+        for seq in missing {
+            query = query.bind(*seq);
+        }
+        query
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(change_of)
+            .collect()
     }
 
     /// The newest sequence number (0 when the feed is empty).
@@ -104,5 +127,40 @@ impl Db {
         Ok(sqlx::query_scalar("SELECT MIN(seq) FROM changes")
             .fetch_one(self.pool())
             .await?)
+    }
+}
+
+fn change_of(row: &sqlx::any::AnyRow) -> Result<Change> {
+    Ok(Change {
+        seq: row.try_get("seq")?,
+        entity: row.try_get("entity")?,
+        entity_id: row.try_get("entity_id")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Db;
+
+    #[tokio::test]
+    async fn a_follower_gets_what_is_new_and_the_numbers_it_missed() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let db = Db::connect(&url, 2).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        for id in 1..=5 {
+            db.record_change("article", id).await.expect("record");
+        }
+        let seqs = |changes: Vec<super::Change>| changes.iter().map(|c| c.seq).collect::<Vec<_>>();
+        let all = seqs(db.changes_after(0, 10).await.expect("read"));
+        assert_eq!(all.len(), 5);
+        let (first, third) = (all[0], all[2]);
+        let fresh = db.changes_since(third, &[first], 10).await.expect("read");
+        assert_eq!(seqs(fresh), vec![first, all[3], all[4]]);
+        let none_missing = db.changes_since(third, &[], 10).await.expect("read");
+        assert_eq!(seqs(none_missing), vec![all[3], all[4]]);
+        // The limit counts from the oldest.
+        let limited = db.changes_since(0, &[], 2).await.expect("read");
+        assert_eq!(seqs(limited), vec![first, all[1]]);
     }
 }
