@@ -324,9 +324,8 @@ struct Window {
     typos: bool,
     total: usize,
     facets: Vec<(String, Vec<(String, u64)>)>,
-    /// The best `depth` matches (fewer when there are fewer), best first.
+    /// The best matches, best first: as many as asked for, or every one.
     top: Vec<(Score, DocAddress)>,
-    depth: usize,
 }
 
 /// A search without its page.
@@ -364,7 +363,8 @@ impl ResultsCache {
         entries.retain(|(_, window)| window.generation == generation);
         let at = entries.iter().position(|(k, _)| k == key)?;
         let window = &entries[at].1;
-        if window.depth < needed && window.top.len() == window.depth {
+        // Too few kept for this page, and more to find (the count is exact).
+        if window.top.len() < needed && window.top.len() < window.total {
             return None;
         }
         let entry = entries.remove(at)?;
@@ -426,7 +426,6 @@ fn matches_once(
             total: 0,
             facets: Vec::new(),
             top: Vec::new(),
-            depth,
         });
     };
     let mut clauses = scope(index, searcher, request);
@@ -461,7 +460,6 @@ fn matches_once(
         total,
         facets,
         top,
-        depth,
     })
 }
 
@@ -659,7 +657,6 @@ mod tests {
             top: (0..found.min(depth) as u32)
                 .map(|doc| (1.0, DocAddress::new(0, doc)))
                 .collect(),
-            depth,
         })
     }
 
