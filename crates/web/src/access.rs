@@ -11,7 +11,7 @@ use agoral_domain::accounts::Role;
 use axum::{
     Router,
     body::Body,
-    extract::{Request, State},
+    extract::{MatchedPath, Request, State},
     handler::Handler,
     http::{HeaderValue, Method, StatusCode, header},
     middleware::{Next, from_fn_with_state},
@@ -120,12 +120,22 @@ impl Routes {
     }
 }
 
-/// The access middleware.
+/// The access middleware. It also hands the route the router matched to
+/// the edge layer, which runs before the router (for metrics and logs).
 async fn enforce(
     State((state, access)): State<(AppState, Access)>,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
+    let matched = request.extensions().get::<MatchedPath>().cloned();
+    let mut response = guard(state, access, request, next).await;
+    if let Some(matched) = matched {
+        response.extensions_mut().insert(matched);
+    }
+    response
+}
+
+async fn guard(state: AppState, access: Access, mut request: Request, next: Next) -> Response {
     let cookie = session::cookie_value(request.headers());
     let current = match &cookie {
         Some(value) => match session::load(&state, value).await {

@@ -11,11 +11,11 @@ use crate::{access::RouteInfo, error, middleware, router, state::AppState};
 ///
 /// Requests pass, from the outside in: the edge (metrics and logging →
 /// security headers → localised error pages → the page cache; a page from
-/// the cache goes back from here) → time limit → body size limit → the
-/// route's access rule → the handler.
+/// the cache goes back from here) → the router → time limit → body size
+/// limit → the route's access rule → the handler.
 pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
     let (routes, table) = router::routes(state.clone());
-    let app = routes
+    let routed = routes
         .fallback(error::not_found)
         // The largest body any route takes (an upload); the access guard
         // holds other requests to `max_body_bytes`.
@@ -30,7 +30,12 @@ pub fn build_app(state: AppState) -> (Router, Vec<RouteInfo>) {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(state.config.request_timeout_secs),
         ))
-        .layer(from_fn_with_state(state.clone(), middleware::edge))
-        .with_state(state);
+        .with_state(state.clone());
+    // The edge around the whole router rather than on each route: a page
+    // from the cache then goes back before any route is looked up (the
+    // outer router has no routes of its own).
+    let app = Router::new()
+        .fallback_service(routed)
+        .layer(from_fn_with_state(state, middleware::edge));
     (app, table)
 }

@@ -15,7 +15,7 @@ use std::{
 
 use axum::{
     body::{Body, Bytes},
-    extract::Request,
+    extract::{MatchedPath, Request},
     http::{HeaderMap, HeaderValue, Method, StatusCode, header},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -32,12 +32,18 @@ pub const PUBLIC_CACHE_CONTROL: &str = "public, max-age=0, s-maxage=60, stale-wh
 /// Pages sent to someone with a session are theirs only.
 pub const PRIVATE_CACHE_CONTROL: &str = "private, no-store";
 
-/// A page as kept: the identity body and its compressed forms.
+/// A page as kept: the identity body and its compressed forms, and the
+/// headers every answer with it carries.
 #[derive(Debug)]
 pub struct CachedPage {
-    content_type: HeaderValue,
+    /// Every header of an answer with the identity, gzip and brotli body:
+    /// the handler's own, the security headers, the validators, the
+    /// caching headers, the length and the encoding. Cloned for each
+    /// answer, which costs a fraction of building them again.
+    headers: [HeaderMap; 3],
     etag: HeaderValue,
-    last_modified: HeaderValue,
+    /// The route that rendered the page, for the metrics of its answers.
+    route: Option<MatchedPath>,
     identity: Bytes,
     gzip: Bytes,
     brotli: Bytes,
@@ -219,52 +225,57 @@ fn answer(page: &CachedPage, request_headers: &HeaderMap, head: bool) -> Respons
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| {
-            v.split(',').any(|tag| {
-                tag.trim() == page.etag.to_str().unwrap_or_default() || tag.trim() == "*"
-            })
+            v.split(',')
+                .any(|tag| tag.trim().as_bytes() == page.etag.as_bytes() || tag.trim() == "*")
         });
-    let mut response = if not_modified {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        let (body, encoding) = match preferred_encoding(request_headers) {
-            Encoding::Brotli if !page.brotli.is_empty() => (page.brotli.clone(), Some("br")),
-            Encoding::Brotli | Encoding::Gzip if !page.gzip.is_empty() => {
-                (page.gzip.clone(), Some("gzip"))
-            }
-            _ => (page.identity.clone(), None),
-        };
-        let length = body.len();
-        let mut response = if head {
-            Response::new(Body::empty())
-        } else {
-            Response::new(Body::from(body))
-        };
+    if not_modified {
+        let mut response = StatusCode::NOT_MODIFIED.into_response();
         let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, page.content_type.clone());
-        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(length));
-        if let Some(encoding) = encoding {
-            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+        *headers = page.headers[0].clone();
+        headers.remove(header::CONTENT_TYPE);
+        headers.remove(header::CONTENT_LENGTH);
+        return response;
+    }
+    let (body, headers) = match preferred_encoding(request_headers) {
+        Encoding::Brotli if !page.brotli.is_empty() => (&page.brotli, &page.headers[2]),
+        Encoding::Brotli | Encoding::Gzip if !page.gzip.is_empty() => {
+            (&page.gzip, &page.headers[1])
         }
-        response
+        _ => (&page.identity, &page.headers[0]),
     };
-    let headers = response.headers_mut();
-    headers.insert(header::ETAG, page.etag.clone());
-    headers.insert(header::LAST_MODIFIED, page.last_modified.clone());
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static(PUBLIC_CACHE_CONTROL),
-    );
-    headers.insert(
-        header::VARY,
-        HeaderValue::from_static("Accept-Encoding, Cookie"),
-    );
-    headers.insert("x-cache", HeaderValue::from_static("hit"));
+    let mut response = if head {
+        Response::new(Body::empty())
+    } else {
+        Response::new(Body::from(body.clone()))
+    };
+    *response.headers_mut() = headers.clone();
     response
 }
 
-/// The cache, inside the edge layer (`middleware::edge`): a page found
-/// here goes back without reaching the rest of the stack.
-pub async fn serve_cached(state: &AppState, request: Request, next: Next) -> Response {
+/// What [`serve_cached`] answered.
+pub struct Served {
+    pub response: Response,
+    /// Whether the answer came from the cache (its headers are complete).
+    pub from_cache: bool,
+    /// The route of the page: for an answer from the cache, the one that
+    /// rendered it (the request did not go through the router).
+    pub route: Option<MatchedPath>,
+}
+
+impl Served {
+    fn rendered(response: Response) -> Served {
+        let route = response.extensions().get::<MatchedPath>().cloned();
+        Served {
+            response,
+            from_cache: false,
+            route,
+        }
+    }
+}
+
+/// The cache, in the edge layer (`middleware::edge`), before the router: a
+/// page found here goes back without a route lookup or anything after it.
+pub async fn serve_cached(state: &AppState, request: Request, next: Next) -> Served {
     let method = request.method().clone();
     let with_session = has_session_cookie(request.headers());
     let enabled = state.page_cache.max_bytes > 0;
@@ -272,7 +283,7 @@ pub async fn serve_cached(state: &AppState, request: Request, next: Next) -> Res
         || !(method == Method::GET || method == Method::HEAD)
         || !cacheable_path(request.uri().path())
     {
-        return next.run(request).await;
+        return Served::rendered(next.run(request).await);
     }
     if with_session {
         let mut response = next.run(request).await;
@@ -280,14 +291,18 @@ pub async fn serve_cached(state: &AppState, request: Request, next: Next) -> Res
             header::CACHE_CONTROL,
             HeaderValue::from_static(PRIVATE_CACHE_CONTROL),
         );
-        return response;
+        return Served::rendered(response);
     }
     let cache = &state.page_cache;
     let uri = request.uri();
     let found = cache.get(uri.path_and_query().map_or(uri.path(), |p| p.as_str()));
     if let Some(page) = found {
         cache.hits.fetch_add(1, Ordering::Relaxed);
-        return answer(&page, request.headers(), method == Method::HEAD);
+        return Served {
+            response: answer(&page, request.headers(), method == Method::HEAD),
+            from_cache: true,
+            route: page.route.clone(),
+        };
     }
     let key = uri
         .path_and_query()
@@ -308,58 +323,89 @@ pub async fn serve_cached(state: &AppState, request: Request, next: Next) -> Res
             t.starts_with("text/html") || t.contains("xml") || t.starts_with("text/plain")
         });
     if !storable {
-        return if method == Method::HEAD {
+        return Served::rendered(if method == Method::HEAD {
             let (parts, _) = response.into_parts();
             Response::from_parts(parts, Body::empty())
         } else {
             response
-        };
+        });
     }
     let (parts, body) = response.into_parts();
+    let route = parts.extensions.get::<MatchedPath>().cloned();
     let Ok(identity) = axum::body::to_bytes(body, 16 * 1024 * 1024).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return Served::rendered(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     // A page with a form token is not shared: the token would expire.
     const TOKEN_FIELD: &[u8] = b"name=\"csrf_token\"";
-    if identity
-        .windows(TOKEN_FIELD.len())
-        .any(|w| w == TOKEN_FIELD)
-    {
+    if memchr::memmem::find(&identity, TOKEN_FIELD).is_some() {
         let mut response = Response::from_parts(parts, Body::from(identity));
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-        return response;
+        return Served::rendered(response);
     }
     let digest = Sha256::digest(&identity);
     let etag = format!("\"{}\"", data_encoding::HEXLOWER.encode(&digest[..12]));
+    let etag = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""));
     let (gzip, brotli) = {
         let identity = identity.clone();
         tokio::task::spawn_blocking(move || compress(&identity))
             .await
             .unwrap_or_default()
     };
-    let page = CachedPage {
-        content_type: content_type.unwrap_or(HeaderValue::from_static("text/html")),
-        etag: HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\"")),
-        last_modified: HeaderValue::from_str(&http_date(jiff::Timestamp::now()))
+    // The handler's headers, then the cache's own over them.
+    let mut headers = HeaderMap::with_capacity(parts.headers.len() + 16);
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_LENGTH && name != header::CONTENT_ENCODING {
+            headers.append(name.clone(), value.clone());
+        }
+    }
+    headers.insert(header::ETAG, etag.clone());
+    headers.insert(
+        header::LAST_MODIFIED,
+        HeaderValue::from_str(&http_date(jiff::Timestamp::now()))
             .unwrap_or(HeaderValue::from_static("")),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(PUBLIC_CACHE_CONTROL),
+    );
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Cookie"),
+    );
+    crate::middleware::security_headers(state, &mut headers);
+    headers.insert("x-cache", HeaderValue::from_static("hit"));
+    let with_body = |body: &Bytes, encoding: Option<&'static str>| {
+        let mut headers = headers.clone();
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+        if let Some(encoding) = encoding {
+            headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+        }
+        headers
+    };
+    let page = CachedPage {
+        headers: [
+            with_body(&identity, None),
+            with_body(&gzip, Some("gzip")),
+            with_body(&brotli, Some("br")),
+        ],
+        etag,
+        route: route.clone(),
         identity,
         gzip,
         brotli,
     };
     let mut response = answer(&page, &request_headers, method == Method::HEAD);
-    // Headers the handler set (security headers come later, outside).
-    for (name, value) in parts.headers.iter() {
-        if !response.headers().contains_key(name) && name != header::CONTENT_LENGTH {
-            response.headers_mut().insert(name.clone(), value.clone());
-        }
-    }
     response
         .headers_mut()
         .insert("x-cache", HeaderValue::from_static("miss"));
     cache.insert(key, page, generation);
-    response
+    Served {
+        response,
+        from_cache: false,
+        route,
+    }
 }
 
 #[cfg(test)]
@@ -408,9 +454,9 @@ mod tests {
     fn a_page_rendered_before_a_change_is_not_kept() {
         let cache = PageCache::new(1 << 20);
         let page = || CachedPage {
-            content_type: HeaderValue::from_static("text/html"),
+            headers: Default::default(),
             etag: HeaderValue::from_static("\"x\""),
-            last_modified: HeaderValue::from_static("x"),
+            route: None,
             identity: Bytes::from_static(b"<p>x</p>"),
             gzip: Bytes::new(),
             brotli: Bytes::new(),

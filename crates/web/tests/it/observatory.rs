@@ -640,6 +640,18 @@ async fn the_demo_dashboard_charts_map_catalogue_and_embeds() {
         !embed.body.contains("agoral-nav"),
         "no site frame in an embed"
     );
+    // Answered again from the page cache, with the page's own headers.
+    let again = reader
+        .get("/embed/grafici/permessi-di-soggiorno-nel-tempo")
+        .await;
+    assert_eq!(again.header("x-cache"), "hit");
+    assert!(
+        again
+            .header("content-security-policy")
+            .contains("frame-ancestors *")
+    );
+    assert_eq!(again.header("x-frame-options"), "");
+    assert_eq!(again.body, embed.body);
 
     // The catalogue in three syntaxes, each valid against the shapes.
     for (path, format, ext, content_type) in [

@@ -194,12 +194,22 @@ async fn health_readiness_and_metrics() {
     assert_eq!(ready.status, StatusCode::OK);
     assert_eq!(ready.body.trim(), "ready");
     client.get("/").await;
+    // The second from the page cache: counted under the same route.
+    assert_eq!(client.get("/").await.header("x-cache"), "hit");
+    client.get("/nessuna/pagina/qui").await;
     let metrics = client.get("/metrics").await;
     assert_eq!(metrics.status, StatusCode::OK);
     assert!(
         metrics
             .body
-            .contains("agoral_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"}"),
+            .contains("agoral_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 2"),
+        "{}",
+        metrics.body
+    );
+    assert!(
+        metrics.body.contains(
+            "agoral_http_requests_total{method=\"GET\",route=\"unmatched\",status=\"404\"} 1"
+        ),
         "{}",
         metrics.body
     );
