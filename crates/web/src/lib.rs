@@ -13,6 +13,7 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod error;
+pub mod escape;
 pub mod fetch;
 pub mod follow;
 pub mod forms;
