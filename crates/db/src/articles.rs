@@ -117,9 +117,9 @@ impl FromRow for ArticleTranslation {
             slug: row.col("slug")?,
             title: row.col("title")?,
             standfirst: row.col("standfirst")?,
-            body_markdown: row.col("body_markdown")?,
-            body_html: row.col("body_html")?,
-            body_text: row.col("body_text")?,
+            body_markdown: row.text("body_markdown")?,
+            body_html: row.text("body_html")?,
+            body_text: row.text("body_text")?,
             word_count: row.col("word_count")?,
             updated_at: Timestamp(row.col("updated_at")?),
             seo_title: row.col("seo_title")?,
@@ -850,8 +850,8 @@ impl Reads {
                  COALESCE(s.seo_description, '') AS seo_description, \
                  a.id, a.state, a.section_id, a.level, a.version, a.source_note, \
                  a.is_example, a.created_at, a.updated_at AS article_updated_at, a.published_at, \
-                 a.scheduled_at, a.featured_media_id, (SELECT string_agg(c.istat_code, ',' \
-                 ORDER BY c.istat_code) FROM article_comuni c WHERE c.article_id = a.id) AS comuni \
+                 a.scheduled_at, a.featured_media_id, (SELECT string_agg(c.istat_code, ',') \
+                 FROM article_comuni c WHERE c.article_id = a.id) AS comuni \
                  FROM article_translations f \
                  JOIN articles a ON a.id = f.article_id AND a.state = 'published' \
                  JOIN article_translations t ON t.article_id = a.id \
@@ -861,9 +861,12 @@ impl Reads {
             )
             .await?;
         let mut rows = rows.into_iter();
-        let Some(StoryRow(article, first)) = rows.next() else {
+        let Some(StoryRow(mut article, first)) = rows.next() else {
             return Ok(None);
         };
+        // Sorted here rather than in the statement, where the order would
+        // cost SQLite a sorter (a temporary table) on every story page.
+        article.comuni.sort_unstable();
         let mut translations = vec![first];
         translations.extend(rows.map(|StoryRow(_, text)| text));
         let article = self.with_byline(Some(article)).await?;

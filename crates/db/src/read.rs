@@ -44,6 +44,14 @@ impl<T> Column for T where
 /// A row of either driver, read by column name.
 pub(crate) trait Get {
     fn col<T: Column>(&self, name: &str) -> Result<T>;
+
+    /// A long text (a story's body): the same as `col::<String>`, which
+    /// on SQLite checks the bytes as UTF-8 one at a time wherever the text
+    /// is not plain ASCII; this checks them with SIMD instructions, several
+    /// times faster on accented or Arabic text of several kilobytes.
+    fn text(&self, name: &str) -> Result<String> {
+        self.col(name)
+    }
 }
 
 impl Get for AnyRow {
@@ -63,13 +71,19 @@ pub(crate) struct Renamed<'r, G> {
     pub as_name: &'static str,
 }
 
+impl<G: Get> Renamed<'_, G> {
+    fn name<'n>(&self, name: &'n str) -> &'n str {
+        if name == self.name { self.as_name } else { name }
+    }
+}
+
 impl<G: Get> Get for Renamed<'_, G> {
     fn col<T: Column>(&self, name: &str) -> Result<T> {
-        self.row.col(if name == self.name {
-            self.as_name
-        } else {
-            name
-        })
+        self.row.col(self.name(name))
+    }
+
+    fn text(&self, name: &str) -> Result<String> {
+        self.row.text(self.name(name))
     }
 }
 
@@ -327,11 +341,31 @@ struct SqliteRow<'a, 'r> {
     names: &'a [Box<str>],
 }
 
+impl SqliteRow<'_, '_> {
+    fn index(&self, name: &str) -> Result<usize> {
+        match self.names.iter().position(|n| **n == *name) {
+            Some(index) => Ok(index),
+            None => Err(rusqlite::Error::InvalidColumnName(name.to_owned()).into()),
+        }
+    }
+}
+
 impl Get for SqliteRow<'_, '_> {
     fn col<T: Column>(&self, name: &str) -> Result<T> {
-        match self.names.iter().position(|n| **n == *name) {
-            Some(index) => Ok(self.row.get(index)?),
-            None => Err(rusqlite::Error::InvalidColumnName(name.to_owned()).into()),
+        Ok(self.row.get(self.index(name)?)?)
+    }
+
+    fn text(&self, name: &str) -> Result<String> {
+        let index = self.index(name)?;
+        match self.row.get_ref(index)? {
+            rusqlite::types::ValueRef::Text(bytes) => match simdutf8::basic::from_utf8(bytes) {
+                Ok(text) => Ok(text.to_owned()),
+                // Not UTF-8: the driver's own check says where, as for
+                // any other column.
+                Err(_) => Ok(self.row.get(index)?),
+            },
+            // Anything else is converted (or refused) as for any column.
+            _ => Ok(self.row.get(index)?),
         }
     }
 }
@@ -395,8 +429,41 @@ fn bind(stmt: &mut rusqlite::CachedStatement<'_>, args: &[Arg<'_>]) -> Result<()
 
 #[cfg(test)]
 mod tests {
-    use super::{Arg, Readers};
-    use crate::Db;
+    use super::{Arg, FromRow, Get, Readers};
+    use crate::{Db, Result};
+
+    /// A text read both ways.
+    #[derive(Debug, PartialEq)]
+    struct Both(String, String);
+
+    impl FromRow for Both {
+        fn from_row(row: &impl Get) -> Result<Self> {
+            Ok(Both(row.text("t")?, row.col("t")?))
+        }
+    }
+
+    #[tokio::test]
+    async fn long_texts_read_as_any_text() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+        let db = Db::connect(&url, 2).await.expect("connect");
+        let mut reads = db.reads();
+        let text = "Università, città e lavoro: مدرسة اللغة العربية. ".repeat(200);
+        let read: Vec<Both> = reads
+            .all("SELECT $1 AS t", &[Arg::Text(&text)])
+            .await
+            .expect("read");
+        assert_eq!(read, vec![Both(text.clone(), text)]);
+        let plain: Vec<Both> = reads.all("SELECT 'abc' AS t", &[]).await.expect("read");
+        assert_eq!(plain, vec![Both("abc".into(), "abc".into())]);
+        // Bytes that are not UTF-8 are refused, not read.
+        let broken = reads
+            .all::<Both>("SELECT CAST(x'c328ff' AS TEXT) AS t", &[])
+            .await;
+        assert!(broken.is_err());
+        // A number is converted as for any text column (refused).
+        assert!(reads.all::<Both>("SELECT 7 AS t", &[]).await.is_err());
+    }
 
     #[test]
     fn only_files_get_synchronous_readers() {

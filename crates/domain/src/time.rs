@@ -53,7 +53,11 @@ impl Timestamp {
     /// `2026-11-26` in Europe/Rome, for `<time datetime>` and sitemaps.
     pub fn date_iso(self) -> String {
         match self.civil() {
-            Some(c) => format!("{:04}-{:02}-{:02}", c.year(), c.month(), c.day()),
+            Some(c) => digits(&[
+                (c.year().into(), 4, '-'),
+                (c.month().into(), 2, '-'),
+                (c.day().into(), 2, ' '),
+            ]),
             None => self.strftime("%Y-%m-%d"),
         }
     }
@@ -62,7 +66,11 @@ impl Timestamp {
     /// every language the interface speaks.
     pub fn date_short(self) -> String {
         match self.civil() {
-            Some(c) => format!("{:02}/{:02}/{:04}", c.day(), c.month(), c.year()),
+            Some(c) => digits(&[
+                (c.day().into(), 2, '/'),
+                (c.month().into(), 2, '/'),
+                (c.year().into(), 4, ' '),
+            ]),
             None => self.strftime("%d/%m/%Y"),
         }
     }
@@ -70,7 +78,7 @@ impl Timestamp {
     /// `10:30` in Europe/Rome.
     pub fn time_short(self) -> String {
         match self.civil() {
-            Some(c) => format!("{:02}:{:02}", c.hour(), c.minute()),
+            Some(c) => digits(&[(c.hour().into(), 2, ':'), (c.minute().into(), 2, ' ')]),
             None => self.strftime("%H:%M"),
         }
     }
@@ -78,14 +86,13 @@ impl Timestamp {
     /// `26/11/2026 10:30` in Europe/Rome.
     pub fn datetime_short(self) -> String {
         match self.civil() {
-            Some(c) => format!(
-                "{:02}/{:02}/{:04} {:02}:{:02}",
-                c.day(),
-                c.month(),
-                c.year(),
-                c.hour(),
-                c.minute()
-            ),
+            Some(c) => digits(&[
+                (c.day().into(), 2, '/'),
+                (c.month().into(), 2, '/'),
+                (c.year().into(), 4, ' '),
+                (c.hour().into(), 2, ':'),
+                (c.minute().into(), 2, ' '),
+            ]),
             None => self.strftime("%d/%m/%Y %H:%M"),
         }
     }
@@ -136,6 +143,29 @@ impl Timestamp {
     }
 }
 
+/// Numbers written with leading zeros to their widths, each followed by
+/// its separator but the last: `2026-11-26`. Pages show several dates;
+/// written through `format!`, each cost more than finding it in the
+/// calendar.
+fn digits(parts: &[(i32, usize, char)]) -> String {
+    let mut out = String::with_capacity(parts.len() * 5);
+    for (i, &(value, width, separator)) in parts.iter().enumerate() {
+        let mut rest = value.unsigned_abs();
+        let mut written = [b'0'; 4];
+        for slot in written[..width].iter_mut().rev() {
+            *slot = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        written[..width]
+            .iter()
+            .for_each(|&digit| out.push(char::from(digit)));
+        if i + 1 < parts.len() {
+            out.push(separator);
+        }
+    }
+    out
+}
+
 /// Europe/Rome, looked up once: a lookup by name on every date shown
 /// cost as much as formatting it.
 fn rome() -> Option<&'static TimeZone> {
@@ -176,6 +206,8 @@ mod tests {
             1_792_537_199,
             1_792_540_800,
             4_102_444_799,
+            // A year of three digits.
+            -31_000_000_000,
         ] {
             let t = Timestamp(at);
             assert_eq!(t.date_iso(), t.strftime("%Y-%m-%d"), "{at}");

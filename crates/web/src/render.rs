@@ -283,12 +283,11 @@ pub fn json_for_script(json: &str) -> String {
     let mut safe = String::with_capacity(json.len() + 16);
     // The three are ASCII, so the text between them is copied whole.
     let mut copied = 0;
-    for (i, byte) in json.bytes().enumerate() {
-        let escape = match byte {
+    for i in memchr::memchr3_iter(b'<', b'>', b'&', json.as_bytes()) {
+        let escape = match json.as_bytes()[i] {
             b'<' => "\\u003c",
             b'>' => "\\u003e",
-            b'&' => "\\u0026",
-            _ => continue,
+            _ => "\\u0026",
         };
         safe.push_str(&json[copied..i]);
         safe.push_str(escape);
