@@ -70,6 +70,9 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     let start = crate::search::catch_up(&state)
         .await
         .context("opening the search index")?;
+    // In the background: the server answers meanwhile.
+    let search = state.search.clone();
+    tokio::task::spawn_blocking(move || search.prepare());
     crate::services::words::load_all(&state)
         .await
         .context("reading the services' search words")?;

@@ -143,6 +143,21 @@ impl FacetCache {
         Ok(decoded)
     }
 
+    /// Decodes the columns of the segments `searcher` has that are not
+    /// decoded yet, and forgets those it no longer has: run when the index
+    /// changes (and once it is opened), so that no reader's search pays
+    /// for it. On 100,000 stories the first search otherwise took several
+    /// times as long as the next ones.
+    pub fn prepare(&self, searcher: &Searcher) {
+        self.keep_only(searcher);
+        for reader in searcher.segment_readers() {
+            if let Err(error) = self.get(reader) {
+                // The search that meets the segment tries again and reports.
+                tracing::warn!(%error, "decoding a segment's facets");
+            }
+        }
+    }
+
     /// Forgets the segments this searcher no longer has (merged away).
     fn keep_only(&self, searcher: &Searcher) {
         let live: Vec<SegmentId> = searcher

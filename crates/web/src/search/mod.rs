@@ -253,7 +253,14 @@ impl SearchIndex {
             merge.wait()?;
         }
         self.reader.reload()?;
+        self.prepare();
         Ok(())
+    }
+
+    /// Makes ready what the searches of the current index need beyond its
+    /// files (each segment's facet columns, decoded).
+    pub fn prepare(&self) {
+        self.facets.prepare(&self.reader.searcher());
     }
 
     /// Whether this process can write the index (no other one holds it).
@@ -408,6 +415,7 @@ fn write(
         Ok(())
     })?;
     index.reader.reload()?;
+    index.prepare();
     Ok(())
 }
 
