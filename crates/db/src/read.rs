@@ -73,7 +73,11 @@ pub(crate) struct Renamed<'r, G> {
 
 impl<G: Get> Renamed<'_, G> {
     fn name<'n>(&self, name: &'n str) -> &'n str {
-        if name == self.name { self.as_name } else { name }
+        if name == self.name {
+            self.as_name
+        } else {
+            name
+        }
     }
 }
 
