@@ -115,7 +115,7 @@ fn schema() -> (Schema, Fields) {
 
 /// Threads one search uses: the segments of a large index are searched
 /// side by side.
-fn search_threads() -> usize {
+pub(crate) fn search_threads() -> usize {
     std::thread::available_parallelism()
         .map_or(1, usize::from)
         .clamp(1, 4)
