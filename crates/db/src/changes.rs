@@ -140,14 +140,9 @@ fn change_of(row: &sqlx::any::AnyRow) -> Result<Change> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Db;
-
     #[tokio::test]
     async fn a_follower_gets_what_is_new_and_the_numbers_it_missed() {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
-        let db = Db::connect(&url, 2).await.expect("connect");
-        db.migrate().await.expect("migrate");
+        let (_dir, db) = crate::testing::file_db().await;
         for id in 1..=5 {
             db.record_change("article", id).await.expect("record");
         }

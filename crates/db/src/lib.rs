@@ -37,6 +37,8 @@ pub mod services;
 pub mod sessions;
 pub mod settings;
 pub mod tags;
+#[cfg(test)]
+mod testing;
 
 use std::str::FromStr;
 

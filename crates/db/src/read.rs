@@ -434,7 +434,7 @@ fn bind(stmt: &mut rusqlite::CachedStatement<'_>, args: &[Arg<'_>]) -> Result<()
 #[cfg(test)]
 mod tests {
     use super::{Arg, FromRow, Get, Readers};
-    use crate::{Db, Result};
+    use crate::Result;
 
     /// A text read both ways.
     #[derive(Debug, PartialEq)]
@@ -448,9 +448,7 @@ mod tests {
 
     #[tokio::test]
     async fn long_texts_read_as_any_text() {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
-        let db = Db::connect(&url, 2).await.expect("connect");
+        let (_dir, db) = crate::testing::file_db().await;
         let mut reads = db.reads();
         let text = "Università, città e lavoro: مدرسة اللغة العربية. ".repeat(200);
         let read: Vec<Both> = reads
@@ -480,10 +478,7 @@ mod tests {
 
     #[tokio::test]
     async fn reads_see_what_was_committed_and_cannot_write() {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
-        let db = Db::connect(&url, 2).await.expect("connect");
-        db.migrate().await.expect("migrate");
+        let (_dir, db) = crate::testing::file_db().await;
         sqlx::query("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
             .execute(db.pool())
             .await

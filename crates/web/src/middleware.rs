@@ -114,10 +114,7 @@ pub(crate) fn security_headers(state: &AppState, headers: &mut HeaderMap) {
     // them; every other page may not be framed at all.
     let framable = headers
         .get(header::CONTENT_SECURITY_POLICY)
-        .is_some_and(|v| {
-            v.as_bytes() != CONTENT_SECURITY_POLICY.as_bytes()
-                && memchr::memmem::find(v.as_bytes(), b"frame-ancestors 'none'").is_none()
-        });
+        .is_some_and(|v| memchr::memmem::find(v.as_bytes(), b"frame-ancestors 'none'").is_none());
     if !framable {
         set(headers, header::X_FRAME_OPTIONS, DENY);
     }
