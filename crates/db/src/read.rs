@@ -16,6 +16,7 @@
 //! before it, and never waits for a writer.
 
 use std::{
+    cell::Cell,
     path::PathBuf,
     sync::{Arc, Mutex},
 };
@@ -115,43 +116,77 @@ pub(crate) struct Readers {
 /// read, a dozen allocations for a story's row.
 pub(crate) struct Reader {
     conn: rusqlite::Connection,
-    columns: Vec<(Box<str>, Names)>,
+    columns: Vec<Remembered>,
 }
 
 /// A statement's column names, in order.
 type Names = Arc<[Box<str>]>;
+
+/// The column names of a statement's text on one connection, and what
+/// tells that they still belong to the statement the connection holds for
+/// that text: SQLite counts each statement's runs and re-preparations
+/// (after a schema change), and this counts the runs of the text.
+struct Remembered {
+    sql: Box<str>,
+    names: Names,
+    /// Runs of the text on this connection (wrapping, as SQLite's counter).
+    uses: i32,
+    /// The statement's runs less `uses` when the names were taken: the
+    /// same while the statement is the one they were taken from. A
+    /// statement evicted from the connection's cache and prepared again
+    /// counts its runs from zero, and so falls behind.
+    offset: i32,
+    /// The statement's re-preparations when the names were taken.
+    reprepares: i32,
+}
 
 /// Statements whose column names a connection remembers (as many as it
 /// keeps prepared).
 const REMEMBERED_STATEMENTS: usize = 64;
 
 impl Reader {
-    /// The column names of `stmt`, the statement of `sql`.
+    /// The column names of `stmt`, the statement of `sql`, which has just
+    /// started its run (its first row is out); `entry` is what is
+    /// remembered for `sql`.
     fn names(
-        columns: &mut Vec<(Box<str>, Names)>,
+        columns: &mut Vec<Remembered>,
+        entry: Option<usize>,
         sql: &str,
         stmt: &rusqlite::Statement<'_>,
     ) -> Names {
-        // Checked against the statement (no allocation), so a schema
-        // changed under the same text is never read with old names.
-        let same = |names: &[Box<str>]| {
-            names.len() == stmt.column_count()
-                && names
-                    .iter()
-                    .enumerate()
-                    .all(|(i, name)| stmt.column_name(i).is_ok_and(|n| n == &**name))
-        };
-        if let Some((_, names)) = columns.iter().find(|(text, _)| **text == *sql)
-            && same(names)
+        use rusqlite::StatementStatus;
+        // Two counters read instead of every name compared: the names
+        // are exact as long as the statement was neither prepared again
+        // for a changed schema nor replaced by another of the same text.
+        let runs = stmt.get_status(StatementStatus::Run);
+        let reprepares = stmt.get_status(StatementStatus::RePrepare);
+        if let Some(known) = entry.and_then(|i| columns.get(i))
+            && known.reprepares == reprepares
+            && runs.wrapping_sub(known.uses) == known.offset
+            && known.names.len() == stmt.column_count()
         {
-            return names.clone();
+            return known.names.clone();
         }
         let names: Names = stmt.column_names().into_iter().map(Box::from).collect();
-        columns.retain(|(text, _)| **text != *sql);
-        if columns.len() >= REMEMBERED_STATEMENTS {
-            columns.clear();
+        match entry.and_then(|i| columns.get_mut(i)) {
+            Some(known) => {
+                known.names = names.clone();
+                known.offset = runs.wrapping_sub(known.uses);
+                known.reprepares = reprepares;
+            }
+            None => {
+                if columns.len() >= REMEMBERED_STATEMENTS {
+                    columns.clear();
+                }
+                columns.push(Remembered {
+                    sql: sql.into(),
+                    names: names.clone(),
+                    uses: 1,
+                    offset: runs.wrapping_sub(1),
+                    reprepares,
+                });
+            }
         }
-        columns.push((sql.into(), names.clone()));
         names
     }
 }
@@ -322,6 +357,12 @@ fn sqlite_rows<T: FromRow>(reader: &mut Reader, sql: &str, args: &[Arg<'_>]) -> 
     let Reader { conn, columns } = reader;
     let mut stmt = conn.prepare_cached(sql)?;
     bind(&mut stmt, args)?;
+    // Every run of the text counts, with rows or without (see
+    // [`Remembered::offset`]).
+    let entry = columns.iter().position(|known| *known.sql == *sql);
+    if let Some(known) = entry.and_then(|i| columns.get_mut(i)) {
+        known.uses = known.uses.wrapping_add(1);
+    }
     let mut rows = stmt.raw_query();
     let mut out = Vec::new();
     let mut names = None;
@@ -331,9 +372,13 @@ fn sqlite_rows<T: FromRow>(reader: &mut Reader, sql: &str, args: &[Arg<'_>]) -> 
         // its new columns.
         let names = match &names {
             Some(names) => names,
-            None => names.insert(Reader::names(columns, sql, row.as_ref())),
+            None => names.insert(Reader::names(columns, entry, sql, row.as_ref())),
         };
-        out.push(T::from_row(&SqliteRow { row, names })?);
+        out.push(T::from_row(&SqliteRow {
+            row,
+            names,
+            next: Cell::new(0),
+        })?);
     }
     Ok(out)
 }
@@ -343,12 +388,23 @@ fn sqlite_rows<T: FromRow>(reader: &mut Reader, sql: &str, args: &[Arg<'_>]) -> 
 struct SqliteRow<'a, 'r> {
     row: &'a rusqlite::Row<'r>,
     names: &'a [Box<str>],
+    /// The column after the last one read: rows are mostly read in the
+    /// statement's order, so the name is looked for there first.
+    next: Cell<usize>,
 }
 
 impl SqliteRow<'_, '_> {
     fn index(&self, name: &str) -> Result<usize> {
-        match self.names.iter().position(|n| **n == *name) {
-            Some(index) => Ok(index),
+        let next = self.next.get();
+        let found = match self.names.get(next) {
+            Some(n) if **n == *name => Some(next),
+            _ => self.names.iter().position(|n| **n == *name),
+        };
+        match found {
+            Some(index) => {
+                self.next.set(index + 1);
+                Ok(index)
+            }
             None => Err(rusqlite::Error::InvalidColumnName(name.to_owned()).into()),
         }
     }
@@ -399,34 +455,31 @@ impl Db {
     }
 }
 
-/// Binds `$1`, `$2`, … by name: SQLite numbers named parameters in the
+/// Binds `$1`, `$2`, … by number: SQLite numbers named parameters in the
 /// order they first appear, which need not be the order of their numbers.
+/// The statement's parameters are walked by index and their names read
+/// (no allocation), rather than each name looked up (a C string made for
+/// each).
 fn bind(stmt: &mut rusqlite::CachedStatement<'_>, args: &[Arg<'_>]) -> Result<()> {
-    const NAMES: [&str; 16] = [
-        "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12", "$13", "$14",
-        "$15", "$16",
-    ];
-    for (i, arg) in args.iter().enumerate() {
-        let named;
-        let name = match NAMES.get(i) {
-            Some(name) => *name,
-            None => {
-                named = format!("${}", i + 1);
-                &named
-            }
+    for index in 1..=stmt.parameter_count() {
+        // `$N` is the Nth argument; a parameter without a name (`?`) the
+        // one at its place.
+        let number = match stmt.parameter_name(index) {
+            Some(name) => name
+                .strip_prefix('$')
+                .and_then(|n| n.parse::<usize>().ok())
+                .ok_or_else(|| rusqlite::Error::InvalidParameterName(name.to_owned()))?,
+            None => index,
         };
-        let Some(index) = stmt.parameter_index(name)? else {
-            // A parameter the text does not use (sqlx would bind it too).
-            continue;
+        let Some(arg) = number.checked_sub(1).and_then(|i| args.get(i)) else {
+            return Err(
+                rusqlite::Error::InvalidParameterCount(args.len(), stmt.parameter_count()).into(),
+            );
         };
         match *arg {
             Arg::Int(v) => stmt.raw_bind_parameter(index, v)?,
             Arg::Text(v) => stmt.raw_bind_parameter(index, v)?,
         }
-    }
-    let expected = stmt.parameter_count();
-    if expected > args.len() {
-        return Err(rusqlite::Error::InvalidParameterCount(args.len(), expected).into());
     }
     Ok(())
 }
@@ -465,6 +518,78 @@ mod tests {
         assert!(broken.is_err());
         // A number is converted as for any text column (refused).
         assert!(reads.all::<Both>("SELECT 7 AS t", &[]).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn names_follow_a_statement_prepared_again_after_eviction() {
+        let (_dir, db) = crate::testing::file_db().await;
+        for sql in [
+            "CREATE TABLE u (name TEXT, id INTEGER)",
+            "INSERT INTO u VALUES ('x', 1)",
+        ] {
+            sqlx::query(sql).execute(db.pool()).await.expect("setup");
+        }
+        let mut reads = db.reads();
+        let first: Vec<i64> = reads.all("SELECT * FROM u", &[]).await.expect("read");
+        // Statements without rows push it out of the connection's cache
+        // while its names stay remembered…
+        for n in 0..super::REMEMBERED_STATEMENTS + 2 {
+            let none: Vec<i64> = reads
+                .all(&format!("SELECT {n} AS id WHERE 0"), &[])
+                .await
+                .expect("read");
+            assert!(none.is_empty());
+        }
+        // …and the table changes before the text is prepared again.
+        for sql in [
+            "DROP TABLE u",
+            "CREATE TABLE u (id INTEGER, name TEXT)",
+            "INSERT INTO u VALUES (2, 'y')",
+        ] {
+            sqlx::query(sql).execute(db.pool()).await.expect("change");
+        }
+        // Another statement reads the new schema first, so that the text
+        // is prepared against it (and not prepared again at its first step).
+        let none: Vec<i64> = reads
+            .all("SELECT id FROM u WHERE 0", &[])
+            .await
+            .expect("read");
+        assert!(none.is_empty());
+        let again: Vec<i64> = reads.all("SELECT * FROM u", &[]).await.expect("read");
+        assert_eq!((first, again), (vec![1], vec![2]));
+    }
+
+    #[tokio::test]
+    async fn parameters_are_bound_by_their_numbers() {
+        let (_dir, db) = crate::testing::file_db().await;
+        let mut reads = db.reads();
+        let read: Vec<Both> = reads
+            .all(
+                "SELECT $3 || $1 || $3 || $2 AS t",
+                &[Arg::Text("a"), Arg::Int(7), Arg::Text("-")],
+            )
+            .await
+            .expect("read");
+        assert_eq!(read, vec![Both("-a-7".into(), "-a-7".into())]);
+        // An argument the text does not use is ignored…
+        let read: Vec<Both> = reads
+            .all("SELECT $1 AS t", &[Arg::Text("b"), Arg::Int(1)])
+            .await
+            .expect("read");
+        assert_eq!(read, vec![Both("b".into(), "b".into())]);
+        // …a parameter without its argument is an error.
+        assert!(
+            reads
+                .all::<Both>("SELECT $2 AS t", &[Arg::Text("c")])
+                .await
+                .is_err()
+        );
+        assert!(
+            reads
+                .all::<Both>("SELECT :x AS t", &[Arg::Text("c")])
+                .await
+                .is_err()
+        );
     }
 
     #[test]

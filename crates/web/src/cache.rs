@@ -89,6 +89,12 @@ impl PageCache {
         self.bytes.store(0, Ordering::SeqCst);
     }
 
+    /// Moves on with every [`PageCache::clear`]: what was read from the
+    /// database under one generation is exact until the next.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
     pub fn len(&self) -> usize {
         self.pages.read().map(|p| p.len()).unwrap_or(0)
     }

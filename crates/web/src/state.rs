@@ -26,6 +26,9 @@ pub struct Inner {
     pub public_forms: RateLimiter,
     /// Rendered public pages, emptied by the change feed.
     pub page_cache: crate::cache::PageCache,
+    /// What the story pages of a section show alike (its newest stories),
+    /// kept for a generation of the page cache.
+    pub section_shared: crate::articles::shared::SectionShared,
     /// This instance's search index.
     pub search: crate::search::SharedIndex,
     /// The words of the services list's search box (this instance's).
@@ -81,6 +84,7 @@ impl AppState {
             search,
             service_words: crate::services::words::ServiceWords::default(),
             observatory_terms: crate::observatory::search::ObservatoryTerms::default(),
+            section_shared: crate::articles::shared::SectionShared::default(),
             page_cache,
             signer: FormSigner::new(key.as_bytes()),
             l10n,

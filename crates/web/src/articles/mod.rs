@@ -7,6 +7,7 @@ pub mod editor;
 pub mod feeds;
 pub mod public;
 pub mod revisions;
+pub mod shared;
 pub mod taxonomy;
 pub mod workflow;
 

@@ -16,7 +16,7 @@ use axum::{
 use serde::Deserialize;
 
 use crate::{
-    articles::{PER_PAGE, page_number},
+    articles::{PER_PAGE, page_number, shared::SectionShared},
     error::WebError,
     public::home::group_digits,
     render::{Ctx, Shell, page},
@@ -45,7 +45,7 @@ struct ArticlePage {
     text: ArticleTranslation,
     /// The text is Italian because the story is not translated yet.
     fallback: bool,
-    section: Option<Section>,
+    section: Option<std::sync::Arc<Section>>,
     comuni: Vec<Comune>,
     reading_minutes: u32,
     /// Languages the story is written in, with their addresses.
@@ -158,6 +158,10 @@ pub async fn show_article(
 ) -> Result<Response, WebError> {
     let slug = slug_from(slug)?;
     let db = &ctx.state.db;
+    let shared = &ctx.state.section_shared;
+    let cache = &ctx.state.page_cache;
+    // Before the first read (see `SectionShared`).
+    let began = SectionShared::begin(cache, ctx.current.is_some());
     // Every read of the page in one snapshot of the database.
     let mut reads = db.snapshot();
     // The story in the reader's language, or the Italian address of a story
@@ -227,7 +231,11 @@ pub async fn show_article(
     shell.rest = format!("/articoli/{}", text.slug);
     let shell = shell.with_updated(article.updated_at);
     let section = match article.section_id {
-        Some(id) => reads.section(id, ctx.lang).await?,
+        Some(id) => {
+            shared
+                .section(cache, began, &mut reads, id, ctx.lang)
+                .await?
+        }
         None => None,
     };
     let comuni: Vec<Comune> = article
@@ -235,11 +243,9 @@ pub async fn show_article(
         .iter()
         .filter_map(|code| ctx.state.comuni.get(code).cloned())
         .collect();
-    let filter = ListFilter {
-        section_id: article.section_id,
-        ..ListFilter::default()
-    };
-    let related = reads.published_articles(ctx.lang, &filter, 4, 0).await?;
+    let related = shared
+        .newest(cache, began, &mut reads, article.section_id, ctx.lang)
+        .await?;
     let featured = match article.featured_media_id {
         Some(id) => reads.media(id).await?.filter(|m| m.publishable()),
         None => None,
@@ -247,9 +253,10 @@ pub async fn show_article(
     let source = reads.article_source(id.0).await?;
     drop(reads);
     let related = related
-        .into_iter()
+        .iter()
         .filter(|item| item.id != article.id)
         .take(3)
+        .cloned()
         .collect();
     let url = format!(
         "{}{}",

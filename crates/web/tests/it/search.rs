@@ -567,6 +567,109 @@ async fn the_page_cache_answers_validators_and_never_goes_stale() {
     app.stop().await;
 }
 
+/// The "related" list of a story page: the section's newest stories,
+/// which every story page of the section shares (kept in memory between
+/// changes), follows each publication, edit and withdrawal without the
+/// page cache, and is never behind for somebody signed in.
+#[tokio::test]
+async fn related_stories_follow_every_change_without_the_page_cache() {
+    let app = TestApp::builder()
+        .setting("page_cache_megabytes", "0")
+        .build()
+        .await;
+    let editor = app.user("redattrice@example.org", &[Role::Editor]).await;
+    for title in ["Prima storia", "Seconda storia"] {
+        story(&app, editor.id.0, &[(Lang::It, title, "Testo.")], true).await;
+    }
+    let mut reader = app.client();
+    let related = |body: &str| {
+        let start = body.find("id=\"related-title\"").map_or(body.len(), |i| i);
+        body[start..].to_owned()
+    };
+    eventually(&mut reader, "/articoli/prima-storia", |b| {
+        related(b).contains("Seconda storia")
+    })
+    .await;
+    // The same list on another story page of the section, twice.
+    for _ in 0..2 {
+        let page = reader.get("/articoli/seconda-storia").await;
+        assert!(page.header("x-cache").is_empty(), "no page cache");
+        let list = related(&page.body);
+        assert!(list.contains("Prima storia"), "{list}");
+        assert!(!list.contains("Seconda storia"), "not itself");
+    }
+    // A story published later joins the list…
+    let third = story(
+        &app,
+        editor.id.0,
+        &[(Lang::It, "Terza storia", "Testo.")],
+        true,
+    )
+    .await;
+    eventually(&mut reader, "/articoli/prima-storia", |b| {
+        related(b).contains("Terza storia")
+    })
+    .await;
+    // …at once for somebody signed in, before the change feed is read.
+    let mut editor_client = app.session_for(editor.id).await;
+    story(
+        &app,
+        editor.id.0,
+        &[(Lang::It, "Quarta storia", "Testo.")],
+        true,
+    )
+    .await;
+    let own = editor_client.get("/articoli/prima-storia").await;
+    assert!(related(&own.body).contains("Quarta storia"));
+    // An edit of a listed story shows in the list.
+    let version = app
+        .db()
+        .article(ArticleId(third))
+        .await
+        .expect("db")
+        .expect("story")
+        .version;
+    let html = markdown::to_html("Testo.");
+    app.db()
+        .save_translation(
+            ArticleId(third),
+            version,
+            &TranslationInput {
+                lang: Lang::It,
+                slug: "terza-storia",
+                title: "Terza storia, rivista",
+                standfirst: "",
+                body_markdown: "Testo.",
+                body_html: &html,
+                body_text: "Testo.",
+            },
+            editor.id.0,
+        )
+        .await
+        .expect("save");
+    eventually(&mut reader, "/articoli/prima-storia", |b| {
+        related(b).contains("Terza storia, rivista")
+    })
+    .await;
+    // Withdrawn: gone from the list.
+    app.db()
+        .set_article_state(
+            ArticleId(third),
+            ArticleState::Archived,
+            None,
+            Some(editor.id.0),
+            "archive",
+            "",
+        )
+        .await
+        .expect("archive");
+    eventually(&mut reader, "/articoli/prima-storia", |b| {
+        !related(b).contains("Terza storia")
+    })
+    .await;
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn two_instances_on_one_database_follow_each_other() {
     let first = TestApp::new().await;
