@@ -173,11 +173,46 @@ pub struct Shell {
     pub noindex: bool,
 }
 
+/// An interface text as templates write it: straight into the page.
+/// (askama writes a `Cow<str>` through `fmt::Display`, with a formatter
+/// and padding checks for each of the forty texts of a page.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text<'a>(pub std::borrow::Cow<'a, str>);
+
+impl Text<'_> {
+    pub fn into_owned(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(&self.0)
+    }
+}
+
+impl askama::FastWritable for Text<'_> {
+    fn write_into<W: std::fmt::Write + ?Sized>(
+        &self,
+        dest: &mut W,
+        _: &dyn askama::Values,
+    ) -> askama::Result<()> {
+        Ok(dest.write_str(&self.0)?)
+    }
+}
+
 impl Shell {
     /// An interface text, borrowed from the translations when it takes no
     /// arguments.
-    pub fn t(&self, key: &str) -> std::borrow::Cow<'_, str> {
-        self.state.l10n.text(self.lang, key)
+    pub fn t(&self, key: &str) -> Text<'_> {
+        Text(self.state.l10n.text(self.lang, key))
     }
 
     /// A message with one argument.
@@ -202,6 +237,18 @@ impl Shell {
     /// An address in the current language (`/privacy` → `/en/privacy`).
     pub fn link(&self, rest: &str) -> String {
         self.lang.localise_path(rest)
+    }
+
+    /// The address of a page under `base` (`/articoli/`) named `slug`, in
+    /// this page's language: written once, where `link(format!(…))` made
+    /// two strings (a story page has a dozen such links).
+    pub fn link_to(&self, base: &str, slug: &str) -> String {
+        let prefix = self.lang.prefix();
+        let mut path = String::with_capacity(prefix.len() + base.len() + slug.len());
+        path.push_str(prefix);
+        path.push_str(base);
+        path.push_str(slug);
+        path
     }
 
     pub fn asset(&self, path: &str) -> String {
