@@ -26,6 +26,10 @@ pub struct Localizer {
     /// (Keys are hashed with FxHash: short, fixed and ours, and a page
     /// looks up forty of them.)
     plain: Vec<rustc_hash::FxHashMap<&'static str, String>>,
+    /// The same messages escaped for HTML, as templates write them: a page
+    /// writes forty, and escaping each on every request was a tenth of
+    /// rendering a story.
+    html: Vec<rustc_hash::FxHashMap<&'static str, String>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -57,6 +61,7 @@ impl Localizer {
         let mut localizer = Localizer {
             bundles,
             plain: Vec::new(),
+            html: Vec::new(),
         };
         // Every language has every Italian message (or falls back to it).
         localizer.plain = Lang::ALL
@@ -64,6 +69,16 @@ impl Localizer {
             .map(|lang| {
                 ids_in(Lang::It)
                     .filter_map(|id| Some((id, localizer.format_without_arguments(*lang, id)?)))
+                    .collect()
+            })
+            .collect();
+        localizer.html = localizer
+            .plain
+            .iter()
+            .map(|messages| {
+                messages
+                    .iter()
+                    .map(|(id, text)| (*id, escape_html(text)))
                     .collect()
             })
             .collect();
@@ -115,6 +130,20 @@ impl Localizer {
         match plain {
             Some(text) => Cow::Borrowed(text),
             None => Cow::Owned(self.format(lang, key, None)),
+        }
+    }
+
+    /// [`Localizer::text`] escaped for HTML (as a template's `{{ }}`
+    /// would escape it).
+    pub fn html(&self, lang: Lang, key: &str) -> Cow<'_, str> {
+        let escaped = Lang::ALL
+            .iter()
+            .position(|l| *l == lang)
+            .and_then(|i| self.html.get(i))
+            .and_then(|messages| messages.get(key));
+        match escaped {
+            Some(text) => Cow::Borrowed(text),
+            None => Cow::Owned(escape_html(&self.format(lang, key, None))),
         }
     }
 
@@ -173,6 +202,15 @@ fn ids_in(lang: Lang) -> impl Iterator<Item = &'static str> {
         .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim()))
 }
 
+/// `text` escaped by the templates' escaper.
+fn escape_html(text: &str) -> String {
+    use askama::filters::Escaper;
+    let mut out = String::with_capacity(text.len());
+    // Writing into a `String` cannot fail.
+    let _ = crate::escape::Html.write_escaped_str(&mut out, text);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +227,34 @@ mod tests {
             let extra: Vec<_> = ids.iter().filter(|id| !reference.contains(id)).collect();
             assert!(extra.is_empty(), "{lang} has unknown {extra:?}");
         }
+    }
+
+    /// Templates write the escaped texts as they are: each is the text
+    /// escaped once, for messages with and without arguments, and texts
+    /// with characters to escape exist (so that this checks something).
+    #[test]
+    fn html_texts_are_the_texts_escaped_once() {
+        use askama::filters::Escaper;
+        let l10n = Localizer::new().expect("translation files parse");
+        let mut with_specials = 0;
+        for lang in Lang::ALL {
+            for key in Localizer::message_ids(Lang::It) {
+                let text = l10n.text(lang, &key);
+                let html = l10n.html(lang, &key);
+                let mut expected = String::new();
+                askama::filters::Html
+                    .write_escaped_str(&mut expected, &text)
+                    .expect("writes");
+                assert_eq!(html, expected, "{lang} {key}");
+                if html != text {
+                    with_specials += 1;
+                }
+            }
+        }
+        assert!(with_specials > 10, "{with_specials}");
+        // A message that needs an argument, asked for without one.
+        let html = l10n.html(Lang::It, "article-reading-time");
+        assert!(!html.contains("&#38;#"), "{html}");
     }
 
     /// Every message id the domain names exists in the reference language.

@@ -209,9 +209,16 @@ impl askama::FastWritable for Text<'_> {
 }
 
 impl Shell {
+    /// An interface text for a template, escaped for HTML when the
+    /// translations were loaded (so templates write it as it is):
+    /// `{{ shell.t("key") }}`. Rust code takes [`Shell::text`].
+    pub fn t(&self, key: &str) -> askama::filters::Safe<Text<'_>> {
+        askama::filters::Safe(Text(self.state.l10n.html(self.lang, key)))
+    }
+
     /// An interface text, borrowed from the translations when it takes no
     /// arguments.
-    pub fn t(&self, key: &str) -> Text<'_> {
+    pub fn text(&self, key: &str) -> Text<'_> {
         Text(self.state.l10n.text(self.lang, key))
     }
 

@@ -84,11 +84,11 @@ struct PersonDataPage {
 
 impl PersonDataPage {
     fn status_label(&self, item: &IntakeItem) -> String {
-        self.shell.t(item.status.label_key()).into_owned()
+        self.shell.text(item.status.label_key()).into_owned()
     }
 
     fn kind_label(&self, item: &IntakeItem) -> String {
-        self.shell.t(item.kind.label_key()).into_owned()
+        self.shell.text(item.kind.label_key()).into_owned()
     }
 }
 

@@ -631,7 +631,7 @@ struct ArchivePage {
 
 impl ArchivePage {
     fn month_name(&self, month: &i8) -> String {
-        self.shell.t(&format!("month-{month}")).into_owned()
+        self.shell.text(&format!("month-{month}")).into_owned()
     }
 }
 

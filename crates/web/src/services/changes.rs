@@ -65,7 +65,7 @@ fn code_label(state: &AppState, shell: &Shell, field: &str, code: &str) -> Strin
                 .unwrap_or_else(|| code.to_owned());
         }
     };
-    key.map(|k| shell.t(k).into_owned())
+    key.map(|k| shell.text(k).into_owned())
         .unwrap_or_else(|| code.to_owned())
 }
 
@@ -97,7 +97,7 @@ fn field_label(shell: &Shell, field: &str) -> String {
             "website" => "services-website",
             _ => "services-hours",
         });
-    shell.t(key).into_owned()
+    shell.text(key).into_owned()
 }
 
 /// The diff in words, in the form's order.
@@ -138,7 +138,7 @@ pub(super) fn diff_rows(
                 before,
                 after,
             } => {
-                let word = |on: bool| shell.t(if on { "yes" } else { "no" }).into_owned();
+                let word = |on: bool| shell.text(if on { "yes" } else { "no" }).into_owned();
                 DiffRow {
                     label: field_label(shell, field),
                     lang: None,
@@ -305,22 +305,22 @@ fn problems(shell: &Shell, errors: &ServiceErrors) -> Vec<String> {
     let fields = errors
         .fields
         .iter()
-        .map(|e| format!("{}: {}", field_label(shell, e.field), shell.t(e.message)));
+        .map(|e| format!("{}: {}", field_label(shell, e.field), shell.text(e.message)));
     let texts = errors.texts.iter().map(|(lang, e)| {
         format!(
             "{} ({}): {}",
             field_label(shell, e.field),
             lang.native_name(),
-            shell.t(e.message)
+            shell.text(e.message)
         )
     });
     let hours = errors.hours.iter().map(|p| {
         format!(
             "{} — {} {}: {}",
-            shell.t("services-hours"),
-            shell.t("services-hours-line"),
+            shell.text("services-hours"),
+            shell.text("services-hours-line"),
             p.line,
-            shell.t(p.kind.message_key())
+            shell.text(p.kind.message_key())
         )
     });
     fields.chain(texts).chain(hours).collect()

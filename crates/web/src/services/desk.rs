@@ -394,9 +394,9 @@ impl FormPage {
             .map(|p| {
                 format!(
                     "{} {}: {}",
-                    self.shell.t("services-hours-line"),
+                    self.shell.text("services-hours-line"),
                     p.line,
-                    self.shell.t(p.kind.message_key())
+                    self.shell.text(p.kind.message_key())
                 )
             })
             .collect()
