@@ -303,67 +303,97 @@ fn json_ld(
     public_url: &str,
 ) -> String {
     let published = article.published_at.unwrap_or(article.updated_at);
-    let value = NewsArticle {
-        context: "https://schema.org",
-        kind: "NewsArticle",
-        author: article
-            .authors
-            .iter()
-            .map(|a| Named {
-                kind: "Person",
-                name: &a.name,
-            })
-            .collect(),
-        date_modified: text.updated_at.rfc3339(),
-        date_published: published.rfc3339(),
-        description: &text.standfirst,
-        headline: &text.title,
-        image: image.map(|image| [format!("{public_url}{}", image.fallback_src())]),
-        in_language: text.lang.code(),
-        license: "https://creativecommons.org/licenses/by/4.0/",
-        main_entity_of_page: url,
-        publisher: Named {
-            kind: "Organization",
-            name: "AgorAL",
-        },
-    };
-    let json = serde_json::to_string(&value).unwrap_or_default();
-    crate::render::json_for_script(&json)
+    // Written by hand rather than through serde: serde_json checks each
+    // byte of every string against a table, and the result was then read
+    // again for `<`, `>` and `&`; this does both in one pass that skips
+    // sixteen plain bytes at a time. The keys are in the alphabetical
+    // order a JSON map writes them in, as the page has always had them.
+    let mut out = String::with_capacity(
+        640 + text.title.len() + text.standfirst.len() + url.len() + 64 * article.authors.len(),
+    );
+    out.push_str(r#"{"@context":"https://schema.org","@type":"NewsArticle","author":["#);
+    for (i, author) in article.authors.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(r#"{"@type":"Person","name":"#);
+        json_string(&mut out, &author.name);
+        out.push('}');
+    }
+    out.push_str(r#"],"dateModified":"#);
+    json_string(&mut out, &text.updated_at.rfc3339());
+    out.push_str(r#","datePublished":"#);
+    json_string(&mut out, &published.rfc3339());
+    out.push_str(r#","description":"#);
+    json_string(&mut out, &text.standfirst);
+    out.push_str(r#","headline":"#);
+    json_string(&mut out, &text.title);
+    if let Some(image) = image {
+        out.push_str(r#","image":["#);
+        json_string(&mut out, &format!("{public_url}{}", image.fallback_src()));
+        out.push(']');
+    }
+    out.push_str(r#","inLanguage":"#);
+    json_string(&mut out, text.lang.code());
+    out.push_str(
+        r#","license":"https://creativecommons.org/licenses/by/4.0/","mainEntityOfPage":"#,
+    );
+    json_string(&mut out, url);
+    out.push_str(r#","publisher":{"@type":"Organization","name":"AgorAL"}}"#);
+    out
 }
 
-/// schema.org `NewsArticle`, written straight from a struct rather than
-/// through a `serde_json::Value` (a map and a string per key, on every
-/// story page). The fields are in the alphabetical order a JSON map writes
-/// its keys in, as the page had them before.
-#[derive(serde::Serialize)]
-struct NewsArticle<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    author: Vec<Named<'a>>,
-    #[serde(rename = "dateModified")]
-    date_modified: String,
-    #[serde(rename = "datePublished")]
-    date_published: String,
-    description: &'a str,
-    headline: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    image: Option<[String; 1]>,
-    #[serde(rename = "inLanguage")]
-    in_language: &'static str,
-    license: &'static str,
-    #[serde(rename = "mainEntityOfPage")]
-    main_entity_of_page: &'a str,
-    publisher: Named<'a>,
-}
-
-/// A person or an organisation, by name.
-#[derive(serde::Serialize)]
-struct Named<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    name: &'a str,
+/// `text` as a JSON string, quoted, as serde_json writes it (`"` and `\`
+/// escaped, control characters as `\n`, `\u001f`…), and with `<`, `>` and
+/// `&` as `\u003c`, `\u003e` and `\u0026` so that it is safe inside a
+/// script element (see [`crate::render::json_for_script`]).
+fn json_string(out: &mut String, text: &str) {
+    fn special(byte: u8) -> bool {
+        (byte < 0x20)
+            | (byte == b'"')
+            | (byte == b'\\')
+            | (byte == b'<')
+            | (byte == b'>')
+            | (byte == b'&')
+    }
+    const STRETCH: usize = 16;
+    let bytes = text.as_bytes();
+    out.push('"');
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        // A stretch without anything to escape is checked as a whole.
+        if let Some(stretch) = bytes.get(at..at + STRETCH)
+            && !stretch.iter().fold(false, |any, &b| any | special(b))
+        {
+            at += STRETCH;
+            continue;
+        }
+        let byte = bytes[at];
+        if special(byte) {
+            // Every special is ASCII: `copied..at` is whole characters.
+            out.push_str(&text[copied..at]);
+            match byte {
+                b'"' => out.push_str("\\\""),
+                b'\\' => out.push_str("\\\\"),
+                b'\n' => out.push_str("\\n"),
+                b'\r' => out.push_str("\\r"),
+                b'\t' => out.push_str("\\t"),
+                0x08 => out.push_str("\\b"),
+                0x0c => out.push_str("\\f"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(char::from(HEX[usize::from(byte >> 4)]));
+                    out.push(char::from(HEX[usize::from(byte & 0xf)]));
+                }
+            }
+            copied = at + 1;
+        }
+        at += 1;
+    }
+    out.push_str(&text[copied..]);
+    out.push('"');
 }
 
 /// A former address: 301 to the current one, in the same language.
@@ -697,6 +727,32 @@ mod tests {
     };
 
     use super::*;
+
+    #[test]
+    fn json_strings_are_serde_jsons_made_safe_for_a_script() {
+        let mut cases: Vec<String> = vec![
+            String::new(),
+            "Titolo </script> & più".into(),
+            "مدرسة \"اللغة\" \\ <b>".into(),
+            "riga\nnuova\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}\u{2028}😀".into(),
+        ];
+        for byte in 0u8..128 {
+            let c = char::from(byte);
+            for len in [0, 1, 15, 16, 17, 31, 32, 33] {
+                cases.push(format!(
+                    "{}{c}{}",
+                    "é".repeat(len / 2) + &"a".repeat(len % 2),
+                    "z".repeat(len)
+                ));
+            }
+        }
+        for case in &cases {
+            let mut ours = String::new();
+            json_string(&mut ours, case);
+            let serde = serde_json::to_string(case).expect("a string");
+            assert_eq!(ours, crate::render::json_for_script(&serde), "{case:?}");
+        }
+    }
 
     #[test]
     fn json_ld_is_the_news_article_with_its_keys_in_order() {
