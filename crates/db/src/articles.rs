@@ -196,7 +196,7 @@ impl FromRow for Article {
 
 /// A row of [`Reads::published_story`]: the story's columns (its
 /// `updated_at` as `article_updated_at`) beside one of its versions'.
-struct StoryRow(Article, ArticleTranslation);
+struct StoryRow(Article, ArticleTranslation, Vec<i64>);
 
 impl FromRow for StoryRow {
     fn from_row(row: &impl Get) -> Result<Self> {
@@ -205,8 +205,36 @@ impl FromRow for StoryRow {
             name: "updated_at",
             as_name: "article_updated_at",
         })?;
-        Ok(StoryRow(article, ArticleTranslation::from_row(row)?))
+        let text = ArticleTranslation::from_row(row)?;
+        let tags: Option<String> = row.col("tags")?;
+        Ok(StoryRow(
+            article,
+            text,
+            tag_ids(tags.as_deref().unwrap_or(""))?,
+        ))
     }
+}
+
+/// The tag ids of `position:id,position:id…` in the order of their
+/// positions (the statement's `string_agg` has no order of its own).
+fn tag_ids(list: &str) -> Result<Vec<i64>> {
+    let corrupt = || DbError::Corrupt {
+        column: "article_tags",
+        value: list.to_owned(),
+    };
+    let mut tags = list
+        .split(',')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (position, id) = pair.split_once(':').ok_or_else(corrupt)?;
+            Ok((
+                position.parse::<i64>().map_err(|_| corrupt())?,
+                id.parse::<i64>().map_err(|_| corrupt())?,
+            ))
+        })
+        .collect::<Result<Vec<(i64, i64)>>>()?;
+    tags.sort_unstable();
+    Ok(tags.into_iter().map(|(_, id)| id).collect())
 }
 
 impl FromRow for Author {
@@ -830,7 +858,8 @@ impl Reads {
     }
 
     /// A published story by its address in `lang`, with its byline, its
-    /// comuni and its language versions as its public page needs them
+    /// comuni, its tags' ids (in their order) and its language versions as
+    /// its public page needs them
     /// (without the Markdown source, and without the plain text when the
     /// words were counted at save time: several kilobytes each that the
     /// page does not show). The story page's first read: the story and its
@@ -840,7 +869,7 @@ impl Reads {
         &mut self,
         lang: Lang,
         slug: &str,
-    ) -> Result<Option<(Article, Vec<ArticleTranslation>)>> {
+    ) -> Result<Option<(Article, Vec<ArticleTranslation>, Vec<i64>)>> {
         let rows: Vec<StoryRow> = self
             .all(
                 "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_html, \
@@ -851,7 +880,9 @@ impl Reads {
                  a.id, a.state, a.section_id, a.level, a.version, a.source_note, \
                  a.is_example, a.created_at, a.updated_at AS article_updated_at, a.published_at, \
                  a.scheduled_at, a.featured_media_id, (SELECT string_agg(c.istat_code, ',') \
-                 FROM article_comuni c WHERE c.article_id = a.id) AS comuni \
+                 FROM article_comuni c WHERE c.article_id = a.id) AS comuni, \
+                 (SELECT string_agg(CAST(g.position AS TEXT) || ':' || CAST(g.tag_id AS TEXT), ',') \
+                 FROM article_tags g WHERE g.article_id = a.id) AS tags \
                  FROM article_translations f \
                  JOIN articles a ON a.id = f.article_id AND a.state = 'published' \
                  JOIN article_translations t ON t.article_id = a.id \
@@ -861,16 +892,16 @@ impl Reads {
             )
             .await?;
         let mut rows = rows.into_iter();
-        let Some(StoryRow(mut article, first)) = rows.next() else {
+        let Some(StoryRow(mut article, first, tags)) = rows.next() else {
             return Ok(None);
         };
         // Sorted here rather than in the statement, where the order would
         // cost SQLite a sorter (a temporary table) on every story page.
         article.comuni.sort_unstable();
         let mut translations = vec![first];
-        translations.extend(rows.map(|StoryRow(_, text)| text));
+        translations.extend(rows.map(|StoryRow(_, text, _)| text));
         let article = self.with_byline(Some(article)).await?;
-        Ok(article.map(|article| (article, translations)))
+        Ok(article.map(|article| (article, translations, tags)))
     }
 
     async fn with_byline(&mut self, article: Option<Article>) -> Result<Option<Article>> {
@@ -963,5 +994,19 @@ impl Reads {
         args.push(Arg::Int(limit));
         args.push(Arg::Int(offset));
         self.all(&sql, &args).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tag_ids;
+
+    #[test]
+    fn tag_ids_come_in_the_order_of_their_positions() {
+        assert_eq!(tag_ids("").expect("none"), Vec::<i64>::new());
+        assert_eq!(tag_ids("2:30,0:7,1:12").expect("three"), vec![7, 12, 30]);
+        assert_eq!(tag_ids("0:5").expect("one"), vec![5]);
+        assert!(tag_ids("0:x").is_err());
+        assert!(tag_ids("7").is_err());
     }
 }

@@ -166,7 +166,7 @@ pub async fn show_article(
     let mut reads = db.snapshot();
     // The story in the reader's language, or the Italian address of a story
     // not translated into it.
-    let (article, mut translations) = match reads.published_story(ctx.lang, &slug).await? {
+    let (article, mut translations, tag_ids) = match reads.published_story(ctx.lang, &slug).await? {
         Some(story) => story,
         None => match reads.published_story(Lang::It, &slug).await? {
             Some(story) => story,
@@ -177,7 +177,12 @@ pub async fn show_article(
         },
     };
     let id = article.id;
-    let tags = reads.article_tags(id, ctx.lang).await?;
+    // The names of the story's tags, read only when not kept.
+    let tags = shared
+        .tags(cache, began, ctx.lang, &tag_ids, async || {
+            Ok(reads.article_tags(id, ctx.lang).await?)
+        })
+        .await?;
     let italian = translations
         .iter()
         .position(|t| t.lang == Lang::It)

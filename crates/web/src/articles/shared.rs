@@ -1,9 +1,9 @@
-//! What every story page of a section shows alike, in this instance's
-//! memory: the section (its name and address) and its newest stories (the
-//! "related" list). A story page that is not in the page cache reads its
-//! own story; the section's newest stories are the same for each of its
-//! thousands of stories, and reading them again was a third of the page's
-//! work.
+//! What story pages show alike, in this instance's memory: a section (its
+//! name and address), its newest stories (the "related" list) and the
+//! names of tags. A story page that is not in the page cache reads its
+//! own story (with its tags' ids); the section's newest stories are the
+//! same for each of its thousands of stories, and reading them again was a
+//! third of the page's work.
 //!
 //! Kept exact as the page cache is: what is kept belongs to one generation
 //! of the page cache ([`PageCache::generation`]), which the change feed
@@ -16,7 +16,7 @@ use std::{
     sync::{Arc, RwLock},
 };
 
-use agoral_db::{Reads, articles::ListFilter};
+use agoral_db::{Reads, articles::ListFilter, tags::Tag};
 use agoral_domain::{
     articles::{ArticleListItem, Section},
     lang::Lang,
@@ -34,6 +34,7 @@ struct Kept {
     generation: u64,
     newest: HashMap<(Option<i64>, Lang), Arc<[ArticleListItem]>>,
     sections: HashMap<(i64, Lang), Option<Arc<Section>>>,
+    tags: HashMap<(i64, Lang), Tag>,
 }
 
 /// See the module's description.
@@ -133,5 +134,35 @@ impl SectionShared {
             kept.sections.insert(key, section.clone());
         });
         Ok(section)
+    }
+
+    /// The tags with these ids in `lang`, in that order, when every one is
+    /// kept; otherwise `read` reads them (and they are kept).
+    pub async fn tags<F>(
+        &self,
+        cache: &PageCache,
+        began: Began,
+        lang: Lang,
+        ids: &[i64],
+        read: F,
+    ) -> Result<Vec<Tag>, WebError>
+    where
+        F: AsyncFnOnce() -> Result<Vec<Tag>, WebError>,
+    {
+        let kept = self.kept(began, |kept| {
+            ids.iter()
+                .map(|id| kept.tags.get(&(*id, lang)).cloned())
+                .collect::<Option<Vec<Tag>>>()
+        });
+        if let Some(tags) = kept {
+            return Ok(tags);
+        }
+        let tags = read().await?;
+        self.keep(began, cache, |kept| {
+            for tag in &tags {
+                kept.tags.insert((tag.id, lang), tag.clone());
+            }
+        });
+        Ok(tags)
     }
 }

@@ -670,6 +670,87 @@ async fn related_stories_follow_every_change_without_the_page_cache() {
     app.stop().await;
 }
 
+/// A story page's tags, named from memory between changes: a renamed tag
+/// and a story's new tags show without the page cache, in order.
+#[tokio::test]
+async fn story_tags_follow_renames_and_new_tags_without_the_page_cache() {
+    let app = TestApp::builder()
+        .setting("page_cache_megabytes", "0")
+        .build()
+        .await;
+    let editor = app.user("redattrice@example.org", &[Role::Editor]).await;
+    let id = ArticleId(
+        story(
+            &app,
+            editor.id.0,
+            &[(Lang::It, "Storia con tag", "Testo.")],
+            true,
+        )
+        .await,
+    );
+    let tags = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(s, n)| ((*s).to_owned(), (*n).to_owned()))
+            .collect()
+    };
+    let db = app.db();
+    db.set_article_tags(id, &tags(&[("lavoro", "Lavoro"), ("casa", "Casa")]))
+        .await
+        .expect("tags");
+    let tag_line = |body: &str| {
+        let Some(at) = body.find("rel=\"tag\"") else {
+            return String::new();
+        };
+        let end = body[at..].find("</p>").map_or(body.len(), |i| at + i);
+        body[at..end].to_owned()
+    };
+    let mut reader = app.client();
+    let page = eventually(&mut reader, "/articoli/storia-con-tag", |b| {
+        let line = tag_line(b);
+        line.contains("Lavoro") && line.contains("Casa")
+    })
+    .await;
+    let line = tag_line(&page);
+    assert!(
+        line.find("Lavoro") < line.find("Casa"),
+        "in their order: {line}"
+    );
+    // Read again (from memory), the same.
+    assert_eq!(
+        tag_line(&reader.get("/articoli/storia-con-tag").await.body),
+        line
+    );
+    // A renamed tag…
+    let lavoro = db
+        .tag_by_slug("lavoro", Lang::It)
+        .await
+        .expect("db")
+        .expect("tag");
+    db.save_tag_names(lavoro.id, &[(Lang::It, "Lavoro e formazione".to_owned())])
+        .await
+        .expect("rename");
+    eventually(&mut reader, "/articoli/storia-con-tag", |b| {
+        tag_line(b).contains("Lavoro e formazione")
+    })
+    .await;
+    // …and new tags, in a new order.
+    db.set_article_tags(
+        id,
+        &tags(&[("casa", "Casa"), ("scuola-serale", "Scuola serale")]),
+    )
+    .await
+    .expect("tags");
+    let page = eventually(&mut reader, "/articoli/storia-con-tag", |b| {
+        tag_line(b).contains("Scuola serale")
+    })
+    .await;
+    let line = tag_line(&page);
+    assert!(!line.contains("Lavoro"), "{line}");
+    assert!(line.find("Casa") < line.find("Scuola serale"), "{line}");
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn two_instances_on_one_database_follow_each_other() {
     let first = TestApp::new().await;
