@@ -122,12 +122,7 @@ impl Localizer {
     /// The same as [`Localizer::get`], borrowed when it can be: what pages
     /// write into their HTML.
     pub fn text(&self, lang: Lang, key: &str) -> Cow<'_, str> {
-        let plain = Lang::ALL
-            .iter()
-            .position(|l| *l == lang)
-            .and_then(|i| self.plain.get(i))
-            .and_then(|messages| messages.get(key));
-        match plain {
+        match Self::kept(&self.plain, lang, key) {
             Some(text) => Cow::Borrowed(text),
             None => Cow::Owned(self.format(lang, key, None)),
         }
@@ -136,15 +131,21 @@ impl Localizer {
     /// [`Localizer::text`] escaped for HTML (as a template's `{{ }}`
     /// would escape it).
     pub fn html(&self, lang: Lang, key: &str) -> Cow<'_, str> {
-        let escaped = Lang::ALL
-            .iter()
-            .position(|l| *l == lang)
-            .and_then(|i| self.html.get(i))
-            .and_then(|messages| messages.get(key));
-        match escaped {
+        match Self::kept(&self.html, lang, key) {
             Some(text) => Cow::Borrowed(text),
             None => Cow::Owned(escape_html(&self.format(lang, key, None))),
         }
+    }
+
+    /// A message of `lang` in one of the tables made at start (one per
+    /// language, in the order of [`Lang::ALL`]).
+    fn kept<'a>(
+        tables: &'a [rustc_hash::FxHashMap<&'static str, String>],
+        lang: Lang,
+        key: &str,
+    ) -> Option<&'a str> {
+        let i = Lang::ALL.iter().position(|l| *l == lang)?;
+        tables.get(i)?.get(key).map(String::as_str)
     }
 
     /// The message `key` with arguments.

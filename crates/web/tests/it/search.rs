@@ -82,6 +82,50 @@ async fn story(app: &TestApp, author: i64, texts: &[(Lang, &str, &str)], publish
 }
 
 /// Waits (a few seconds at most) until `check` holds for the page at `path`.
+/// Saves the Italian text of story `id` again with a new title and body.
+async fn retitle(app: &TestApp, id: i64, editor: i64, slug: &str, title: &str, body: &str) {
+    let version = app
+        .db()
+        .article(ArticleId(id))
+        .await
+        .expect("db")
+        .expect("story")
+        .version;
+    let html = markdown::to_html(body);
+    app.db()
+        .save_translation(
+            ArticleId(id),
+            version,
+            &TranslationInput {
+                lang: Lang::It,
+                slug,
+                title,
+                standfirst: "",
+                body_markdown: body,
+                body_html: &html,
+                body_text: body,
+            },
+            editor,
+        )
+        .await
+        .expect("save");
+}
+
+/// Withdraws story `id` from publication.
+async fn archive(app: &TestApp, id: i64, editor: i64) {
+    app.db()
+        .set_article_state(
+            ArticleId(id),
+            ArticleState::Archived,
+            None,
+            Some(editor),
+            "archive",
+            "",
+        )
+        .await
+        .expect("archive");
+}
+
 async fn eventually(client: &mut TestClient, path: &str, check: impl Fn(&str) -> bool) -> String {
     for _ in 0..100 {
         let page = client.get(path).await;
@@ -495,31 +539,15 @@ async fn the_page_cache_answers_validators_and_never_goes_stale() {
     assert_eq!(head.headers()["etag"].to_str().expect("ascii"), etag);
     assert!(head.bytes().await.expect("body").is_empty());
     // An edit reaches readers: the cached copy goes.
-    let version = app
-        .db()
-        .article(ArticleId(id))
-        .await
-        .expect("db")
-        .expect("story")
-        .version;
-    let html = markdown::to_html("Testo nuovo.");
-    app.db()
-        .save_translation(
-            ArticleId(id),
-            version,
-            &TranslationInput {
-                lang: Lang::It,
-                slug: "titolo-primo",
-                title: "Titolo secondo",
-                standfirst: "",
-                body_markdown: "Testo nuovo.",
-                body_html: &html,
-                body_text: "Testo nuovo.",
-            },
-            editor.id.0,
-        )
-        .await
-        .expect("save");
+    retitle(
+        &app,
+        id,
+        editor.id.0,
+        "titolo-primo",
+        "Titolo secondo",
+        "Testo nuovo.",
+    )
+    .await;
     eventually(&mut reader, "/articoli/titolo-primo", |b| {
         b.contains("Titolo secondo")
     })
@@ -539,17 +567,7 @@ async fn the_page_cache_answers_validators_and_never_goes_stale() {
     assert_ne!(again.header("x-cache"), "hit");
     assert_ne!(form.csrf(), "");
     // Unpublished: gone from the page, the feed and the search at once.
-    app.db()
-        .set_article_state(
-            ArticleId(id),
-            ArticleState::Archived,
-            None,
-            Some(editor.id.0),
-            "archive",
-            "",
-        )
-        .await
-        .expect("archive");
+    archive(&app, id, editor.id.0).await;
     for _ in 0..100 {
         if reader.get("/articoli/titolo-primo").await.status == StatusCode::NOT_FOUND {
             break;
@@ -622,47 +640,21 @@ async fn related_stories_follow_every_change_without_the_page_cache() {
     let own = editor_client.get("/articoli/prima-storia").await;
     assert!(related(&own.body).contains("Quarta storia"));
     // An edit of a listed story shows in the list.
-    let version = app
-        .db()
-        .article(ArticleId(third))
-        .await
-        .expect("db")
-        .expect("story")
-        .version;
-    let html = markdown::to_html("Testo.");
-    app.db()
-        .save_translation(
-            ArticleId(third),
-            version,
-            &TranslationInput {
-                lang: Lang::It,
-                slug: "terza-storia",
-                title: "Terza storia, rivista",
-                standfirst: "",
-                body_markdown: "Testo.",
-                body_html: &html,
-                body_text: "Testo.",
-            },
-            editor.id.0,
-        )
-        .await
-        .expect("save");
+    retitle(
+        &app,
+        third,
+        editor.id.0,
+        "terza-storia",
+        "Terza storia, rivista",
+        "Testo.",
+    )
+    .await;
     eventually(&mut reader, "/articoli/prima-storia", |b| {
         related(b).contains("Terza storia, rivista")
     })
     .await;
     // Withdrawn: gone from the list.
-    app.db()
-        .set_article_state(
-            ArticleId(third),
-            ArticleState::Archived,
-            None,
-            Some(editor.id.0),
-            "archive",
-            "",
-        )
-        .await
-        .expect("archive");
+    archive(&app, third, editor.id.0).await;
     eventually(&mut reader, "/articoli/prima-storia", |b| {
         !related(b).contains("Terza storia")
     })
