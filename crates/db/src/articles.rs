@@ -195,8 +195,9 @@ impl FromRow for Article {
 }
 
 /// A row of [`Reads::published_story`]: the story's columns (its
-/// `updated_at` as `article_updated_at`) beside one of its versions'.
-struct StoryRow(Article, ArticleTranslation, Vec<i64>);
+/// `updated_at` as `article_updated_at`) beside one of its versions', its
+/// tags' ids and its byline (`None` when the list could not be read back).
+struct StoryRow(Article, ArticleTranslation, Vec<i64>, Option<Vec<Author>>);
 
 impl FromRow for StoryRow {
     fn from_row(row: &impl Get) -> Result<Self> {
@@ -207,12 +208,61 @@ impl FromRow for StoryRow {
         })?;
         let text = ArticleTranslation::from_row(row)?;
         let tags: Option<String> = row.col("tags")?;
+        let authors: Option<String> = row.col("authors")?;
         Ok(StoryRow(
             article,
             text,
             tag_ids(tags.as_deref().unwrap_or(""))?,
+            byline(authors.as_deref().unwrap_or("")),
         ))
     }
+}
+
+/// Between the fields of one author in a [`byline_sql!`] list.
+const FIELD: char = '\u{1f}';
+/// Between the authors of a [`byline_sql!`] list.
+const RECORD: char = '\u{1e}';
+
+/// A story's authors as one text, `position␟id␟slug␟name` joined by `␞`
+/// (the ASCII unit and record separators, which names cannot hold: they
+/// are refused as control characters): the byline comes with the story's
+/// own statement instead of a statement of its own. The literals hold the
+/// separators themselves, since SQLite and PostgreSQL name the function
+/// that makes a character from its code differently.
+macro_rules! byline_sql {
+    () => {
+        "(SELECT string_agg(CAST(aa.position AS TEXT) || '\u{1f}' || CAST(u.id AS TEXT) \
+         || '\u{1f}' || COALESCE(p.slug, '') || '\u{1f}' || u.display_name, '\u{1e}') \
+         FROM article_authors aa JOIN users u ON u.id = aa.user_id \
+         LEFT JOIN author_profiles p ON p.user_id = u.id WHERE aa.article_id = a.id)"
+    };
+}
+
+/// The authors of a [`byline_sql!`] list in their order (by position, then
+/// id, as [`Reads::byline`] orders them), or `None` when the list is
+/// not one: the byline is then read by its own statement.
+fn byline(list: &str) -> Option<Vec<Author>> {
+    let mut authors = list
+        .split(RECORD)
+        .filter(|record| !record.is_empty())
+        .map(|record| {
+            let mut fields = record.splitn(4, FIELD);
+            let position = fields.next()?.parse::<i64>().ok()?;
+            let user_id = fields.next()?.parse::<i64>().ok()?;
+            let slug = fields.next()?;
+            let name = fields.next()?;
+            Some((
+                (position, user_id),
+                Author {
+                    user_id,
+                    name: name.to_owned(),
+                    slug: (!slug.is_empty()).then(|| slug.to_owned()),
+                },
+            ))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    authors.sort_unstable_by_key(|(order, _)| *order);
+    Some(authors.into_iter().map(|(_, author)| author).collect())
 }
 
 /// The tag ids of `position:id,position:id…` in the order of their
@@ -872,6 +922,7 @@ impl Reads {
     ) -> Result<Option<(Article, Vec<ArticleTranslation>, Vec<i64>)>> {
         let rows: Vec<StoryRow> = self
             .all(
+                concat!(
                 "SELECT t.article_id, t.lang, t.slug, t.title, t.standfirst, t.body_html, \
                  t.word_count, t.updated_at, '' AS body_markdown, \
                  CASE WHEN t.word_count IS NULL THEN t.body_text ELSE '' END AS body_text, \
@@ -882,41 +933,51 @@ impl Reads {
                  a.scheduled_at, a.featured_media_id, (SELECT string_agg(c.istat_code, ',') \
                  FROM article_comuni c WHERE c.article_id = a.id) AS comuni, \
                  (SELECT string_agg(CAST(g.position AS TEXT) || ':' || CAST(g.tag_id AS TEXT), ',') \
-                 FROM article_tags g WHERE g.article_id = a.id) AS tags \
+                 FROM article_tags g WHERE g.article_id = a.id) AS tags, ",
+                byline_sql!(),
+                " AS authors \
                  FROM article_translations f \
                  JOIN articles a ON a.id = f.article_id AND a.state = 'published' \
                  JOIN article_translations t ON t.article_id = a.id \
                  LEFT JOIN article_seo s ON s.article_id = t.article_id AND s.lang = t.lang \
-                 WHERE f.lang = $1 AND f.slug = $2 ORDER BY t.lang",
+                 WHERE f.lang = $1 AND f.slug = $2 ORDER BY t.lang"
+                ),
                 &[Arg::Text(lang.code()), Arg::Text(slug)],
             )
             .await?;
         let mut rows = rows.into_iter();
-        let Some(StoryRow(mut article, first, tags)) = rows.next() else {
+        let Some(StoryRow(mut article, first, tags, authors)) = rows.next() else {
             return Ok(None);
         };
         // Sorted here rather than in the statement, where the order would
         // cost SQLite a sorter (a temporary table) on every story page.
         article.comuni.sort_unstable();
         let mut translations = vec![first];
-        translations.extend(rows.map(|StoryRow(_, text, _)| text));
-        let article = self.with_byline(Some(article)).await?;
-        Ok(article.map(|article| (article, translations, tags)))
+        translations.extend(rows.map(|StoryRow(_, text, ..)| text));
+        article.authors = match authors {
+            Some(authors) => authors,
+            None => self.byline(article.id).await?,
+        };
+        Ok(Some((article, translations, tags)))
     }
 
     async fn with_byline(&mut self, article: Option<Article>) -> Result<Option<Article>> {
-        let Some(article) = article else {
+        let Some(mut article) = article else {
             return Ok(None);
         };
-        let authors = self
-            .all::<Author>(
-                "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
-                 LEFT JOIN author_profiles p ON p.user_id = u.id \
-                 WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
-                &[Arg::Int(article.id.0)],
-            )
-            .await?;
-        Ok(Some(Article { authors, ..article }))
+        article.authors = self.byline(article.id).await?;
+        Ok(Some(article))
+    }
+
+    /// A story's authors, in their order.
+    async fn byline(&mut self, id: ArticleId) -> Result<Vec<Author>> {
+        self.all::<Author>(
+            "SELECT u.id, u.display_name, p.slug FROM article_authors aa JOIN users u ON u.id = aa.user_id \
+             LEFT JOIN author_profiles p ON p.user_id = u.id \
+             WHERE aa.article_id = $1 ORDER BY aa.position, u.id",
+            &[Arg::Int(id.0)],
+        )
+        .await
     }
 
     pub async fn article_translations(&mut self, id: ArticleId) -> Result<Vec<ArticleTranslation>> {
@@ -999,7 +1060,7 @@ impl Reads {
 
 #[cfg(test)]
 mod tests {
-    use super::tag_ids;
+    use super::{byline, tag_ids};
 
     #[test]
     fn tag_ids_come_in_the_order_of_their_positions() {
@@ -1008,5 +1069,28 @@ mod tests {
         assert_eq!(tag_ids("0:5").expect("one"), vec![5]);
         assert!(tag_ids("0:x").is_err());
         assert!(tag_ids("7").is_err());
+    }
+
+    #[test]
+    fn bylines_come_in_order_with_their_addresses() {
+        assert_eq!(byline(""), Some(Vec::new()));
+        let authors = byline("1\u{1f}9\u{1f}\u{1f}Amina: Sé, ٱلعربية\u{1e}0\u{1f}4\u{1f}redazione\u{1f}Redazione\u{1e}1\u{1f}3\u{1f}luca\u{1f}Luca")
+            .expect("three authors");
+        let names: Vec<(i64, &str, Option<&str>)> = authors
+            .iter()
+            .map(|a| (a.user_id, a.name.as_str(), a.slug.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                (4, "Redazione", Some("redazione")),
+                (3, "Luca", Some("luca")),
+                (9, "Amina: Sé, ٱلعربية", None),
+            ]
+        );
+        // Not a list of authors: read by the byline's own statement.
+        assert_eq!(byline("0\u{1f}x\u{1f}\u{1f}Name"), None);
+        assert_eq!(byline("0\u{1f}4"), None);
+        assert_eq!(byline("Redazione"), None);
     }
 }
