@@ -92,6 +92,17 @@ impl Lang {
         (Lang::It, path)
     }
 
+    /// The address of a page under `base` (`/articoli/`) named `slug` in
+    /// this language (`/en/articoli/slug`), made in one allocation.
+    pub fn path_to(self, base: &str, slug: &str) -> String {
+        let prefix = self.prefix();
+        let mut path = String::with_capacity(prefix.len() + base.len() + slug.len());
+        path.push_str(prefix);
+        path.push_str(base);
+        path.push_str(slug);
+        path
+    }
+
     /// The same page in this language: `/privacy` → `/en/privacy`.
     pub fn localise_path(self, rest: &str) -> String {
         if rest == "/" {
@@ -133,6 +144,11 @@ mod tests {
         assert_eq!(Lang::Fr.localise_path("/privacy"), "/fr/privacy");
         assert_eq!(Lang::It.localise_path("/"), "/");
         assert_eq!(Lang::Ar.localise_path("/"), "/ar/");
+        assert_eq!(
+            Lang::It.path_to("/articoli/", "una-storia"),
+            "/articoli/una-storia"
+        );
+        assert_eq!(Lang::Ar.path_to("/tag/", "lavoro"), "/ar/tag/lavoro");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! fingerprint is a hash of all the files together, so relative references
 //! between them (CSS → fonts) keep working and any change gives new URLs.
 
-use std::sync::OnceLock;
+use std::{borrow::Cow, collections::HashMap, sync::OnceLock};
 
 use rust_embed::RustEmbed;
 use sha2::{Digest, Sha256};
@@ -31,9 +31,22 @@ pub fn fingerprint() -> &'static str {
     })
 }
 
-/// The public address of a static file.
-pub fn url(path: &str) -> String {
-    format!("/static/{}/{}", fingerprint(), path)
+/// The public address of a static file: made once for each file, since
+/// every page links four.
+pub fn url(path: &str) -> Cow<'static, str> {
+    static URLS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let urls = URLS.get_or_init(|| {
+        Files::iter()
+            .map(|name| {
+                let url = format!("/static/{}/{}", fingerprint(), name);
+                (name.into_owned(), url)
+            })
+            .collect()
+    });
+    match urls.get(path) {
+        Some(url) => Cow::Borrowed(url.as_str()),
+        None => Cow::Owned(format!("/static/{}/{}", fingerprint(), path)),
+    }
 }
 
 /// The bytes and content type of a static file.

@@ -124,6 +124,19 @@ pub fn cited_charts(source: &str) -> Vec<String> {
     slugs
 }
 
+/// How the placeholder of every embed begins, a service's card's or a
+/// chart's.
+pub const EMBED_START: &str = "<div class=\"agoral-embed\" data-agoral-";
+
+/// Whether a story's HTML holds a placeholder: one scan for every kind of
+/// embed (each kind's own scan is a pass over the whole story, on every
+/// page, and most stories have none).
+pub fn has_embeds(html: &str) -> bool {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(EMBED_START));
+    FINDER.find(html.as_bytes()).is_some()
+}
+
 /// What the magazine's Markdown understands beyond CommonMark.
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES
@@ -236,6 +249,29 @@ pub fn to_html(source: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn embeds_of_every_kind_are_found_by_one_scan() {
+        for start in [
+            crate::services::cards::PLACEHOLDER_START,
+            crate::observatory::embed::PLACEHOLDER_START,
+        ] {
+            assert!(start.starts_with(super::EMBED_START), "{start}");
+        }
+        assert!(super::has_embeds(&super::to_html(
+            "Testo.\n\n[[servizio 12]]\n"
+        )));
+        assert!(super::has_embeds(&super::to_html(
+            "[[grafico permessi]]\n\nTesto."
+        )));
+        // Typed as HTML, the placeholder is text, not an embed.
+        assert!(!super::has_embeds(&super::to_html(
+            "<div class=\"agoral-embed\" data-agoral-service=\"9\"></div>\n\nTesto."
+        )));
+        assert!(!super::has_embeds(&super::to_html(
+            "Solo testo, [[altro 4]]."
+        )));
+    }
+
     #[test]
     fn escapes_raw_html_and_unsafe_links() {
         let html = super::to_html(

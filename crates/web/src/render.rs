@@ -3,6 +3,8 @@
 //! alternates and asset addresses. Handlers get it through the [`Ctx`]
 //! extractor and put a [`Shell`] in their page struct.
 
+use std::borrow::Cow;
+
 use agoral_domain::{accounts::Role, lang::Lang, time::Timestamp};
 use askama::Template;
 use axum::{
@@ -208,6 +210,31 @@ impl askama::FastWritable for Text<'_> {
     }
 }
 
+/// Two texts written one after the other (an address: the site's, then
+/// the path), without making a string of them (`format!` costs a
+/// formatter and an allocation for each of a page's dozen addresses).
+/// Templates escape each part as they write it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Joined<'a>(pub &'a str, pub Cow<'a, str>);
+
+impl std::fmt::Display for Joined<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)?;
+        f.write_str(&self.1)
+    }
+}
+
+impl askama::FastWritable for Joined<'_> {
+    fn write_into<W: std::fmt::Write + ?Sized>(
+        &self,
+        dest: &mut W,
+        _: &dyn askama::Values,
+    ) -> askama::Result<()> {
+        dest.write_str(self.0)?;
+        Ok(dest.write_str(&self.1)?)
+    }
+}
+
 impl Shell {
     /// An interface text for a template, escaped for HTML when the
     /// translations were loaded (so templates write it as it is):
@@ -250,20 +277,15 @@ impl Shell {
     /// this page's language: written once, where `link(format!(…))` made
     /// two strings (a story page has a dozen such links).
     pub fn link_to(&self, base: &str, slug: &str) -> String {
-        let prefix = self.lang.prefix();
-        let mut path = String::with_capacity(prefix.len() + base.len() + slug.len());
-        path.push_str(prefix);
-        path.push_str(base);
-        path.push_str(slug);
-        path
+        self.lang.path_to(base, slug)
     }
 
-    pub fn asset(&self, path: &str) -> String {
-        assets::url(path)
+    pub fn asset(&self, path: &str) -> Text<'static> {
+        Text(assets::url(path))
     }
 
-    pub fn stylesheet(&self) -> String {
-        assets::url(if self.lang.is_rtl() {
+    pub fn stylesheet(&self) -> Text<'static> {
+        self.asset(if self.lang.is_rtl() {
             "css/bootstrap-italia.rtl.min.css"
         } else {
             "css/bootstrap-italia.min.css"
@@ -272,29 +294,27 @@ impl Shell {
 
     /// This page's own address in its language (from the alternates when
     /// the page has per-language addresses, like a story).
-    pub fn canonical(&self) -> String {
-        let path = self
-            .alternates
-            .iter()
-            .find(|(lang, _)| *lang == self.lang)
-            .map(|(_, path)| path.clone())
-            .unwrap_or_else(|| self.lang.localise_path(&self.rest));
-        format!("{}{}", self.state.config.public_url, path)
+    pub fn canonical(&self) -> Joined<'_> {
+        let path = match self.alternates.iter().find(|(lang, _)| *lang == self.lang) {
+            Some((_, path)) => Cow::Borrowed(path.as_str()),
+            None => Cow::Owned(self.lang.localise_path(&self.rest)),
+        };
+        Joined(&self.state.config.public_url, path)
     }
 
     /// The Italian version, offered to readers of other languages.
-    pub fn x_default(&self) -> String {
+    pub fn x_default(&self) -> Joined<'_> {
         let path = self
             .alternates
             .iter()
             .find(|(lang, _)| *lang == Lang::It)
-            .map(|(_, path)| path.clone())
-            .unwrap_or_else(|| self.rest.clone());
-        format!("{}{}", self.state.config.public_url, path)
+            .map_or(self.rest.as_str(), |(_, path)| path.as_str());
+        Joined(&self.state.config.public_url, Cow::Borrowed(path))
     }
 
-    pub fn absolute(&self, path: &str) -> String {
-        format!("{}{}", self.state.config.public_url, path)
+    /// The address of `path` on this site, as a link from elsewhere needs it.
+    pub fn absolute<'a>(&'a self, path: &'a str) -> Joined<'a> {
+        Joined(&self.state.config.public_url, Cow::Borrowed(path))
     }
 
     /// The date shown as "last updated" in the footer: the content's own

@@ -16,7 +16,10 @@ use axum::{
 use serde::Deserialize;
 
 use crate::{
-    articles::{PER_PAGE, page_number, shared::SectionShared},
+    articles::{
+        PER_PAGE, page_number,
+        shared::{Related, SectionShared},
+    },
     error::WebError,
     public::home::group_digits,
     render::{Ctx, Shell, page},
@@ -34,7 +37,7 @@ fn moved_permanently(to: &str) -> Response {
 
 /// The address of a story in a language.
 pub fn article_path(lang: Lang, slug: &str) -> String {
-    lang.localise_path(&format!("/articoli/{slug}"))
+    lang.path_to("/articoli/", slug)
 }
 
 #[derive(Template)]
@@ -50,7 +53,8 @@ struct ArticlePage {
     reading_minutes: u32,
     /// Languages the story is written in, with their addresses.
     translations: Vec<(Lang, String)>,
-    related: Vec<ArticleListItem>,
+    /// The section's newest stories, written once for all its pages.
+    related: std::sync::Arc<[Related]>,
     tags: Vec<agoral_db::tags::Tag>,
     /// schema.org `NewsArticle`, for search engines.
     json_ld: String,
@@ -91,6 +95,24 @@ impl ArticlePage {
     fn is_press_release(&self) -> bool {
         self.source.as_ref().is_some_and(|s| s.verbatim)
     }
+
+    /// The related stories shown: three of the section's newest, this
+    /// one left out.
+    fn related_items(&self) -> impl Iterator<Item = &str> {
+        self.related
+            .iter()
+            .filter(|item| item.id != self.article.id)
+            .take(3)
+            .map(|item| item.html.as_str())
+    }
+}
+
+/// One story of a list, as `articles/items.html` shows it.
+#[derive(Template)]
+#[template(path = "articles/item.html")]
+struct ListItem<'a> {
+    shell: &'a Shell,
+    item: &'a ArticleListItem,
 }
 
 /// Links that share a story by mail, messaging apps and social networks.
@@ -217,10 +239,12 @@ pub async fn show_article(
         .collect();
     // Moved out rather than copied: the body is the page's longest text.
     let mut text = translations.swap_remove(own.unwrap_or(italian));
-    // Service cards show the services as they are now.
-    crate::services::cards::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
-    // Charts show their dataset's current version.
-    crate::observatory::embed::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
+    if crate::markdown::has_embeds(&text.body_html) {
+        // Service cards show the services as they are now.
+        crate::services::cards::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
+        // Charts show their dataset's current version.
+        crate::observatory::embed::expand(&ctx.state, ctx.lang, &mut text.body_html).await?;
+    }
     let share_title = if text.seo_title.is_empty() {
         text.title.clone()
     } else {
@@ -249,7 +273,20 @@ pub async fn show_article(
         .filter_map(|code| ctx.state.comuni.get(code).cloned())
         .collect();
     let related = shared
-        .newest(cache, began, &mut reads, article.section_id, ctx.lang)
+        .newest(
+            cache,
+            began,
+            &mut reads,
+            article.section_id,
+            ctx.lang,
+            |item| {
+                Ok(ListItem {
+                    shell: &shell,
+                    item,
+                }
+                .render()?)
+            },
+        )
         .await?;
     let featured = match article.featured_media_id {
         Some(id) => reads.media(id).await?.filter(|m| m.publishable()),
@@ -257,17 +294,11 @@ pub async fn show_article(
     };
     let source = reads.article_source(id.0).await?;
     drop(reads);
-    let related = related
-        .iter()
-        .filter(|item| item.id != article.id)
-        .take(3)
-        .cloned()
-        .collect();
-    let url = format!(
-        "{}{}",
-        ctx.state.config.public_url,
-        article_path(ctx.lang, &text.slug)
-    );
+    let url = crate::render::Joined(
+        &ctx.state.config.public_url,
+        article_path(ctx.lang, &text.slug).into(),
+    )
+    .to_string();
     let json_ld = json_ld(
         &article,
         &text,

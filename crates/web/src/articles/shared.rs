@@ -1,9 +1,9 @@
 //! What story pages show alike, in this instance's memory: a section (its
-//! name and address), its newest stories (the "related" list) and the
-//! names of tags. A story page that is not in the page cache reads its
-//! own story (with its tags' ids); the section's newest stories are the
-//! same for each of its thousands of stories, and reading them again was a
-//! third of the page's work.
+//! name and address), its newest stories (the "related" list, each item
+//! written as its `<li>` once) and the names of tags. A story page that is
+//! not in the page cache reads its own story (with its tags' ids); the
+//! section's newest stories are the same for each of its thousands of
+//! stories, and reading them again was a third of the page's work.
 //!
 //! Kept exact as the page cache is: what is kept belongs to one generation
 //! of the page cache ([`PageCache::generation`]), which the change feed
@@ -18,7 +18,7 @@ use std::{
 
 use agoral_db::{Reads, articles::ListFilter, tags::Tag};
 use agoral_domain::{
-    articles::{ArticleListItem, Section},
+    articles::{ArticleId, ArticleListItem, Section},
     lang::Lang,
 };
 
@@ -32,9 +32,19 @@ const NEWEST: i64 = 4;
 #[derive(Debug, Default)]
 struct Kept {
     generation: u64,
-    newest: HashMap<(Option<i64>, Lang), Arc<[ArticleListItem]>>,
+    newest: HashMap<(Option<i64>, Lang), Arc<[Related]>>,
     sections: HashMap<(i64, Lang), Option<Arc<Section>>>,
     tags: HashMap<(i64, Lang), Tag>,
+}
+
+/// One of a section's newest stories, as its list shows it in one
+/// language: the list item is the same on each of the section's story
+/// pages, so it is written once.
+#[derive(Debug)]
+pub struct Related {
+    pub id: ArticleId,
+    /// The item's `<li>`, escaped.
+    pub html: String,
 }
 
 /// See the module's description.
@@ -89,7 +99,7 @@ impl SectionShared {
     }
 
     /// The newest published stories of a section (of every section for
-    /// `None`), in `lang` where translated.
+    /// `None`), in `lang` where translated, each written by `render`.
     pub async fn newest(
         &self,
         cache: &PageCache,
@@ -97,7 +107,8 @@ impl SectionShared {
         reads: &mut Reads,
         section_id: Option<i64>,
         lang: Lang,
-    ) -> Result<Arc<[ArticleListItem]>, WebError> {
+        render: impl Fn(&ArticleListItem) -> Result<String, WebError>,
+    ) -> Result<Arc<[Related]>, WebError> {
         let key = (section_id, lang);
         if let Some(list) = self.kept(began, |kept| kept.newest.get(&key).cloned()) {
             return Ok(list);
@@ -106,10 +117,17 @@ impl SectionShared {
             section_id,
             ..ListFilter::default()
         };
-        let list: Arc<[ArticleListItem]> = reads
+        let list: Arc<[Related]> = reads
             .published_articles(lang, &filter, NEWEST, 0)
             .await?
-            .into();
+            .iter()
+            .map(|item| {
+                Ok(Related {
+                    id: item.id,
+                    html: render(item)?,
+                })
+            })
+            .collect::<Result<_, WebError>>()?;
         self.keep(began, cache, |kept| {
             kept.newest.insert(key, Arc::clone(&list));
         });

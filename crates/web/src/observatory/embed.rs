@@ -12,7 +12,7 @@ use askama::Template;
 
 use crate::{error::WebError, observatory::charts, state::AppState};
 
-const PLACEHOLDER_START: &str = "<div class=\"agoral-embed\" data-agoral-chart=\"";
+pub const PLACEHOLDER_START: &str = "<div class=\"agoral-embed\" data-agoral-chart=\"";
 const PLACEHOLDER_END: &str = "\"></div>";
 
 /// The placeholder for the chart at `slug` (a checked slug: no quotes).

@@ -797,10 +797,9 @@ pub async fn show_chart(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, 
             .date_short(),
         csv: format!("{base}/dati.csv"),
         json: format!("{base}/dati.json"),
-        embed_url: shell.absolute(
-            &ctx.lang
-                .localise_path(&format!("/embed/grafici/{}", loaded.chart.slug)),
-        ),
+        embed_url: shell
+            .absolute(&ctx.lang.path_to("/embed/grafici/", &loaded.chart.slug))
+            .to_string(),
         shortcode: format!("[[grafico {}]]", loaded.chart.slug),
         chart: shown_chart,
         shell,
