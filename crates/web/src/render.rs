@@ -217,6 +217,18 @@ impl askama::FastWritable for Text<'_> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Joined<'a>(pub &'a str, pub Cow<'a, str>);
 
+impl<'a> Joined<'a> {
+    /// `rest` in `lang`, as [`Lang::localise_path`] makes it
+    /// (`/privacy` → `/en/privacy`, `/` → `/en/`).
+    pub fn localised(lang: Lang, rest: &'a str) -> Joined<'a> {
+        if rest == "/" {
+            Joined(lang.home(), Cow::Borrowed(""))
+        } else {
+            Joined(lang.prefix(), Cow::Borrowed(rest))
+        }
+    }
+}
+
 impl std::fmt::Display for Joined<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.0)?;
@@ -268,9 +280,11 @@ impl Shell {
             .get_or_init(|| self.state.signer.issue(Timestamp::now().0))
     }
 
-    /// An address in the current language (`/privacy` → `/en/privacy`).
-    pub fn link(&self, rest: &str) -> String {
-        self.lang.localise_path(rest)
+    /// An address in the current language (`/privacy` → `/en/privacy`),
+    /// written by the template without a string made for it (a page has
+    /// a dozen in its header and footer).
+    pub fn link<'a>(&self, rest: &'a str) -> Joined<'a> {
+        Joined::localised(self.lang, rest)
     }
 
     /// The address of a page under `base` (`/articoli/`) named `slug`, in
@@ -393,5 +407,32 @@ mod tests {
         );
         assert_eq!(json_for_script("<"), "\\u003c");
         assert_eq!(json_for_script("plain"), "plain");
+    }
+
+    #[test]
+    fn joined_addresses_are_localised_and_escaped_as_written() {
+        for lang in Lang::ALL {
+            for rest in ["/", "/privacy", "/archivio/2026/11", "/cerca?q=a&b"] {
+                assert_eq!(
+                    Joined::localised(lang, rest).to_string(),
+                    lang.localise_path(rest),
+                    "{lang} {rest}"
+                );
+            }
+        }
+        #[derive(Template)]
+        #[template(source = r#"<a href="{{ href }}">"#, ext = "html")]
+        struct Link<'a> {
+            href: Joined<'a>,
+        }
+        let page = Link {
+            href: Joined("https://example.org/\"x", Cow::Borrowed("/cerca?q=<a>&b")),
+        }
+        .render()
+        .expect("renders");
+        assert_eq!(
+            page,
+            r#"<a href="https://example.org/&#34;x/cerca?q=&#60;a&#62;&#38;b">"#
+        );
     }
 }
