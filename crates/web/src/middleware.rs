@@ -106,15 +106,20 @@ pub(crate) fn security_headers(state: &AppState, headers: &mut HeaderMap) {
             entry.insert(value);
         }
     };
+    // Embeddable pages (charts) set a policy of their own that lets other
+    // sites frame them; every other page may not be framed at all. (Read
+    // before ours is set: a page without a policy of its own gets one that
+    // forbids framing, and nothing needs to be searched.)
+    let framable = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .is_some_and(|v| memchr::memmem::find(v.as_bytes(), b"frame-ancestors 'none'").is_none());
+    // Room for every header set here at once, rather than the table grown
+    // twice on the way.
+    headers.reserve(8);
     set(headers, header::CONTENT_SECURITY_POLICY, POLICY);
     set(headers, header::X_CONTENT_TYPE_OPTIONS, NOSNIFF);
     set(headers, header::REFERRER_POLICY, REFERRER);
     set(headers, PERMISSIONS_POLICY, PERMISSIONS);
-    // Embeddable pages (charts) set a policy that lets other sites frame
-    // them; every other page may not be framed at all.
-    let framable = headers
-        .get(header::CONTENT_SECURITY_POLICY)
-        .is_some_and(|v| memchr::memmem::find(v.as_bytes(), b"frame-ancestors 'none'").is_none());
     if !framable {
         set(headers, header::X_FRAME_OPTIONS, DENY);
     }
