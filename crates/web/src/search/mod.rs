@@ -450,12 +450,57 @@ pub async fn rebuild(
         let index = index.clone();
         tokio::task::spawn_blocking(move || {
             index.with_writer(|writer| {
+                // The segments stay as the writer flushes them, small and
+                // many, until `merge_all` groups them into one per core of
+                // equal size: merged along the way, they ended as a few
+                // large ones that could not be split evenly, and a search
+                // waits for its largest segment.
+                writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+                Ok(())
+            })
+        })
+        .await??;
+    }
+    let built = add_all(state, &index, &ids, reflected, progress).await;
+    // Merged again as usual afterwards, whether the rebuild ended or not.
+    {
+        let index = index.clone();
+        tokio::task::spawn_blocking(move || {
+            index.with_writer(|writer| {
+                writer.set_merge_policy(Box::<tantivy::indexer::LogMergePolicy>::default());
+                Ok(())
+            })
+        })
+        .await??;
+    }
+    built?;
+    tracing::info!(
+        stories = total,
+        duration_ms = started.elapsed().as_millis() as u64,
+        "search index rebuilt"
+    );
+    Ok(total)
+}
+
+/// [`rebuild`]'s work: every story added, then committed and merged.
+async fn add_all(
+    state: &AppState,
+    index: &Arc<SearchIndex>,
+    ids: &[i64],
+    reflected: i64,
+    progress: &mut (dyn FnMut(u64, u64) + Send),
+) -> anyhow::Result<()> {
+    {
+        let index = index.clone();
+        tokio::task::spawn_blocking(move || {
+            index.with_writer(|writer| {
                 writer.delete_all_documents()?;
                 Ok(())
             })
         })
         .await??;
     }
+    let total = ids.len() as u64;
     let mut done = 0u64;
     for chunk in ids.chunks(1000) {
         let (from, to) = (chunk[0], chunk[chunk.len() - 1]);
@@ -473,17 +518,12 @@ pub async fn rebuild(
         done += chunk.len() as u64;
         progress(done, total);
     }
+    let index = index.clone();
     tokio::task::spawn_blocking(move || {
         write(&index, &[], &[], Some(reflected))?;
         index.merge_all()
     })
-    .await??;
-    tracing::info!(
-        stories = total,
-        duration_ms = started.elapsed().as_millis() as u64,
-        "search index rebuilt"
-    );
-    Ok(total)
+    .await?
 }
 
 /// Whether rows after `reflected` may have been pruned from the feed
