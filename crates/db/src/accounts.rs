@@ -242,6 +242,12 @@ impl Db {
         organisation_id: Option<OrganisationId>,
         locale: Lang,
     ) -> Result<()> {
+        let mut tx = self.pool().begin().await?;
+        let before: Option<String> =
+            sqlx::query_scalar("SELECT display_name FROM users WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&mut *tx)
+                .await?;
         sqlx::query(
             "UPDATE users SET display_name = $1, organisation_id = $2, locale = $3, \
              updated_at = $4 WHERE id = $5",
@@ -251,8 +257,14 @@ impl Db {
         .bind(locale.code())
         .bind(Timestamp::now().0)
         .bind(id.0)
-        .execute(self.pool())
+        .execute(&mut *tx)
         .await?;
+        // The name is the byline of the person's stories and the title of
+        // their author page: kept pages must go.
+        if before.is_some_and(|before| before != display_name) {
+            crate::changes::record(&mut tx, crate::changes::entity::AUTHOR, id.0).await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 

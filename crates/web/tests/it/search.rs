@@ -556,6 +556,20 @@ async fn the_page_cache_answers_validators_and_never_goes_stale() {
         b.contains("Titolo secondo")
     })
     .await;
+    // A new name for the author reaches the byline of the kept page.
+    reader.get("/articoli/titolo-primo").await;
+    assert_eq!(
+        reader.get("/articoli/titolo-primo").await.header("x-cache"),
+        "hit"
+    );
+    app.db()
+        .update_profile(editor.id, "Redattrice Rinominata", None, Lang::It)
+        .await
+        .expect("rename");
+    eventually(&mut reader, "/articoli/titolo-primo", |b| {
+        b.contains("Redattrice Rinominata")
+    })
+    .await;
     // Somebody logged in always gets a fresh page, never stored by others.
     let mut editor_client = app.session_for(editor.id).await;
     let own = editor_client.get("/articoli/titolo-primo").await;
