@@ -74,7 +74,7 @@ impl Db {
     /// through an invitation) unless `password_hash` is given.
     pub async fn create_user(&self, new: &NewUser, password_hash: Option<&str>) -> Result<UserId> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO users (email, display_name, organisation_id, password_hash, locale, \
              created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
@@ -195,7 +195,7 @@ impl Db {
 
     /// Replaces the user's roles in one transaction.
     pub async fn set_roles(&self, id: UserId, roles: Roles) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM user_roles WHERE user_id = $1")
             .bind(id.0)
             .execute(&mut *tx)
@@ -218,7 +218,7 @@ impl Db {
 
     /// Disables or re-enables a user; disabling also ends their sessions.
     pub async fn set_disabled(&self, id: UserId, disabled: bool) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE users SET disabled = $1, updated_at = $2 WHERE id = $3")
             .bind(flag(disabled))
             .bind(Timestamp::now().0)
@@ -242,7 +242,7 @@ impl Db {
         organisation_id: Option<OrganisationId>,
         locale: Lang,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let before: Option<String> =
             sqlx::query_scalar("SELECT display_name FROM users WHERE id = $1")
                 .bind(id.0)
@@ -314,7 +314,7 @@ impl Db {
         step: i64,
         recovery_code_hashes: &[String],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE users SET totp_secret = $1, totp_pending_secret = NULL, totp_last_step = $2, \
              updated_at = $3 WHERE id = $4",
@@ -341,7 +341,7 @@ impl Db {
     }
 
     pub async fn disable_totp(&self, id: UserId) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL, \
              totp_last_step = NULL, updated_at = $1 WHERE id = $2",

@@ -362,7 +362,7 @@ impl Db {
     /// its first revision. `None` when the address is taken.
     pub async fn create_article(&self, new: &NewArticle<'_>) -> Result<Option<ArticleId>> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if self
             .slug_used_by_other(&mut tx, new.text.lang, new.text.slug, None)
             .await?
@@ -406,7 +406,7 @@ impl Db {
         by: i64,
     ) -> Result<SaveOutcome> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         // Taking the version with an UPDATE locks the row on PostgreSQL and
         // the database on SQLite: two saves cannot both pass the check.
         let bumped = sqlx::query(
@@ -471,7 +471,7 @@ impl Db {
         level: Level,
         comuni: &[String],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE articles SET section_id = $1, level = $2 WHERE id = $3")
             .bind(section_id)
             .bind(level.as_str())
@@ -518,7 +518,7 @@ impl Db {
         comment: &str,
     ) -> Result<()> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE articles SET state = $1, scheduled_at = $2, updated_at = $3, \
              published_at = CASE WHEN $1 = 'published' THEN COALESCE(published_at, $3) ELSE published_at END \

@@ -31,7 +31,7 @@ impl Db {
         expires_at: Timestamp,
     ) -> Result<()> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "UPDATE auth_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = $3 \
              AND used_at IS NULL",

@@ -74,7 +74,7 @@ pub(crate) async fn ensure_profile(conn: &mut sqlx::AnyConnection, user_id: i64)
 impl Db {
     /// Replaces a story's byline with these people, in this order.
     pub async fn set_article_authors(&self, id: ArticleId, user_ids: &[i64]) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM article_authors WHERE article_id = $1")
             .bind(id.0)
             .execute(&mut *tx)
@@ -107,7 +107,7 @@ impl Db {
         if missing.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         for user_id in missing {
             ensure_profile(&mut tx, user_id).await?;
         }
@@ -206,7 +206,7 @@ impl Db {
         photo_media_id: Option<i64>,
         bios: &[(Lang, String)],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         ensure_profile(&mut tx, user_id).await?;
         sqlx::query(
             "UPDATE author_profiles SET photo_media_id = $1, updated_at = $2 WHERE user_id = $3",

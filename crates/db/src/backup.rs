@@ -204,12 +204,7 @@ impl Db {
     where
         F: FnMut(&str, Map<String, Value>) -> std::io::Result<()>,
     {
-        let mut tx = self.pool().begin().await?;
-        if self.backend() == Backend::Postgres {
-            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                .execute(&mut *tx)
-                .await?;
-        }
+        let mut tx = self.begin_snapshot().await?;
         for table in TABLES {
             let sql = format!("SELECT * FROM {table} ORDER BY 1, 2");
             let mut rows = sqlx::query(&sql).fetch(&mut *tx);
@@ -228,7 +223,7 @@ impl Db {
         I: IntoIterator<Item = (String, Map<String, Value>)>,
     {
         let backend = self.backend();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if backend == Backend::Sqlite {
             // Checked at commit instead of per statement.
             sqlx::query("PRAGMA defer_foreign_keys = ON")

@@ -22,7 +22,7 @@ fn from_row(row: &sqlx::any::AnyRow) -> Result<Comune> {
 impl Db {
     /// Inserts or updates the comuni, in one transaction.
     pub async fn upsert_comuni(&self, comuni: &[Comune]) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         for c in comuni {
             sqlx::query(
                 "INSERT INTO comuni (code, name, cadastral_code, population_2011, population_2021) \

@@ -188,7 +188,7 @@ impl Db {
         input: &DatasetInput,
         by: Option<i64>,
     ) -> Result<Save<DatasetId>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if slug_taken(&mut tx, "datasets", &input.slug, None).await? {
             return Ok(Save::SlugTaken);
         }
@@ -220,7 +220,7 @@ impl Db {
         id: DatasetId,
         input: &DatasetInput,
     ) -> Result<Save<DatasetId>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if slug_taken(&mut tx, "datasets", &input.slug, Some(id.0)).await? {
             return Ok(Save::SlugTaken);
         }
@@ -340,7 +340,7 @@ impl Db {
         note: &str,
         by: Option<i64>,
     ) -> Result<Version> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let next: i64 = sqlx::query_scalar(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM dataset_versions WHERE dataset_id = $1",
         )
@@ -435,7 +435,7 @@ impl Db {
         first: i64,
         rows: &[String],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         for (n, chunk) in rows.chunks(ROW_BATCH).enumerate() {
             let base = first + (n * ROW_BATCH) as i64;
             // Version and row numbers are integers made here: inlined, so
@@ -471,7 +471,7 @@ impl Db {
     /// Marks a complete import ready and makes it the dataset's current
     /// version, in one transaction.
     pub async fn finish_version(&self, version: VersionId, rows: i64) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let dataset: Option<i64> = sqlx::query_scalar(
             "UPDATE dataset_versions SET status = 'ready', row_count = $1, error = NULL \
              WHERE id = $2 RETURNING dataset_id",
@@ -507,7 +507,7 @@ impl Db {
     /// Marks an import failed and removes the rows it wrote.
     pub async fn fail_version(&self, version: VersionId, failure: &ImportFailure) -> Result<()> {
         let json = serde_json::to_string(failure).map_err(|e| corrupt("error", e.to_string()))?;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM dataset_rows WHERE version_id = $1")
             .bind(version.0)
             .execute(&mut *tx)
@@ -676,7 +676,7 @@ impl Db {
         chart: &ChartRecord,
         by: Option<i64>,
     ) -> Result<Save<ChartId>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if slug_taken(&mut tx, "charts", &chart.slug, None).await? {
             return Ok(Save::SlugTaken);
         }
@@ -703,7 +703,7 @@ impl Db {
     }
 
     pub async fn update_chart(&self, chart: &ChartRecord) -> Result<Save<ChartId>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if slug_taken(&mut tx, "charts", &chart.slug, Some(chart.id.0)).await? {
             return Ok(Save::SlugTaken);
         }

@@ -99,7 +99,7 @@ impl Db {
     /// people: they go with the withdrawal) and a line in its history.
     pub async fn withdraw_by_status_token(&self, hash: &str) -> Result<Withdrawal> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query("SELECT id, status FROM intake_items WHERE status_token_hash = $1")
             .bind(hash)
             .fetch_optional(&mut *tx)

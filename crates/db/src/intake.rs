@@ -242,7 +242,7 @@ impl Db {
     ) -> Result<Inserted> {
         let now = Timestamp::now().0;
         let key = item.dedupe_key();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if let Some(key) = &key {
             let existing: Option<i64> =
                 sqlx::query_scalar("SELECT id FROM intake_items WHERE dedupe_key = $1")
@@ -258,12 +258,12 @@ impl Db {
         } else {
             IntakeStatus::New
         };
-        let id: i64 = sqlx::query_scalar(
+        let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO intake_items (channel, kind, status, organisation_id, submitted_by, \
              lang, title, body, embargo_until, source_url, dedupe_key, source_date, \
              sender_name, sender_email, sender_phone, status_token_hash, received_at, \
              updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, \
-             $15, $16, $17, $17) RETURNING id",
+             $15, $16, $17, $17) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
         )
         .bind(item.channel.as_str())
         .bind(item.kind.as_str())
@@ -282,8 +282,22 @@ impl Db {
         .bind(item.sender.phone.as_deref())
         .bind(extras.status_token_hash.as_deref())
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
+        let Some(id) = id else {
+            // The same item, delivered at the same moment by another
+            // connection (PostgreSQL; SQLite's writers take turns).
+            tx.rollback().await?;
+            let id = self
+                .intake_item_id_by_dedupe_key(key.as_deref().unwrap_or(""))
+                .await?;
+            return id
+                .map(Inserted::AlreadyHad)
+                .ok_or_else(|| DbError::Corrupt {
+                    column: "intake_items.dedupe_key",
+                    value: key.unwrap_or_default(),
+                });
+        };
         for code in &item.comuni {
             sqlx::query(
                 "INSERT INTO intake_item_comuni (item_id, istat_code) VALUES ($1, $2) \
@@ -676,7 +690,7 @@ impl Db {
         .fetch_optional(self.pool())
         .await?;
         let Some(id) = id else { return Ok(None) };
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE intake_items SET status = 'published', updated_at = $1, closed_at = $1 \
              WHERE id = $2 AND status = 'taken'",
@@ -699,7 +713,7 @@ impl Db {
         event: &str,
         body: &str,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         insert_note(&mut tx, id.0, by, event, body, Timestamp::now().0).await?;
         tx.commit().await?;
         Ok(())
@@ -1000,7 +1014,7 @@ impl Db {
         &self,
         update: AnyQuery<'_>,
     ) -> Result<Option<sqlx::Transaction<'static, sqlx::Any>>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if update.execute(&mut *tx).await?.rows_affected() != 1 {
             return Ok(None);
         }

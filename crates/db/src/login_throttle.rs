@@ -37,7 +37,7 @@ impl Db {
     /// than a day are forgotten.
     pub async fn record_login_failure(&self, key: &str) -> Result<Option<Timestamp>> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let previous: Option<(i64, i64)> = sqlx::query_as(
             "SELECT failures, last_failure_at FROM login_throttle WHERE throttle_key = $1",
         )

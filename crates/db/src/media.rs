@@ -155,7 +155,7 @@ impl Db {
 
     /// Saves credit, licence and the texts in one transaction.
     pub async fn update_media_details(&self, id: i64, details: &MediaDetails<'_>) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE media SET credit = $1, licence = $2, updated_at = $3 WHERE id = $4")
             .bind(details.credit)
             .bind(details.licence)
@@ -193,7 +193,7 @@ impl Db {
         variants: &[(Variant, i64)],
         state: &str,
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM media_variants WHERE media_id = $1")
             .bind(id)
             .execute(&mut *tx)

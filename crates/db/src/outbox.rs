@@ -13,7 +13,7 @@ pub const SEND_MAIL_JOB: &str = "send_mail";
 impl Db {
     pub async fn enqueue_mail(&self, to: &str, subject: &str, body_text: &str) -> Result<i64> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO outbox (to_address, subject, body_text, created_at) \
              VALUES ($1, $2, $3, $4) RETURNING id",

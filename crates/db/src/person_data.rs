@@ -75,7 +75,7 @@ impl Db {
     pub async fn erase_person(&self, email: &str) -> Result<Erased> {
         let email = email.trim().to_lowercase();
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let items = sqlx::query(
             "UPDATE intake_items SET sender_name = NULL, sender_email = NULL, \
              sender_phone = NULL, anonymised_at = $1 WHERE LOWER(sender_email) = $2",

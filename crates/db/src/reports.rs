@@ -109,7 +109,7 @@ impl Db {
         file: &ReportFile,
         by: Option<i64>,
     ) -> Result<Save<ReportId>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if slug_taken(&mut tx, &input.slug, None).await? {
             return Ok(Save::SlugTaken);
         }
@@ -148,7 +148,7 @@ impl Db {
         input: &ReportInput,
         file: Option<&ReportFile>,
     ) -> Result<Save<ReportId>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if slug_taken(&mut tx, &input.slug, Some(id.0)).await? {
             return Ok(Save::SlugTaken);
         }

@@ -36,7 +36,7 @@ impl Db {
         position: i64,
         names: &[(Lang, &str)],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO sections (slug, position, created_at) VALUES ($1, $2, $3) \
              ON CONFLICT (slug) DO NOTHING",
@@ -118,7 +118,7 @@ impl Db {
         position: i64,
         texts: &[(Lang, String, String)],
     ) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("UPDATE sections SET position = $1 WHERE id = $2")
             .bind(position)
             .bind(id)
@@ -147,7 +147,7 @@ impl Db {
 
     /// A new section, last in order; `None` when the address is taken.
     pub async fn create_section(&self, slug: &str, name: &str) -> Result<Option<i64>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM sections WHERE slug = $1")
             .bind(slug)
             .fetch_optional(&mut *tx)

@@ -72,7 +72,7 @@ impl Db {
             value: e.to_string(),
         })?;
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if let Some(service) = service {
             let pending: Option<i64> = sqlx::query_scalar(
                 "SELECT id FROM service_changes WHERE service_id = $1 AND status = 'pending'",
@@ -181,7 +181,7 @@ impl Db {
         input: &ServiceInput,
         by: i64,
     ) -> Result<ChangeDecision> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let now = Timestamp::now().0;
         // Claims the change first, so two editors approving at once apply
         // it once.

@@ -39,7 +39,7 @@ impl Db {
     /// now say the record may be out of date), so the change feed hears
     /// of it.
     pub async fn claim_stale_service(&self, id: ServiceId, cutoff: Timestamp) -> Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE services SET stale_notified_at = $1 WHERE id = $2 \
              AND COALESCE(verified_at, created_at) < $3 \
@@ -111,7 +111,7 @@ impl Db {
         token_hash: &str,
     ) -> Result<Option<(ServiceId, UserId)>> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let row: Option<(i64, i64)> = sqlx::query_as(
             "SELECT service_id, user_id FROM service_check_tokens WHERE token_hash = $1 \
              AND used_at IS NULL AND expires_at > $2",

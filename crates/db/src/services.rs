@@ -346,7 +346,7 @@ impl Db {
         input: &ServiceInput,
         is_example: bool,
     ) -> Result<ServiceSave> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let outcome = insert_service(&mut tx, input, is_example).await?;
         if matches!(outcome, ServiceSave::Saved(_)) {
             tx.commit().await?;
@@ -357,7 +357,7 @@ impl Db {
     /// Replaces a service's fields, texts and lists, unless the result
     /// would duplicate another service.
     pub async fn update_service(&self, id: ServiceId, input: &ServiceInput) -> Result<ServiceSave> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let outcome = replace_service(&mut tx, id, input).await?;
         if matches!(outcome, ServiceSave::Saved(_)) {
             tx.commit().await?;
@@ -378,7 +378,7 @@ impl Db {
 
     /// Records that `by` confirmed the service is right (now).
     pub async fn verify_service(&self, id: ServiceId, by: i64) -> Result<bool> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         let done = sqlx::query(
             "UPDATE services SET verified_at = $1, verified_by = $2, \
                  stale_notified_at = NULL WHERE id = $3",

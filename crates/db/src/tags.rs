@@ -40,7 +40,7 @@ impl Db {
     /// by the caller.
     pub async fn set_article_tags(&self, id: ArticleId, tags: &[(String, String)]) -> Result<()> {
         let now = Timestamp::now().0;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM article_tags WHERE article_id = $1")
             .bind(id.0)
             .execute(&mut *tx)
@@ -142,7 +142,7 @@ impl Db {
 
     /// Replaces a tag's names; a language without a name has no version.
     pub async fn save_tag_names(&self, id: i64, names: &[(Lang, String)]) -> Result<()> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query("DELETE FROM tag_translations WHERE tag_id = $1")
             .bind(id)
             .execute(&mut *tx)

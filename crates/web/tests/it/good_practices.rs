@@ -33,11 +33,11 @@ async fn app() -> TestApp {
 }
 
 /// A form token shown a minute ago: old enough for the minimum fill time.
-fn token(app: &TestApp) -> String {
+pub(crate) fn token(app: &TestApp) -> String {
     app.state().signer.issue(Timestamp::now().0 - 60)
 }
 
-fn valid_fields() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn valid_fields() -> Vec<(&'static str, &'static str)> {
     vec![
         ("website", ""),
         ("title", "Doposcuola multilingue a Casale"),
@@ -101,7 +101,7 @@ fn body(token: &str, fields: &[(&str, &str)], photos: &[(&str, &[u8])]) -> Vec<u
     out
 }
 
-async fn submit(
+pub(crate) async fn submit(
     app: &TestApp,
     path: &str,
     token: &str,

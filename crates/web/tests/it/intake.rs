@@ -13,7 +13,7 @@ use reqwest::StatusCode;
 
 use crate::harness::{TestApp, TestClient, field_value};
 
-const PDF: &[u8] =
+pub(crate) const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 const PNG_HEADER: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
 
@@ -37,7 +37,7 @@ async fn partner(app: &TestApp, email: &str, org: OrganisationId) -> TestClient 
     app.login(email).await
 }
 
-fn release_fields<'a>(title: &'a str, nonce: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn release_fields<'a>(title: &'a str, nonce: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("form_nonce", nonce),
         ("kind", "comunicato"),
@@ -336,7 +336,7 @@ async fn a_bad_submission_names_every_problem_keeps_the_text_and_writes_nothing(
     assert!(page.body.contains("non è collegato a un"), "{}", page.body);
 }
 
-fn item(title: &str, org: Option<OrganisationId>) -> NewItem {
+pub(crate) fn item(title: &str, org: Option<OrganisationId>) -> NewItem {
     NewItem {
         channel: Channel::Mail,
         kind: ItemKind::Comunicato,

@@ -11,6 +11,7 @@ mod articles;
 mod backup;
 mod browser;
 mod cli;
+mod concurrency;
 mod feeds;
 mod good_practices;
 mod intake;

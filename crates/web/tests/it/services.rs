@@ -15,7 +15,7 @@ use agoral_web::cli::backup;
 use crate::harness::TestApp;
 
 /// A checked record: an example desk in Alessandria unless changed.
-fn record(name: &str, change: impl FnOnce(&mut ServiceForm)) -> ServiceInput {
+pub(crate) fn record(name: &str, change: impl FnOnce(&mut ServiceForm)) -> ServiceInput {
     let mut form = ServiceForm {
         categories: vec!["documenti".into(), "asilo".into()],
         target_groups: vec!["richiedenti-asilo".into()],
@@ -55,7 +55,7 @@ fn record(name: &str, change: impl FnOnce(&mut ServiceForm)) -> ServiceInput {
     form.parse().expect("a valid record").0
 }
 
-fn saved(outcome: ServiceSave) -> agoral_domain::services::record::ServiceId {
+pub(crate) fn saved(outcome: ServiceSave) -> agoral_domain::services::record::ServiceId {
     match outcome {
         ServiceSave::Saved(id) => id,
         other => panic!("not saved: {other:?}"),
@@ -1093,7 +1093,11 @@ async fn the_openapi_document_covers_every_api_route() {
 
 /// The fields the back-office form sends for [`record`]'s desk, with
 /// `hours` and the Arabic summary as given.
-fn desk_fields<'a>(name: &'a str, hours: &'a str, summary_ar: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn desk_fields<'a>(
+    name: &'a str,
+    hours: &'a str,
+    summary_ar: &'a str,
+) -> Vec<(&'a str, &'a str)> {
     vec![
         ("name_it", name),
         ("summary_it", "Aiuta con il permesso di soggiorno."),
