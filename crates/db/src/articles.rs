@@ -320,31 +320,6 @@ impl Db {
             .await
     }
 
-    async fn slug_used_by_other(
-        &self,
-        conn: &mut sqlx::AnyConnection,
-        lang: Lang,
-        slug: &str,
-        article: Option<ArticleId>,
-    ) -> Result<bool> {
-        let owner: Option<i64> = sqlx::query_scalar(
-            "SELECT article_id FROM article_translations WHERE lang = $1 AND slug = $2",
-        )
-        .bind(lang.code())
-        .bind(slug)
-        .fetch_optional(&mut *conn)
-        .await?;
-        let historic: Option<i64> = sqlx::query_scalar(
-            "SELECT article_id FROM article_slug_history WHERE lang = $1 AND slug = $2",
-        )
-        .bind(lang.code())
-        .bind(slug)
-        .fetch_optional(&mut *conn)
-        .await?;
-        let mine = |id: Option<i64>| id.is_none() || id == article.map(|a| a.0);
-        Ok(!(mine(owner) && mine(historic)))
-    }
-
     /// Whether an address is free in a language (for suggesting `-2`, `-3`…).
     pub async fn article_slug_free(
         &self,
@@ -353,46 +328,18 @@ impl Db {
         article: Option<ArticleId>,
     ) -> Result<bool> {
         let mut conn = self.pool().acquire().await?;
-        Ok(!self
-            .slug_used_by_other(&mut conn, lang, slug, article)
-            .await?)
+        Ok(!slug_used_by_other(&mut conn, lang, slug, article).await?)
     }
 
     /// Creates a story in draft with its Italian text, its first author and
     /// its first revision. `None` when the address is taken.
     pub async fn create_article(&self, new: &NewArticle<'_>) -> Result<Option<ArticleId>> {
-        let now = Timestamp::now().0;
         let mut tx = self.begin_write().await?;
-        if self
-            .slug_used_by_other(&mut tx, new.text.lang, new.text.slug, None)
-            .await?
-        {
+        let Some(id) = insert_article(&mut tx, new, Timestamp::now().0).await? else {
             return Ok(None);
-        }
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO articles (section_id, level, created_by, created_at, updated_at, \
-             is_example, source_note) VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id",
-        )
-        .bind(new.section_id)
-        .bind(new.level.as_str())
-        .bind(new.created_by)
-        .bind(now)
-        .bind(flag(new.is_example))
-        .bind(new.source_note)
-        .fetch_one(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO article_authors (article_id, user_id, position) VALUES ($1, $2, 0)",
-        )
-        .bind(id)
-        .bind(new.created_by)
-        .execute(&mut *tx)
-        .await?;
-        crate::authors::ensure_profile(&mut tx, new.created_by).await?;
-        write_translation(&mut tx, id, &new.text, Some(new.created_by), now).await?;
-        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id).await?;
+        };
         tx.commit().await?;
-        Ok(Some(ArticleId(id)))
+        Ok(Some(id))
     }
 
     /// Saves one language version if the story is still at
@@ -426,10 +373,7 @@ impl Db {
                 current_version: current,
             });
         }
-        if self
-            .slug_used_by_other(&mut tx, text.lang, text.slug, Some(id))
-            .await?
-        {
+        if slug_used_by_other(&mut tx, text.lang, text.slug, Some(id)).await? {
             return Ok(SaveOutcome::SlugTaken);
         }
         let old_slug: Option<String> = sqlx::query_scalar(
@@ -472,24 +416,7 @@ impl Db {
         comuni: &[String],
     ) -> Result<()> {
         let mut tx = self.begin_write().await?;
-        sqlx::query("UPDATE articles SET section_id = $1, level = $2 WHERE id = $3")
-            .bind(section_id)
-            .bind(level.as_str())
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM article_comuni WHERE article_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        for code in comuni {
-            sqlx::query("INSERT INTO article_comuni (article_id, istat_code) VALUES ($1, $2)")
-                .bind(id.0)
-                .bind(code)
-                .execute(&mut *tx)
-                .await?;
-        }
-        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
+        write_article_meta(&mut tx, id, section_id, level, comuni).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -517,34 +444,15 @@ impl Db {
         transition: &str,
         comment: &str,
     ) -> Result<()> {
-        let now = Timestamp::now().0;
         let mut tx = self.begin_write().await?;
-        sqlx::query(
-            "UPDATE articles SET state = $1, scheduled_at = $2, updated_at = $3, \
-             published_at = CASE WHEN $1 = 'published' THEN COALESCE(published_at, $3) ELSE published_at END \
-             WHERE id = $4",
-        )
-        .bind(state.as_str())
-        .bind(scheduled_at.map(|t| t.0))
-        .bind(now)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        // Every step is kept, with its comment if any: the story's history.
-        {
-            sqlx::query(
-                "INSERT INTO article_comments (article_id, user_id, transition, body, created_at) \
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(id.0)
-            .bind(by)
-            .bind(transition)
-            .bind(comment)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        }
-        crate::changes::record(&mut tx, crate::changes::entity::ARTICLE, id.0).await?;
+        let step = StateStep {
+            state,
+            scheduled_at,
+            by,
+            transition,
+            comment,
+        };
+        write_article_state(&mut tx, id, &step, Timestamp::now().0).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -710,6 +618,137 @@ fn revision_from_row(r: &AnyRow) -> Result<Revision> {
         created_at: Timestamp(r.try_get("created_at")?),
         created_by: r.try_get("created_by")?,
     })
+}
+
+/// A step of the workflow, as stored: the new state, its date, who took
+/// it, the transition's name and the comment that came with it.
+#[derive(Debug, Clone)]
+pub struct StateStep<'a> {
+    pub state: ArticleState,
+    pub scheduled_at: Option<Timestamp>,
+    pub by: Option<i64>,
+    pub transition: &'a str,
+    pub comment: &'a str,
+}
+
+/// Writes a new story in draft with its first text, author and revision,
+/// inside the caller's transaction. `None` when the address is taken.
+pub(crate) async fn insert_article(
+    conn: &mut sqlx::AnyConnection,
+    new: &NewArticle<'_>,
+    now: i64,
+) -> Result<Option<ArticleId>> {
+    if slug_used_by_other(conn, new.text.lang, new.text.slug, None).await? {
+        return Ok(None);
+    }
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO articles (section_id, level, created_by, created_at, updated_at, \
+         is_example, source_note) VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id",
+    )
+    .bind(new.section_id)
+    .bind(new.level.as_str())
+    .bind(new.created_by)
+    .bind(now)
+    .bind(flag(new.is_example))
+    .bind(new.source_note)
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query("INSERT INTO article_authors (article_id, user_id, position) VALUES ($1, $2, 0)")
+        .bind(id)
+        .bind(new.created_by)
+        .execute(&mut *conn)
+        .await?;
+    crate::authors::ensure_profile(conn, new.created_by).await?;
+    write_translation(conn, id, &new.text, Some(new.created_by), now).await?;
+    crate::changes::record(conn, crate::changes::entity::ARTICLE, id).await?;
+    Ok(Some(ArticleId(id)))
+}
+
+/// Section, level and comuni of a story, inside the caller's transaction.
+pub(crate) async fn write_article_meta(
+    conn: &mut sqlx::AnyConnection,
+    id: ArticleId,
+    section_id: Option<i64>,
+    level: Level,
+    comuni: &[String],
+) -> Result<()> {
+    sqlx::query("UPDATE articles SET section_id = $1, level = $2 WHERE id = $3")
+        .bind(section_id)
+        .bind(level.as_str())
+        .bind(id.0)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM article_comuni WHERE article_id = $1")
+        .bind(id.0)
+        .execute(&mut *conn)
+        .await?;
+    for code in comuni {
+        sqlx::query("INSERT INTO article_comuni (article_id, istat_code) VALUES ($1, $2)")
+            .bind(id.0)
+            .bind(code)
+            .execute(&mut *conn)
+            .await?;
+    }
+    crate::changes::record(conn, crate::changes::entity::ARTICLE, id.0).await
+}
+
+/// Moves a story to a workflow state inside the caller's transaction;
+/// every step is kept, with its comment if any: the story's history.
+pub(crate) async fn write_article_state(
+    conn: &mut sqlx::AnyConnection,
+    id: ArticleId,
+    step: &StateStep<'_>,
+    now: i64,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE articles SET state = $1, scheduled_at = $2, updated_at = $3, \
+         published_at = CASE WHEN $1 = 'published' THEN COALESCE(published_at, $3) ELSE published_at END \
+         WHERE id = $4",
+    )
+    .bind(step.state.as_str())
+    .bind(step.scheduled_at.map(|t| t.0))
+    .bind(now)
+    .bind(id.0)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO article_comments (article_id, user_id, transition, body, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id.0)
+    .bind(step.by)
+    .bind(step.transition)
+    .bind(step.comment)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    crate::changes::record(conn, crate::changes::entity::ARTICLE, id.0).await
+}
+
+/// Whether another story has (or had) `slug` in `lang`.
+async fn slug_used_by_other(
+    conn: &mut sqlx::AnyConnection,
+
+    lang: Lang,
+    slug: &str,
+    article: Option<ArticleId>,
+) -> Result<bool> {
+    let owner: Option<i64> = sqlx::query_scalar(
+        "SELECT article_id FROM article_translations WHERE lang = $1 AND slug = $2",
+    )
+    .bind(lang.code())
+    .bind(slug)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let historic: Option<i64> = sqlx::query_scalar(
+        "SELECT article_id FROM article_slug_history WHERE lang = $1 AND slug = $2",
+    )
+    .bind(lang.code())
+    .bind(slug)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let mine = |id: Option<i64>| id.is_none() || id == article.map(|a| a.0);
+    Ok(!(mine(owner) && mine(historic)))
 }
 
 /// Writes (inserts or replaces) a translation and its revision.

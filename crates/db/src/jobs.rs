@@ -39,16 +39,13 @@ pub struct JobCounts {
 impl Db {
     /// Adds a job due at `run_at`.
     pub async fn enqueue_job(&self, kind: &str, payload: &str, run_at: Timestamp) -> Result<i64> {
-        Ok(sqlx::query_scalar(
-            "INSERT INTO jobs (kind, payload, run_at, created_at) VALUES ($1, $2, $3, $4) \
-             RETURNING id",
-        )
-        .bind(kind)
-        .bind(payload)
-        .bind(run_at.0)
-        .bind(Timestamp::now().0)
-        .fetch_one(self.pool())
-        .await?)
+        let mut conn = self.pool().acquire().await?;
+        let job = NewJob {
+            kind,
+            payload,
+            run_at,
+        };
+        insert_job(&mut conn, &job).await
     }
 
     /// Claims the oldest due job for `worker` for `lease_seconds`.
@@ -261,4 +258,27 @@ impl Db {
         }
         Ok(jobs)
     }
+}
+
+/// A job to run later, written with the change that calls for it.
+#[derive(Debug, Clone)]
+pub struct NewJob<'a> {
+    pub kind: &'a str,
+    pub payload: &'a str,
+    pub run_at: Timestamp,
+}
+
+/// Queues a job inside the caller's transaction: it exists exactly when
+/// the change that calls for it was committed.
+pub(crate) async fn insert_job(conn: &mut sqlx::AnyConnection, job: &NewJob<'_>) -> Result<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO jobs (kind, payload, run_at, created_at) VALUES ($1, $2, $3, $4) \
+         RETURNING id",
+    )
+    .bind(job.kind)
+    .bind(job.payload)
+    .bind(job.run_at.0)
+    .bind(Timestamp::now().0)
+    .fetch_one(&mut *conn)
+    .await?)
 }

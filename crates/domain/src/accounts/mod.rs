@@ -50,7 +50,21 @@ impl User {
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(role)
     }
+
+    /// Whether the person holds one of `roles`.
+    pub fn has_any_role(&self, roles: &[Role]) -> bool {
+        roles.iter().any(|r| self.has_role(*r))
+    }
+
+    /// Whether the person is in the redazione (an editor or an author).
+    pub fn is_redazione(&self) -> bool {
+        self.has_any_role(REDAZIONE)
+    }
 }
+
+/// The redazione: editors (caporedattori) and authors. Named once, for the
+/// router's rules, the back office's menu and the handlers.
+pub const REDAZIONE: &[Role] = &[Role::Editor, Role::Author];
 
 /// A user to be created.
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 //! until the redazione turns them into stories, publishes them, rejects
 //! them or marks them as duplicates.
 
+pub mod action;
 pub mod attachment;
 pub mod form;
 

@@ -3,14 +3,15 @@
 //! files, sender and history, and the actions — each audited and each a
 //! conditional change, so that two editors cannot both act on one item.
 
-use agoral_db::intake::{ArticleSource, IntakeFilter};
+use agoral_db::intake::{ActionOutcome, ArticleSource, IntakeFilter, Publication, StoryFromItem};
 use agoral_domain::{
-    accounts::{Role, User, UserId},
-    articles::{ArticleId, ArticleState, ArticleText, Level},
+    accounts::User,
+    articles::{ArticleId, ArticleText, Level},
     audit::AuditAction,
     comuni::Comune,
     intake::{
         Attachment, Channel, GoodPractice, IntakeId, IntakeItem, IntakeStatus, ItemKind, Note,
+        action::{ActionFields, ActionRefusal, Authorised, IntakeAction, may_publish_verbatim},
     },
     lang::Lang,
     organisations::{Organisation, OrganisationId},
@@ -27,7 +28,7 @@ use serde::Deserialize;
 use crate::{
     audit,
     error::WebError,
-    forms::{Fields, FormErrors},
+    forms::{Form, FormErrors},
     jobs::publish_article,
     markdown,
     render::{Ctx, Shell, invalid, page},
@@ -350,12 +351,11 @@ async fn item_page(
         .unwrap_or_default();
     let editors: Vec<User> = users
         .iter()
-        .filter(|u| !u.disabled && (u.has_role(Role::Editor) || u.has_role(Role::Author)))
+        .filter(|u| !u.disabled && u.is_redazione())
         .cloned()
         .collect();
-    let may_publish_verbatim = item.kind == ItemKind::Comunicato
-        && item.channel != Channel::Public
-        && organisation.as_ref().is_some_and(|o| o.trusted);
+    let may_publish_verbatim =
+        may_publish_verbatim(&item, organisation.as_ref().is_some_and(|o| o.trusted));
     Ok(ItemPage {
         shell: ctx.shell_titled(item.title.clone()),
         notice,
@@ -507,189 +507,175 @@ pub struct ActionForm {
     note: String,
 }
 
-/// What an action did, for the redirect's notice.
-enum Done {
-    Back(&'static str),
-    /// A story was made: open it in the editor.
-    Story(ArticleId),
-}
-
-/// `POST /admin/arrivi/{id}/{action}`.
+/// `POST /admin/arrivi/{id}/{action}`: one of the actions of
+/// [`IntakeAction`], checked against the item and the person's roles, then
+/// carried out in one transaction.
 pub async fn act(
     ctx: Ctx,
     staff: Staff,
     ClientAddress(address): ClientAddress,
-    Path((id, action)): Path<(i64, String)>,
-    fields: Fields,
+    Path((id, name)): Path<(i64, String)>,
+    Form(form): Form<ActionForm>,
 ) -> Result<Response, WebError> {
-    let form = ActionForm {
-        editor: fields.get("editor").to_owned(),
-        reason: fields.get("reason").to_owned(),
-        of: fields.get("of").to_owned(),
-        note: fields.get("note").to_owned(),
-    };
     let item = load(&ctx, id).await?;
-    let user = staff.0.user.id.0;
-    // Only editors (caporedattori) publish or reject; authors take items,
-    // make drafts and write notes.
-    let editor = staff.0.user.has_role(Role::Editor);
-    let mut errors = FormErrors::default();
-    let outcome: Result<Done, &'static str> = match action.as_str() {
-        "verifica" if editor => ctx
-            .state
-            .db
-            .set_intake_status(
-                item.id,
-                &[IntakeStatus::ToVerify],
-                IntakeStatus::New,
-                Some(user),
-                "verified",
-                None,
-            )
+    let outcome = match authorise(&ctx, &staff.0.user, &item, &name, &form).await? {
+        Ok((action, organisation)) => carry_out(&ctx, &item, organisation.as_ref(), &action)
             .await?
-            .then_some(Done::Back("intake-notice-verified"))
-            .ok_or("intake-error-gone"),
-        "assegna" => {
-            let to = match form.editor.trim() {
-                "" => None,
-                value => Some(
-                    value
-                        .parse::<i64>()
-                        .map_err(|_| WebError::BadRequest("error-400-text"))?,
-                ),
-            };
-            if let Some(to) = to {
-                let ok = ctx.state.db.user(UserId(to)).await?.is_some_and(|u| {
-                    !u.disabled && (u.has_role(Role::Editor) || u.has_role(Role::Author))
-                });
-                if !ok {
-                    return Err(WebError::BadRequest("error-choice-invalid"));
-                }
-            }
-            ctx.state
-                .db
-                .assign_intake_item(item.id, to, user)
-                .await?
-                .then_some(Done::Back("intake-notice-assigned"))
-                .ok_or("intake-error-gone")
-        }
-        "nota" => match agoral_domain::clean_text("note", &form.note, 1, 5000, true) {
-            Ok(note) => {
-                ctx.state
-                    .db
-                    .add_intake_note(item.id, Some(user), "note", &note)
-                    .await?;
-                Ok(Done::Back("intake-notice-note"))
-            }
-            Err(e) => {
-                errors.push("note", e.message);
-                Err("")
-            }
-        },
-        "rifiuta" if editor => {
-            match agoral_domain::clean_text("reason", &form.reason, 1, 2000, true) {
-                Ok(reason) => {
-                    let done = ctx
-                        .state
-                        .db
-                        .set_intake_status(
-                            item.id,
-                            &[
-                                IntakeStatus::ToVerify,
-                                IntakeStatus::New,
-                                IntakeStatus::Taken,
-                            ],
-                            IntakeStatus::Rejected,
-                            Some(user),
-                            "rejected",
-                            Some(&reason),
-                        )
-                        .await?;
-                    done.then_some(Done::Back("intake-notice-rejected"))
-                        .ok_or("intake-error-gone")
-                }
-                Err(e) => {
-                    errors.push("reason", e.message);
-                    Err("")
-                }
-            }
-        }
-        "duplicato" => {
-            let of = form
-                .of
-                .trim()
-                .trim_start_matches('#')
-                .parse::<i64>()
-                .ok()
-                .filter(|of| *of != item.id.0);
-            match of {
-                None => {
-                    errors.push("of", "intake-error-duplicate-of");
-                    Err("")
-                }
-                Some(of) => ctx
-                    .state
-                    .db
-                    .mark_intake_duplicate(item.id, IntakeId(of), user)
-                    .await?
-                    .then_some(Done::Back("intake-notice-duplicate"))
-                    .ok_or("intake-error-duplicate-of"),
-            }
-        }
-        "accetta" if editor => {
-            let accepted = ctx.state.db.accept_good_practice(item.id, user).await?;
-            if accepted {
-                // The public list shows it from now on, on every instance.
-                crate::public::good_practices::practice_changed(&ctx.state, item.id).await;
-            }
-            accepted
-                .then_some(Done::Back("intake-notice-accepted"))
-                .ok_or("intake-error-gone")
-        }
-        "bozza" => make_story(&ctx, &item, user, false).await?,
-        "pubblica" if editor => make_story(&ctx, &item, user, true).await?,
-        "verifica" | "rifiuta" | "accetta" | "pubblica" => return Err(WebError::Forbidden),
-        _ => return Err(WebError::NotFound),
+            .map(|outcome| (action, outcome)),
+        Err(refusal) => Err(refusal),
     };
-    match outcome {
-        Ok(done) => {
-            audit::record(
-                &ctx.state,
-                AuditAction::IntakeAction,
-                Some(user),
-                None,
-                address,
-                format!("#{} {action}", item.id.0),
-            )
-            .await;
-            // The sender hears of what concerns them.
-            if let Some(after) = ctx.state.db.intake_item(item.id).await?
-                && after.status != item.status
-            {
-                super::notify::status_changed(&ctx.state, &after, None).await;
-            }
-            match done {
-                Done::Back(notice) => Ok(Redirect::to(&format!(
-                    "/admin/arrivi/{}?fatto={}",
-                    item.id.0,
-                    notice.trim_start_matches("intake-notice-")
-                ))
-                .into_response()),
-                Done::Story(article) => Ok(Redirect::to(&format!(
-                    "/admin/articoli/{}?fatto=salvato",
-                    article.0
-                ))
-                .into_response()),
-            }
+    let (action, outcome) = match outcome {
+        Ok(done) => done,
+        Err(refusal) => return refusal_page(&ctx, item, &form, refusal).await,
+    };
+    action_done(&ctx, &item, &action, address, &name).await?;
+    Ok(match outcome {
+        ActionOutcome::StoryMade(article) => {
+            Redirect::to(&format!("/admin/articoli/{}?fatto=salvato", article.0))
         }
-        Err(message) => {
-            if !message.is_empty() {
-                errors.push("form", message);
-            }
-            let view = item_page(&ctx, item, errors, None, form.of, form.reason).await?;
-            invalid(&view)
+        _ => Redirect::to(&format!(
+            "/admin/arrivi/{}?fatto={}",
+            item.id.0,
+            action
+                .action()
+                .notice()
+                .trim_start_matches("intake-notice-")
+        )),
+    }
+    .into_response())
+}
+
+/// Reads the action from its form and checks that `user` may take it on
+/// `item`; the item's organisation comes with it.
+async fn authorise(
+    ctx: &Ctx,
+    user: &User,
+    item: &IntakeItem,
+    name: &str,
+    form: &ActionForm,
+) -> Result<Result<(Authorised, Option<Organisation>), ActionRefusal>, WebError> {
+    let fields = ActionFields {
+        editor: &form.editor,
+        reason: &form.reason,
+        of: &form.of,
+        note: &form.note,
+    };
+    let action = match IntakeAction::parse(name, &fields, item.id) {
+        Ok(action) => action,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    if let IntakeAction::Assign { to: Some(to) } = &action {
+        let assignee = ctx.state.db.user(*to).await?;
+        if !assignee.is_some_and(|u| !u.disabled && u.is_redazione()) {
+            return Err(WebError::BadRequest("error-choice-invalid"));
         }
     }
+    let organisation = match item.organisation_id {
+        Some(id) => ctx.state.db.organisation(id).await?,
+        None => None,
+    };
+    let trusted = organisation.as_ref().is_some_and(|o| o.trusted);
+    Ok(action
+        .authorise(user, item, trusted)
+        .map(|action| (action, organisation)))
+}
+
+/// Carries out an authorised action: a story's text is prepared first when
+/// the action makes one.
+async fn carry_out(
+    ctx: &Ctx,
+    item: &IntakeItem,
+    organisation: Option<&Organisation>,
+    action: &Authorised,
+) -> Result<Result<ActionOutcome, ActionRefusal>, WebError> {
+    let text = match action.action() {
+        IntakeAction::Draft | IntakeAction::PublishVerbatim => match story_text(ctx, item).await? {
+            Some(text) => Some(text),
+            None => {
+                return Ok(Err(ActionRefusal::NotApplicable("intake-error-story-text")));
+            }
+        },
+        _ => None,
+    };
+    let story = text
+        .as_ref()
+        .map(|text| story_from(item, organisation, action, text));
+    Ok(
+        match ctx
+            .state
+            .db
+            .apply_intake_action(action, story.as_ref())
+            .await?
+        {
+            ActionOutcome::Gone => Err(ActionRefusal::NotApplicable("intake-error-gone")),
+            ActionOutcome::SlugTaken => {
+                Err(ActionRefusal::NotApplicable("intake-error-story-text"))
+            }
+            ActionOutcome::NoSuchOriginal => {
+                Err(ActionRefusal::NotApplicable("intake-error-duplicate-of"))
+            }
+            done => Ok(done),
+        },
+    )
+}
+
+/// The item's page again, with why the action was not taken: 404 for an
+/// action that does not exist, 403 for one that is not the person's to
+/// take, 400 for a tampered form, otherwise the message next to the form.
+async fn refusal_page(
+    ctx: &Ctx,
+    item: IntakeItem,
+    form: &ActionForm,
+    refusal: ActionRefusal,
+) -> Result<Response, WebError> {
+    let mut errors = FormErrors::default();
+    match refusal {
+        ActionRefusal::Unknown => return Err(WebError::NotFound),
+        ActionRefusal::EditorsOnly => return Err(WebError::Forbidden),
+        ActionRefusal::Malformed => return Err(WebError::BadRequest("error-400-text")),
+        ActionRefusal::Field { field, message } => errors.push(field, message),
+        ActionRefusal::NotApplicable(message) => errors.push("form", message),
+    }
+    let view = item_page(
+        ctx,
+        item,
+        errors,
+        None,
+        form.of.clone(),
+        form.reason.clone(),
+    )
+    .await?;
+    invalid(&view)
+}
+
+/// After an action: the audit entry, and the sender told of a change of
+/// status that concerns them.
+async fn action_done(
+    ctx: &Ctx,
+    before: &IntakeItem,
+    action: &Authorised,
+    address: Option<std::net::IpAddr>,
+    name: &str,
+) -> Result<(), WebError> {
+    audit::record(
+        &ctx.state,
+        AuditAction::IntakeAction,
+        Some(action.by().0),
+        None,
+        address,
+        format!("#{} {name}", before.id.0),
+    )
+    .await;
+    if *action.action() == IntakeAction::AcceptPractice {
+        // The public list shows it from now on, on every instance.
+        crate::public::good_practices::practice_changed(&ctx.state, before.id).await;
+    }
+    if let Some(after) = ctx.state.db.intake_item(before.id).await?
+        && after.status != before.status
+    {
+        super::notify::status_changed(&ctx.state, &after, None).await;
+    }
+    Ok(())
 }
 
 /// The source line of a story made from `item`.
@@ -715,121 +701,77 @@ fn source_of(
     }
 }
 
-/// Makes a story from an item: a draft for the redazione to rewrite, or
-/// (`verbatim`) a press release published as the source wrote it — only
-/// from a trusted source, and at its embargo if that is still ahead.
-async fn make_story(
-    ctx: &Ctx,
-    item: &IntakeItem,
-    user: i64,
-    verbatim: bool,
-) -> Result<Result<Done, &'static str>, WebError> {
-    if item.article_id.is_some() || !matches!(item.status, IntakeStatus::New | IntakeStatus::Taken)
-    {
-        return Ok(Err("intake-error-gone"));
-    }
-    let organisation = match item.organisation_id {
-        Some(id) => ctx.state.db.organisation(id).await?,
-        None => None,
-    };
-    if verbatim
-        && !(item.kind == ItemKind::Comunicato
-            && item.channel != Channel::Public
-            && organisation.as_ref().is_some_and(|o| o.trusted))
-    {
-        return Ok(Err("intake-error-not-trusted"));
-    }
+/// The text of the story an item becomes: its title and body as Markdown,
+/// rendered, with a free address. `None` when the item's text cannot make a
+/// story.
+struct StoryText {
+    text: ArticleText,
+    slug: String,
+    html: String,
+    plain: String,
+    comuni: Vec<String>,
+}
+
+async fn story_text(ctx: &Ctx, item: &IntakeItem) -> Result<Option<StoryText>, WebError> {
     let (title, _) = agoral_domain::intake::truncate_chars(&item.title, ArticleText::TITLE_MAX);
     let body = plain_to_markdown(&item.body);
     let Ok(text) = ArticleText::parse(&title, "", &body) else {
-        return Ok(Err("intake-error-story-text"));
+        return Ok(None);
     };
-    let lang = item.lang;
-    let slug = match crate::articles::desk::choose_slug(ctx, "", &text.title, lang, None).await? {
-        Ok(slug) => slug,
-        Err(_) => return Ok(Err("intake-error-story-text")),
+    let slug =
+        match crate::articles::desk::choose_slug(ctx, "", &text.title, item.lang, None).await? {
+            Ok(slug) => slug.as_str().to_owned(),
+            Err(_) => return Ok(None),
+        };
+    Ok(Some(StoryText {
+        html: markdown::to_html(&text.body),
+        plain: markdown::to_text(&text.body),
+        comuni: item.comuni.iter().map(|c| c.as_str().to_owned()).collect(),
+        text,
+        slug,
+    }))
+}
+
+/// The story to make: a draft for the redazione to rewrite, or a press
+/// release published as the source wrote it (the action was authorised
+/// only for a trusted source), at its embargo if that is still ahead.
+fn story_from<'a>(
+    item: &IntakeItem,
+    organisation: Option<&Organisation>,
+    action: &Authorised,
+    story: &'a StoryText,
+) -> StoryFromItem<'a> {
+    let verbatim = *action.action() == IntakeAction::PublishVerbatim;
+    let now = Timestamp::now();
+    let publication = match item.embargo_until.filter(|at| at.0 > now.0) {
+        _ if !verbatim => None,
+        None => Some(Publication::Now),
+        Some(at) => Some(Publication::At {
+            at,
+            job: publish_article::job,
+        }),
     };
-    let html = markdown::to_html(&text.body);
-    let plain = markdown::to_text(&text.body);
-    let Some(article) = ctx
-        .state
-        .db
-        .create_article(&agoral_db::articles::NewArticle {
+    StoryFromItem {
+        article: agoral_db::articles::NewArticle {
             section_id: None,
             level: Level::Locale,
-            created_by: user,
+            created_by: action.by().0,
             text: agoral_db::articles::TranslationInput {
-                lang,
-                slug: slug.as_str(),
-                title: &text.title,
-                standfirst: &text.standfirst,
-                body_markdown: &text.body,
-                body_html: &html,
-                body_text: &plain,
+                lang: item.lang,
+                slug: &story.slug,
+                title: &story.text.title,
+                standfirst: &story.text.standfirst,
+                body_markdown: &story.text.body,
+                body_html: &story.html,
+                body_text: &story.plain,
             },
             is_example: false,
             source_note: "",
-        })
-        .await?
-    else {
-        return Ok(Err("intake-error-story-text"));
-    };
-    let comuni: Vec<String> = item.comuni.iter().map(|c| c.as_str().to_owned()).collect();
-    if !comuni.is_empty() {
-        ctx.state
-            .db
-            .update_article_meta(article, None, Level::Locale, &comuni)
-            .await?;
+        },
+        comuni: &story.comuni,
+        source: source_of(item, organisation, verbatim),
+        publication,
     }
-    let source = source_of(item, organisation.as_ref(), verbatim);
-    let to = if verbatim {
-        IntakeStatus::Published
-    } else {
-        IntakeStatus::Taken
-    };
-    if !ctx
-        .state
-        .db
-        .link_intake_article(item.id, article.0, to, user, &source)
-        .await?
-    {
-        // Another editor made a story from it meanwhile: this one goes.
-        ctx.state.db.delete_article(article).await?;
-        return Ok(Err("intake-error-gone"));
-    }
-    if verbatim {
-        let now = Timestamp::now();
-        match item.embargo_until.filter(|at| at.0 > now.0) {
-            Some(at) => {
-                ctx.state
-                    .db
-                    .set_article_state(
-                        article,
-                        ArticleState::Scheduled,
-                        Some(at),
-                        Some(user),
-                        "schedule",
-                        "",
-                    )
-                    .await?;
-                publish_article::enqueue(&ctx.state, article, at).await?;
-            }
-            None => {
-                ctx.state
-                    .db
-                    .set_article_state(
-                        article,
-                        ArticleState::Published,
-                        None,
-                        Some(user),
-                        "publish",
-                        "",
-                    )
-                    .await?;
-            }
-        }
-    }
-    Ok(Ok(Done::Story(article)))
 }
 
 /// Called when a story goes public (by hand or on schedule): the item it

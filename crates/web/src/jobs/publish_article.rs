@@ -20,13 +20,19 @@ struct Payload {
     at: i64,
 }
 
+/// The job that publishes story `id` at `at`: its kind and payload.
+pub fn job(id: ArticleId, at: Timestamp) -> (&'static str, String) {
+    let payload = serde_json::json!({ "article_id": id.0, "at": at.0 }).to_string();
+    (KIND, payload)
+}
+
 pub async fn enqueue(
     state: &AppState,
     id: ArticleId,
     at: Timestamp,
 ) -> Result<(), agoral_db::DbError> {
-    let payload = serde_json::json!({ "article_id": id.0, "at": at.0 }).to_string();
-    state.db.enqueue_job(KIND, &payload, at).await?;
+    let (kind, payload) = job(id, at);
+    state.db.enqueue_job(kind, &payload, at).await?;
     Ok(())
 }
 

@@ -16,6 +16,10 @@ use agoral_domain::{
 };
 use sqlx::{Row, any::AnyRow};
 
+mod actions;
+use actions::finish_action;
+pub use actions::{ActionOutcome, Publication, StoryFromItem};
+
 use crate::{
     Db, DbError, Reads, Result,
     read::{Arg, FromRow, Get},
@@ -573,113 +577,6 @@ impl Db {
         finish_action(tx, id.0, Some(by), "edited", "", now).await
     }
 
-    /// Moves an item from one of `from` to `to`, recording `event` (and an
-    /// optional text) in its history; `reason` is kept on the item (a
-    /// rejection's). `false` when the item was not in one of `from`.
-    pub async fn set_intake_status(
-        &self,
-        id: IntakeId,
-        from: &[IntakeStatus],
-        to: IntakeStatus,
-        by: Option<i64>,
-        event: &str,
-        reason: Option<&str>,
-    ) -> Result<bool> {
-        let now = Timestamp::now().0;
-        let allowed: Vec<String> = (0..from.len()).map(|i| format!("${}", i + 5)).collect();
-        let sql = format!(
-            "UPDATE intake_items SET status = $1, updated_at = $2, closed_at = $3, \
-             reason = COALESCE($4, reason) WHERE id = ${} AND status IN ({})",
-            from.len() + 5,
-            allowed.join(", ")
-        );
-        let mut query = sqlx::query(&sql)
-            .bind(to.as_str())
-            .bind(now)
-            .bind(to.is_closed().then_some(now))
-            .bind(reason);
-        for status in from {
-            query = query.bind(status.as_str());
-        }
-        let Some(tx) = self.begin_action(query.bind(id.0)).await? else {
-            return Ok(false);
-        };
-        finish_action(tx, id.0, by, event, reason.unwrap_or_default(), now).await
-    }
-
-    /// Marks an open item as a duplicate of another.
-    pub async fn mark_intake_duplicate(&self, id: IntakeId, of: IntakeId, by: i64) -> Result<bool> {
-        let now = Timestamp::now().0;
-        let update = sqlx::query(
-            "UPDATE intake_items SET status = 'duplicate', duplicate_of = $1, updated_at = $2, \
-             closed_at = $2 WHERE id = $3 AND id <> $1 \
-             AND status IN ('new', 'to_verify', 'taken') \
-             AND EXISTS (SELECT 1 FROM intake_items o WHERE o.id = $1)",
-        )
-        .bind(of.0)
-        .bind(now)
-        .bind(id.0);
-        let Some(tx) = self.begin_action(update).await? else {
-            return Ok(false);
-        };
-        let body = format!("#{}", of.0);
-        finish_action(tx, id.0, Some(by), "duplicate", &body, now).await
-    }
-
-    /// Assigns an item to an editor (or to nobody); an item assigned is
-    /// taken: its sender can no longer edit it.
-    pub async fn assign_intake_item(&self, id: IntakeId, to: Option<i64>, by: i64) -> Result<bool> {
-        let now = Timestamp::now().0;
-        let update = sqlx::query(
-            "UPDATE intake_items SET assigned_to = $1, updated_at = $2, \
-             status = CASE WHEN $1 IS NULL THEN status ELSE 'taken' END \
-             WHERE id = $3 AND status IN ('new', 'taken')",
-        )
-        .bind(to)
-        .bind(now)
-        .bind(id.0);
-        let Some(tx) = self.begin_action(update).await? else {
-            return Ok(false);
-        };
-        let body = to.map(|u| u.to_string()).unwrap_or_default();
-        finish_action(tx, id.0, Some(by), "assigned", &body, now).await
-    }
-
-    /// Links the draft or press release made from an item and marks it
-    /// taken (draft) or published (press release), with the story's
-    /// source in the same transaction.
-    pub async fn link_intake_article(
-        &self,
-        id: IntakeId,
-        article: i64,
-        to: IntakeStatus,
-        by: i64,
-        source: &ArticleSource,
-    ) -> Result<bool> {
-        let now = Timestamp::now().0;
-        let update = sqlx::query(
-            "UPDATE intake_items SET article_id = $1, status = $2, updated_at = $3, \
-             closed_at = $4, assigned_to = COALESCE(assigned_to, $5) \
-             WHERE id = $6 AND article_id IS NULL AND status IN ('new', 'taken')",
-        )
-        .bind(article)
-        .bind(to.as_str())
-        .bind(now)
-        .bind(to.is_closed().then_some(now))
-        .bind(by)
-        .bind(id.0);
-        let Some(mut tx) = self.begin_action(update).await? else {
-            return Ok(false);
-        };
-        write_source(&mut tx, article, source).await?;
-        let event = if to == IntakeStatus::Published {
-            "published"
-        } else {
-            "drafted"
-        };
-        finish_action(tx, id.0, Some(by), event, &article.to_string(), now).await
-    }
-
     /// Marks the item made into a story as published when the story is.
     pub async fn intake_story_published(&self, article: i64) -> Result<Option<IntakeId>> {
         let now = Timestamp::now().0;
@@ -704,19 +601,6 @@ impl Db {
         }
         tx.commit().await?;
         Ok((done.rows_affected() == 1).then_some(IntakeId(id)))
-    }
-
-    pub async fn add_intake_note(
-        &self,
-        id: IntakeId,
-        by: Option<i64>,
-        event: &str,
-        body: &str,
-    ) -> Result<()> {
-        let mut tx = self.begin_write().await?;
-        insert_note(&mut tx, id.0, by, event, body, Timestamp::now().0).await?;
-        tx.commit().await?;
-        Ok(())
     }
 
     pub async fn intake_notes(&self, id: IntakeId) -> Result<Vec<Note>> {
@@ -787,30 +671,6 @@ impl Db {
         let mut targets: Vec<_> = codes.iter().filter_map(|c| TargetGroup::parse(c)).collect();
         targets.sort();
         Ok(targets)
-    }
-
-    /// Accepts a good practice as a public record (and closes its item).
-    pub async fn accept_good_practice(&self, id: IntakeId, by: i64) -> Result<bool> {
-        let now = Timestamp::now().0;
-        let update = sqlx::query(
-            "UPDATE intake_items SET status = 'accepted', updated_at = $1, closed_at = $1 \
-             WHERE id = $2 AND kind = 'buona_pratica' AND status IN ('new', 'taken') \
-             AND EXISTS (SELECT 1 FROM good_practices g WHERE g.item_id = $2)",
-        )
-        .bind(now)
-        .bind(id.0);
-        let Some(mut tx) = self.begin_action(update).await? else {
-            return Ok(false);
-        };
-        sqlx::query(
-            "UPDATE good_practices SET accepted_at = $1, accepted_by = $2 WHERE item_id = $3",
-        )
-        .bind(now)
-        .bind(by)
-        .bind(id.0)
-        .execute(&mut *tx)
-        .await?;
-        finish_action(tx, id.0, Some(by), "accepted", "", now).await
     }
 
     /// The accepted good practices, newest first, and how many match.
@@ -1003,41 +863,7 @@ impl Db {
     }
 }
 
-type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
-
-impl Db {
-    /// The start of every queue action: a conditional UPDATE of one item,
-    /// whose WHERE says which states the action applies to, in a new
-    /// transaction. `None` (nothing written) when the item was not in one
-    /// of them: another editor acted first, or the action does not apply.
-    async fn begin_action(
-        &self,
-        update: AnyQuery<'_>,
-    ) -> Result<Option<sqlx::Transaction<'static, sqlx::Any>>> {
-        let mut tx = self.begin_write().await?;
-        if update.execute(&mut *tx).await?.rows_affected() != 1 {
-            return Ok(None);
-        }
-        Ok(Some(tx))
-    }
-}
-
-/// The end of every queue action: the entry in the item's history, and
-/// the commit.
-async fn finish_action(
-    mut tx: sqlx::Transaction<'static, sqlx::Any>,
-    item: i64,
-    author: Option<i64>,
-    event: &str,
-    body: &str,
-    now: i64,
-) -> Result<bool> {
-    insert_note(&mut tx, item, author, event, body, now).await?;
-    tx.commit().await?;
-    Ok(true)
-}
-
-async fn insert_note(
+pub(super) async fn insert_note(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     item: i64,
     author: Option<i64>,
@@ -1088,7 +914,7 @@ async fn write_practice(
     Ok(())
 }
 
-async fn write_source(
+pub(super) async fn write_source(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     article: i64,
     source: &ArticleSource,
