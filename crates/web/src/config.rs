@@ -138,7 +138,7 @@ pub struct Config {
     pub keep_alive_timeout_secs: u64,
     /// HTTP connections open at once; a new one waits in the system's
     /// queue until another closes. The server lowers it to what its
-    /// file-descriptor limit allows (see `server::connection_cap`).
+    /// file-descriptor limit allows (see `connections::connection_cap`).
     pub max_http_connections: usize,
     /// Searches run at once; more wait their turn. About two per core: a
     /// search keeps a core busy for its whole run (the index is read from

@@ -87,7 +87,7 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
     if limits.max_connections < state.config.max_http_connections {
         tracing::warn!(
             connections = limits.max_connections,
-            "max_http_connections lowered to what the open-file limit allows (raise it, e.g. LimitNOFILE=)"
+            "max_http_connections lowered to what the open-file limit allows: raise the limit (systemd: LimitNOFILE=)"
         );
     }
     let server = tokio::spawn(crate::connections::serve(
