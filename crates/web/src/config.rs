@@ -124,6 +124,26 @@ pub struct Config {
     pub page_cache_megabytes: u64,
     /// Time allowed for a request, in seconds.
     pub request_timeout_secs: u64,
+    /// Time allowed for a request's head (request line and headers), in
+    /// seconds: from the connection's start for its first request, from
+    /// the first byte for the next ones. 10 s is ample for a browser on a
+    /// slow mobile link, whose head arrives in one packet, and releases a
+    /// client that sends it a byte at a time well before it matters.
+    pub header_read_timeout_secs: u64,
+    /// How long a connection may wait, after a response, for the next
+    /// request to begin, in seconds. 60 s covers a reader's next click and
+    /// the pooled connections of a reverse proxy in front (nginx keeps its
+    /// upstream ones 60 s); each waiting connection holds a file descriptor
+    /// and a few tens of KiB, so no longer.
+    pub keep_alive_timeout_secs: u64,
+    /// HTTP connections open at once; a new one waits in the system's
+    /// queue until another closes. The server lowers it to what its
+    /// file-descriptor limit allows (see `connections::connection_cap`).
+    pub max_http_connections: usize,
+    /// Searches run at once; more wait their turn. About two per core: a
+    /// search keeps a core busy for its whole run (the index is read from
+    /// memory), and each holds its collectors' memory while it runs.
+    pub max_concurrent_searches: usize,
     /// A session ends after this many minutes without activity.
     pub session_idle_minutes: i64,
     /// A service not confirmed for this many days is shown as possibly out
@@ -183,6 +203,10 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("intake_retention_months", false),
     ("page_cache_megabytes", false),
     ("request_timeout_secs", false),
+    ("header_read_timeout_secs", false),
+    ("keep_alive_timeout_secs", false),
+    ("max_http_connections", false),
+    ("max_concurrent_searches", false),
     ("session_idle_minutes", false),
     ("service_stale_days", false),
     ("fetch_timeout_secs", false),
@@ -517,6 +541,37 @@ impl Sources {
                 1u64,
                 3600,
             )?,
+            header_read_timeout_secs: number(
+                self,
+                "header_read_timeout_secs",
+                &text("header_read_timeout_secs", "10"),
+                1u64,
+                300,
+            )?,
+            keep_alive_timeout_secs: number(
+                self,
+                "keep_alive_timeout_secs",
+                &text("keep_alive_timeout_secs", "60"),
+                1u64,
+                3600,
+            )?,
+            max_http_connections: number(
+                self,
+                "max_http_connections",
+                &text("max_http_connections", "2048"),
+                1usize,
+                1_000_000,
+            )?,
+            max_concurrent_searches: number(
+                self,
+                "max_concurrent_searches",
+                &text(
+                    "max_concurrent_searches",
+                    &default_concurrent_searches().to_string(),
+                ),
+                1usize,
+                1024,
+            )?,
             session_idle_minutes: number(
                 self,
                 "session_idle_minutes",
@@ -750,6 +805,22 @@ impl Config {
                 self.request_timeout_secs.to_string(),
             ),
             (
+                "header_read_timeout_secs",
+                self.header_read_timeout_secs.to_string(),
+            ),
+            (
+                "keep_alive_timeout_secs",
+                self.keep_alive_timeout_secs.to_string(),
+            ),
+            (
+                "max_http_connections",
+                self.max_http_connections.to_string(),
+            ),
+            (
+                "max_concurrent_searches",
+                self.max_concurrent_searches.to_string(),
+            ),
+            (
                 "session_idle_minutes",
                 self.session_idle_minutes.to_string(),
             ),
@@ -832,6 +903,11 @@ pub fn redact_url_password(url: &str) -> String {
         return format!("{scheme}://{user}:***@{host}");
     }
     url.to_owned()
+}
+
+/// Two searches per core, the default of `max_concurrent_searches`.
+fn default_concurrent_searches() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from) * 2
 }
 
 #[cfg(test)]

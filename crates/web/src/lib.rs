@@ -12,6 +12,7 @@ pub mod audit;
 pub mod cache;
 pub mod cli;
 pub mod config;
+pub mod connections;
 pub mod error;
 pub mod escape;
 pub mod fetch;

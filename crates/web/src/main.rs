@@ -9,10 +9,30 @@ use clap::Parser;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+/// Threads for blocking work: searches (at most `max_concurrent_searches`
+/// of them), password hashes, page compression, image and PDF decoding,
+/// file reads. Tokio's default of 512 let a burst of searches start
+/// hundreds of threads, each keeping its stack and allocator heap; 32 is
+/// several times what two cores can keep busy, and leaves room for the
+/// few tasks that hold a thread for long (a dataset import's reader, the
+/// search index made ready at start). None of them waits on another
+/// blocking task, so a full pool only queues work, it cannot deadlock.
+const MAX_BLOCKING_THREADS: usize = 32;
+
+fn main() -> std::process::ExitCode {
     let cli = agoral_web::cli::Cli::parse();
-    match agoral_web::cli::run(cli).await {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(MAX_BLOCKING_THREADS)
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("agoral: starting the runtime: {error}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(agoral_web::cli::run(cli)) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("agoral: {error:#}");

@@ -1,6 +1,6 @@
-//! Starting and stopping the server: set-up, the listener, the job worker
-//! and a graceful shutdown that finishes requests in flight and the job
-//! being run.
+//! Starting and stopping the server: set-up, the listener (its limits in
+//! `connections.rs`), the job worker and a graceful shutdown that finishes
+//! requests in flight and the job being run.
 
 use std::{net::SocketAddr, time::Instant};
 
@@ -77,22 +77,25 @@ pub async fn start(config: Config, options: Options) -> anyhow::Result<Running> 
         .await
         .context("reading the services' search words")?;
     let (app, _) = build_app(state.clone());
-    let (shutdown, mut stop) = watch::channel(false);
+    let (shutdown, _) = watch::channel(false);
     let follower = tokio::spawn(crate::follow::run(
         state.clone(),
         shutdown.subscribe(),
         start,
     ));
-    let server = tokio::spawn(async move {
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            let _ = stop.wait_for(|stop| *stop).await;
-        })
-        .await
-    });
+    let limits = crate::connections::Limits::of(&state.config);
+    if limits.max_connections < state.config.max_http_connections {
+        tracing::warn!(
+            connections = limits.max_connections,
+            "max_http_connections lowered to what the open-file limit allows: raise the limit (systemd: LimitNOFILE=)"
+        );
+    }
+    let server = tokio::spawn(crate::connections::serve(
+        listener,
+        app,
+        limits,
+        shutdown.subscribe(),
+    ));
     let worker = if options.no_worker {
         tokio::spawn(async {})
     } else {

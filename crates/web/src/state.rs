@@ -71,7 +71,10 @@ impl AppState {
         let l10n = Localizer::new().map_err(anyhow::Error::msg)?;
         let media = MediaStore::local(&config.media_dir())?;
         let mailer = Mailer::new(&config)?;
-        let search = Arc::new(crate::search::SearchIndex::open(&config.search_dir())?);
+        let search = Arc::new(
+            crate::search::SearchIndex::open(&config.search_dir())?
+                .with_concurrent_searches(config.max_concurrent_searches),
+        );
         let page_cache = crate::cache::PageCache::new(config.page_cache_megabytes * 1024 * 1024);
         let comuni = db
             .comuni()

@@ -157,6 +157,12 @@ pub struct SearchIndex {
     pub facets: facets::FacetCache,
     /// The latest searches' counts, facets and best matches.
     pub results: query::ResultsCache,
+    /// Turns to run a search: a search takes one for its whole run on a
+    /// blocking thread, and the others wait in line (first come, first
+    /// served). Unbounded, a burst of different searches ran hundreds at
+    /// once, each on its own thread with its own collectors: 316 threads
+    /// and 3 GB for 1,000 connections.
+    searches: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -199,7 +205,38 @@ impl SearchIndex {
             complete: complete.into(),
             facets: facets::FacetCache::default(),
             results: query::ResultsCache::default(),
+            searches: Arc::new(tokio::sync::Semaphore::new(search_threads() * 2)),
         })
+    }
+
+    /// Lets `searches` searches run at once (`max_concurrent_searches`).
+    pub fn with_concurrent_searches(mut self, searches: usize) -> SearchIndex {
+        self.searches = Arc::new(tokio::sync::Semaphore::new(searches.max(1)));
+        self
+    }
+
+    /// Runs a search on a blocking thread once a turn is free. The turn
+    /// goes with the thread's work, not with the caller: a request given up
+    /// while its search runs (a client gone, a timeout) still holds it
+    /// until the search ends, so no more than the limit ever run.
+    pub async fn search(
+        self: &Arc<Self>,
+        request: query::Request,
+    ) -> anyhow::Result<query::Results> {
+        let turn = self
+            .searches
+            .clone()
+            .acquire_owned()
+            .await
+            .context("the search queue is closed")?;
+        let index = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let results = query::run(&index, &request);
+            drop(turn);
+            results
+        })
+        .await
+        .context("the search task failed")?
     }
 
     /// Runs `f` with the index writer, taking it if needed. Fails when

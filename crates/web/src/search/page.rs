@@ -224,14 +224,12 @@ async fn search_page(
         offset: ((page_no - 1) * PER_PAGE) as usize,
         limit: PER_PAGE as usize,
     };
-    let index = ctx.state.search.clone();
-    let results = {
-        let request = request.clone();
-        tokio::task::spawn_blocking(move || query::run(&index, &request))
-            .await
-            .map_err(WebError::internal)?
-            .map_err(|e| WebError::internal(format!("{e:#}")))?
-    };
+    let results = ctx
+        .state
+        .search
+        .search(request.clone())
+        .await
+        .map_err(|e| WebError::internal(format!("{e:#}")))?;
     // The count is exact: no extra result is fetched (and given a
     // snippet) only to learn whether there is a next page.
     let has_more = request.offset + results.hits.len() < results.total;
@@ -312,10 +310,11 @@ async fn search_page(
             alone.parts = vec![part.clone()];
             alone.offset = 0;
             alone.limit = 1;
-            let index = ctx.state.search.clone();
-            let count = tokio::task::spawn_blocking(move || query::run(&index, &alone))
+            let count = ctx
+                .state
+                .search
+                .search(alone)
                 .await
-                .map_err(WebError::internal)?
                 .map(|r| r.total)
                 .unwrap_or(0);
             if count > 0 {
