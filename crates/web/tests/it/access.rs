@@ -267,3 +267,58 @@ async fn head_on_a_protected_page_redirects_to_login_as_get_does() {
     }
     app.stop().await;
 }
+
+/// The scheme a page was served on is `public_url`'s, whatever the
+/// connection from the proxy is; behind a trusted proxy, the one it
+/// reports in `X-Forwarded-Proto`.
+#[tokio::test]
+async fn the_origin_scheme_is_the_one_the_site_is_served_on() {
+    for trust_proxy in [false, true] {
+        let app = TestApp::builder()
+            .setting("public_url", "https://agoral.example")
+            .setting("trust_proxy", trust_proxy.to_string())
+            .build()
+            .await;
+        let host = app.base.trim_start_matches("http://").to_owned();
+        let token = app
+            .state()
+            .signer
+            .issue(agoral_domain::time::Timestamp::now().0 - 60);
+        let send = |origin: String, proto: Option<&'static str>| {
+            let mut reader = app.client();
+            let token = token.clone();
+            async move {
+                let mut request = reader
+                    .request(Method::POST, "/password/dimenticata")
+                    .header("origin", origin)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(format!("csrf_token={token}&email=x%40example.org"));
+                if let Some(proto) = proto {
+                    request = request.header("x-forwarded-proto", proto);
+                }
+                reader.send(request).await.status
+            }
+        };
+        // public_url's own origin, a default port written or not.
+        for origin in ["https://agoral.example", "https://agoral.example:443"] {
+            assert_ne!(
+                send(origin.into(), None).await,
+                StatusCode::FORBIDDEN,
+                "{origin}"
+            );
+        }
+        // The Host on public_url's scheme, not on another.
+        assert_ne!(
+            send(format!("https://{host}"), None).await,
+            StatusCode::FORBIDDEN
+        );
+        assert_eq!(
+            send(format!("http://{host}"), None).await,
+            StatusCode::FORBIDDEN
+        );
+        // The proxy's word counts only when it is trusted.
+        let status = send(format!("http://{host}"), Some("http")).await;
+        assert_eq!(status == StatusCode::FORBIDDEN, !trust_proxy, "{status}");
+        app.stop().await;
+    }
+}

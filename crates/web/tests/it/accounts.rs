@@ -669,6 +669,28 @@ async fn a_login_form_token_works_only_in_the_browser_that_got_it() {
     let own = post_pairs(&mut attacker, "/accedi", &login(&token)).await;
     assert_eq!(own.status, StatusCode::SEE_OTHER, "{}", own.body);
     assert_eq!(attacker.get("/admin").await.status, StatusCode::OK);
+
+    // A script sends the token in `X-CSRF-Token`, with the page's cookie.
+    let mut script = app.client();
+    let token = script.get("/accedi").await.csrf();
+    let body = "email=attaccante%40example.org&password=una+password+lunga+abbastanza";
+    let headed = |client: &crate::harness::TestClient, token: &str| {
+        client
+            .request(reqwest::Method::POST, "/accedi")
+            .header("x-csrf-token", token)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+    };
+    let mut stranger = app.client();
+    let forged = stranger.send(headed(&stranger, &token)).await;
+    assert_eq!(
+        forged.status,
+        StatusCode::FORBIDDEN,
+        "not without the cookie"
+    );
+    let response = script.send(headed(&script, &token)).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    assert!(script.cookie.is_some());
     app.stop().await;
 }
 
