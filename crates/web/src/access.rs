@@ -3,8 +3,8 @@
 //! Routes are added only through [`Routes`], whose methods take an
 //! [`Access`] rule: a route without a rule does not compile. The rule is
 //! enforced by a middleware in front of the handler, which also loads the
-//! session and checks the anti-forgery token of every state-changing
-//! request. The table of rules is kept, so a test can call every route as
+//! session and checks the `Origin` and the anti-forgery token of every
+//! state-changing request. The table of rules is kept, so a test can call every route as
 //! every role and compare the answers with the rules.
 
 use agoral_domain::accounts::Role;
@@ -433,7 +433,8 @@ async fn keep_submission(
 
 /// Dataset files (hundreds of megabytes) are not held in memory: their
 /// route reads the body as a stream, checks its anti-forgery token (the
-/// form's first field; the guard has checked the `Origin`) itself and writes the file to disk as it arrives.
+/// form's first field) itself and writes the file to disk as it arrives;
+/// the guard has checked the `Origin` before.
 /// The public good-practice form reads its photos the same way, so that a
 /// photo over the limit is refused next to the form with what was typed.
 pub fn is_streamed_upload(request: &Request) -> bool {
