@@ -13,9 +13,10 @@ use sqlx::{Column, Row, any::AnyRow};
 
 use crate::{Backend, Db, DbError, Result};
 
-/// Tables in foreign-key order (parents first). Sessions and login
-/// throttling are left out on purpose: they are short-lived, and a restored
-/// instance should ask everybody to log in again.
+/// Tables in foreign-key order (parents first). Sessions, login
+/// throttling and used form tokens are left out on purpose: they are
+/// short-lived, and a restored instance should ask everybody to log in
+/// again.
 pub const TABLES: &[&str] = &[
     "comuni",
     "organisations",

@@ -15,6 +15,7 @@ pub mod changes;
 pub mod comuni;
 pub mod datasets;
 pub mod feeds;
+pub mod form_tokens;
 pub mod good_practices;
 pub mod intake;
 pub mod jobs;

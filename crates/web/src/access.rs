@@ -3,8 +3,8 @@
 //! Routes are added only through [`Routes`], whose methods take an
 //! [`Access`] rule: a route without a rule does not compile. The rule is
 //! enforced by a middleware in front of the handler, which also loads the
-//! session and checks the anti-forgery token of every state-changing
-//! request. The table of rules is kept, so a test can call every route as
+//! session and checks the `Origin` and the anti-forgery token of every
+//! state-changing request. The table of rules is kept, so a test can call every route as
 //! every role and compare the answers with the rules.
 
 use agoral_domain::accounts::Role;
@@ -136,7 +136,11 @@ async fn enforce(
 }
 
 async fn guard(state: AppState, access: Access, mut request: Request, next: Next) -> Response {
-    let cookie = session::cookie_value(request.headers());
+    let state_changing = !matches!(*request.method(), Method::GET | Method::HEAD);
+    if state_changing && !same_origin(&state, &request) {
+        return WebError::Csrf.into_response();
+    }
+    let cookie = session::cookie_value(&state.config, request.headers());
     let current = match &cookie {
         Some(value) => match session::load(&state, value).await {
             Ok(current) => current,
@@ -152,13 +156,14 @@ async fn guard(state: AppState, access: Access, mut request: Request, next: Next
             && request.method() == Method::POST
         {
             return with_cleared_cookie(
+                &state,
                 keep_submission(&state, cookie, request, *response).await,
                 true,
             );
         }
-        return with_cleared_cookie(*response, stale);
+        return with_cleared_cookie(&state, *response, stale);
     }
-    if !matches!(*request.method(), Method::GET | Method::HEAD) && !is_streamed_upload(&request) {
+    if state_changing && !is_streamed_upload(&request) {
         request = match check_csrf(&state, current.as_ref(), request).await {
             Ok(request) => request,
             Err(e) => return e.into_response(),
@@ -169,22 +174,30 @@ async fn guard(state: AppState, access: Access, mut request: Request, next: Next
         request.extensions_mut().insert(current);
     }
     let response = next.run(request).await;
-    with_cleared_cookie(response, stale_cookie)
+    with_cleared_cookie(&state, response, stale_cookie)
 }
 
-fn with_cleared_cookie(mut response: Response, clear: bool) -> Response {
-    if clear {
+/// Clears a stale session cookie, unless the response sets the cookie
+/// itself: a login sent with a dead session's cookie (an old tab) answers
+/// with the new session, which must be the browser's last word.
+fn with_cleared_cookie(state: &AppState, mut response: Response, clear: bool) -> Response {
+    if clear && !session::sets_cookie(&state.config, response.headers()) {
         response
             .headers_mut()
-            .append(header::SET_COOKIE, session::clear_cookie());
+            .append(header::SET_COOKIE, session::clear_cookie(&state.config));
     }
     response
+}
+
+/// GET, or HEAD, which asks for the same answer without its body.
+fn is_read(request: &Request) -> bool {
+    matches!(*request.method(), Method::GET | Method::HEAD)
 }
 
 /// Where a visitor without the right session is sent: the login page for
 /// pages (with the address to come back to), 403 for anything else.
 fn login_redirect(request: &Request) -> Response {
-    if request.method() == Method::GET {
+    if is_read(request) {
         let target = request
             .uri()
             .path_and_query()
@@ -223,7 +236,7 @@ fn check(
             }
             let setup_missing = current.user.requires_two_factor() && !current.user.totp_enabled;
             if setup_missing && access != Access::StaffSetup {
-                return Err(Box::new(if request.method() == Method::GET {
+                return Err(Box::new(if is_read(request) {
                     Redirect::to("/account/due-fattori").into_response()
                 } else {
                     WebError::Forbidden.into_response()
@@ -239,33 +252,85 @@ fn check(
     }
 }
 
+/// Whether a state-changing request may come from where its `Origin` says
+/// it comes from. A request without one (older browsers, scripts) is left
+/// to the token. `Origin: null` (a sandboxed frame, a `data:` page, a
+/// redirect from another site) is refused: a hostile page can hide its
+/// origin that way. Otherwise the scheme and host must be this site's:
+/// those of `public_url`, or the `Host` the browser used on the scheme the
+/// site is served on (`public_url`'s, or, behind a trusted proxy, the one
+/// it reports in `X-Forwarded-Proto`).
+fn same_origin(state: &AppState, request: &Request) -> bool {
+    let headers = request.headers();
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let Some((scheme, host)) = origin.to_str().ok().and_then(split_origin) else {
+        return false;
+    };
+    let public = state.config.public_url.as_str();
+    let Some((public_scheme, public_host)) = split_origin(public_origin(public)) else {
+        return false;
+    };
+    if same_place((scheme, host), (public_scheme, public_host)) {
+        return true;
+    }
+    let served = state
+        .config
+        .trust_proxy
+        .then(|| headers.get("x-forwarded-proto"))
+        .flatten()
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .map(str::trim)
+        .unwrap_or(public_scheme);
+    let host_used = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .or_else(|| request.uri().authority().map(|a| a.as_str()));
+    host_used.is_some_and(|used| same_place((scheme, host), (served, used)))
+}
+
+/// `https://example.org/agoral` → `https://example.org`.
+fn public_origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(slash) => &url[..after_scheme + slash],
+        None => url,
+    }
+}
+
+/// An origin's scheme and host (with its port, if any); `None` for
+/// `null` and anything that is not `scheme://host`.
+fn split_origin(origin: &str) -> Option<(&str, &str)> {
+    let (scheme, host) = origin.split_once("://")?;
+    (!scheme.is_empty() && !host.is_empty() && !host.contains('/')).then_some((scheme, host))
+}
+
+/// The same scheme and host, a scheme's default port written or not.
+fn same_place(a: (&str, &str), b: (&str, &str)) -> bool {
+    a.0.eq_ignore_ascii_case(b.0)
+        && without_default_port(a).eq_ignore_ascii_case(without_default_port(b))
+}
+
+fn without_default_port<'a>((scheme, host): (&str, &'a str)) -> &'a str {
+    let default = if scheme.eq_ignore_ascii_case("https") {
+        ":443"
+    } else {
+        ":80"
+    };
+    host.strip_suffix(default).unwrap_or(host)
+}
+
 /// Checks the anti-forgery token of a state-changing request: the
 /// session's token for logged-in users, a signed form token otherwise. The
 /// token travels in the `csrf_token` form field (or the `X-CSRF-Token`
-/// header for scripts). A cross-site `Origin` is refused outright.
+/// header for scripts). The `Origin` has been checked before.
 async fn check_csrf(
     state: &AppState,
     current: Option<&CurrentSession>,
     request: Request,
 ) -> Result<Request, WebError> {
-    if let (Some(origin), Some(host)) = (
-        request
-            .headers()
-            .get(header::ORIGIN)
-            .and_then(|v| v.to_str().ok()),
-        request
-            .headers()
-            .get(header::HOST)
-            .and_then(|v| v.to_str().ok()),
-    ) {
-        // Same site: the Host the browser used, or the configured public
-        // address (a reverse proxy may rewrite Host).
-        let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
-        let public = state.config.public_url.as_str();
-        if origin != "null" && origin_host != host && origin != public {
-            return Err(WebError::Csrf);
-        }
-    }
     let header_token = request
         .headers()
         .get("x-csrf-token")
@@ -368,7 +433,8 @@ async fn keep_submission(
 
 /// Dataset files (hundreds of megabytes) are not held in memory: their
 /// route reads the body as a stream, checks its anti-forgery token (the
-/// form's first field) itself and writes the file to disk as it arrives.
+/// form's first field) itself and writes the file to disk as it arrives;
+/// the guard has checked the `Origin` before.
 /// The public good-practice form reads its photos the same way, so that a
 /// photo over the limit is refused next to the form with what was typed.
 pub fn is_streamed_upload(request: &Request) -> bool {
@@ -410,4 +476,38 @@ pub fn redirect_with_cookie(to: &str, cookie: HeaderValue) -> Response {
     let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response();
     response.headers_mut().append(header::SET_COOKIE, cookie);
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins() {
+        assert_eq!(
+            public_origin("https://example.org/agoral"),
+            "https://example.org"
+        );
+        assert_eq!(
+            public_origin("http://127.0.0.1:3000"),
+            "http://127.0.0.1:3000"
+        );
+        assert_eq!(split_origin("null"), None);
+        assert_eq!(split_origin("https://a.example/x"), None);
+        assert_eq!(
+            split_origin("https://a.example"),
+            Some(("https", "a.example"))
+        );
+        assert!(same_place(
+            ("https", "a.example"),
+            ("https", "a.example:443")
+        ));
+        assert!(same_place(("HTTP", "A.example:80"), ("http", "a.example")));
+        assert!(!same_place(("https", "a.example"), ("http", "a.example")));
+        assert!(!same_place(
+            ("https", "a.example:8443"),
+            ("https", "a.example")
+        ));
+        assert!(!same_place(("https", "a.example"), ("https", "b.example")));
+    }
 }

@@ -1,6 +1,7 @@
 //! Form handling shared by every page: the body extractor that turns
-//! malformed input into a clear 400 page, the cookie-less signed form
-//! tokens used by public forms, and field errors for re-rendering.
+//! malformed input into a clear 400 page, the signed form tokens used by
+//! forms shown without a session (cookie-less, except the login form's,
+//! bound to a cookie of its own), and field errors for re-rendering.
 
 use agoral_domain::FieldError;
 use axum::{
@@ -83,8 +84,9 @@ pub fn has_bad_percent_encoding(bytes: &[u8]) -> bool {
 }
 
 /// Signs and checks the anti-forgery tokens of forms shown to people without
-/// a session (login, password reset, public forms). Nothing is stored and
-/// no cookie is set: the token carries its issue time and an HMAC.
+/// a session (login, password reset, public forms). Nothing is stored: the
+/// token carries its issue time and an HMAC. The login form's token is
+/// also bound to a cookie ([`FormSigner::issue_bound`]).
 #[derive(Clone)]
 pub struct FormSigner {
     key: Vec<u8>,
@@ -115,12 +117,35 @@ impl FormSigner {
     pub fn issue(&self, now: i64) -> String {
         let mut nonce = [0u8; 9];
         rand::thread_rng().fill_bytes(&mut nonce);
-        let nonce = data_encoding::BASE64URL_NOPAD.encode(&nonce);
+        self.token(now, &data_encoding::BASE64URL_NOPAD.encode(&nonce))
+    }
+
+    fn token(&self, now: i64, nonce: &str) -> String {
         let mac = self.mac(&format!("form:{now}:{nonce}"));
         format!(
             "{now}.{nonce}.{}",
             data_encoding::BASE64URL_NOPAD.encode(&mac)
         )
+    }
+
+    /// A token issued at `now` and bound to `binding`, a random value the
+    /// browser keeps in a cookie (the login form's): a form token like any
+    /// other, whose nonce is derived from `binding` with the key, so that
+    /// nobody without that value can make or match it.
+    pub fn issue_bound(&self, now: i64, binding: &str) -> String {
+        self.token(now, &self.bound_nonce(binding))
+    }
+
+    /// The issue time of a valid, unexpired token bound to `binding`.
+    pub fn verify_bound(&self, token: &str, now: i64, binding: &str) -> Option<i64> {
+        let issued = self.verify(token, now)?;
+        let nonce = token.split('.').nth(1)?;
+        constant_time_eq(nonce.as_bytes(), self.bound_nonce(binding).as_bytes()).then_some(issued)
+    }
+
+    fn bound_nonce(&self, binding: &str) -> String {
+        let mac = self.mac(&format!("bound:{binding}"));
+        data_encoding::BASE64URL_NOPAD.encode(&mac[..9])
     }
 
     /// The issue time of a valid, unexpired token.
@@ -179,6 +204,28 @@ mod tests {
         for junk in ["", "a.b", "1.2.3.4", "x.y.z"] {
             assert_eq!(signer.verify(junk, now), None);
         }
+    }
+
+    #[test]
+    fn bound_form_tokens() {
+        let signer = FormSigner::new(b"0123456789abcdef0123456789abcdef");
+        let now = 1_800_000_000;
+        let token = signer.issue_bound(now, "cookie-a");
+        assert_eq!(signer.verify_bound(&token, now + 10, "cookie-a"), Some(now));
+        assert_eq!(
+            signer.verify(&token, now + 10),
+            Some(now),
+            "still a form token"
+        );
+        assert_eq!(signer.verify_bound(&token, now + 10, "cookie-b"), None);
+        assert_eq!(
+            signer.verify_bound(&token, now + FORM_TOKEN_MAX_AGE + 1, "cookie-a"),
+            None
+        );
+        let unbound = signer.issue(now);
+        assert_eq!(signer.verify_bound(&unbound, now, "cookie-a"), None);
+        let other = FormSigner::new(b"another key, another key, another");
+        assert_eq!(other.verify_bound(&token, now, "cookie-a"), None);
     }
 
     #[test]

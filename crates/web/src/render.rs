@@ -280,6 +280,14 @@ impl Shell {
             .get_or_init(|| self.state.signer.issue(Timestamp::now().0))
     }
 
+    /// The same frame with `token` for the page's forms (the login form's
+    /// token, bound to the browser's login cookie).
+    pub fn with_csrf(self, token: String) -> Shell {
+        let csrf = std::sync::OnceLock::new();
+        let _ = csrf.set(token);
+        Shell { csrf, ..self }
+    }
+
     /// An address in the current language (`/privacy` → `/en/privacy`),
     /// written by the template without a string made for it (a page has
     /// a dozen in its header and footer).

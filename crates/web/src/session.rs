@@ -3,7 +3,9 @@
 //! Only staff who log in get a cookie. The cookie holds a random id; the
 //! database holds its SHA-256 hash. A cookie whose session or user is gone
 //! (logged out elsewhere, user deleted or disabled) is cleared and the
-//! request carries on as anonymous.
+//! request carries on as anonymous. Over https its name has the `__Host-`
+//! prefix, so that the browser takes it only from this host, `Secure`,
+//! for the whole site.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -18,9 +20,12 @@ use axum::{
     http::{HeaderMap, HeaderValue, header, request::Parts},
 };
 
-use crate::{error::WebError, state::AppState};
+use crate::{config::Config, error::WebError, state::AppState};
 
-pub const COOKIE: &str = "agoral_session";
+/// The session cookie's name over plain http (local use, tests).
+const COOKIE: &str = "agoral_session";
+/// Its name over https.
+const HOST_COOKIE: &str = "__Host-agoral_session";
 
 /// However active, a session ends a week after login.
 pub const MAX_SESSION_SECONDS: i64 = 7 * 86_400;
@@ -40,17 +45,55 @@ impl CurrentSession {
     }
 }
 
-/// The session cookie's value, if the request has one.
-pub fn cookie_value(headers: &HeaderMap) -> Option<String> {
+/// The session cookie's name: `__Host-agoral_session` when the site is
+/// served over https, `agoral_session` otherwise. Every place that reads,
+/// sets or clears the cookie takes the name from here.
+pub fn cookie_name(config: &Config) -> &'static str {
+    if config.is_https() {
+        HOST_COOKIE
+    } else {
+        COOKIE
+    }
+}
+
+/// The attributes every cookie of the site carries (`Secure` over https,
+/// which the `__Host-` prefix requires, and `Path=/` with no `Domain`).
+pub fn cookie_attributes(config: &Config) -> &'static str {
+    if config.is_https() {
+        "Path=/; HttpOnly; SameSite=Lax; Secure"
+    } else {
+        "Path=/; HttpOnly; SameSite=Lax"
+    }
+}
+
+/// The value of the cookie `name`, if the request has one (short enough
+/// to be ours: at most 128 characters).
+pub fn read_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(found, _)| *found == name)
         .map(|(_, value)| value.to_owned())
         .filter(|v| !v.is_empty() && v.len() <= 128)
+}
+
+/// The session cookie's value, if the request has one under the name the
+/// site uses ([`cookie_name`]).
+pub fn cookie_value(config: &Config, headers: &HeaderMap) -> Option<String> {
+    read_cookie(headers, cookie_name(config))
+}
+
+/// Whether a response sets the session cookie (a new session, or a logout).
+pub fn sets_cookie(config: &Config, headers: &HeaderMap) -> bool {
+    let name = cookie_name(config);
+    headers.get_all(header::SET_COOKIE).iter().any(|v| {
+        v.as_bytes()
+            .strip_prefix(name.as_bytes())
+            .is_some_and(|rest| rest.starts_with(b"="))
+    })
 }
 
 /// Looks up the session of a cookie; `None` when it is unknown, expired,
@@ -113,20 +156,24 @@ pub async fn start(
 }
 
 fn set_cookie(state: &AppState, value: &str) -> Result<HeaderValue, WebError> {
-    let secure = if state.config.is_https() {
-        "; Secure"
-    } else {
-        ""
-    };
+    let config = &state.config;
     HeaderValue::from_str(&format!(
-        "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax{secure}"
+        "{}={value}; {}",
+        cookie_name(config),
+        cookie_attributes(config)
     ))
     .map_err(WebError::internal)
 }
 
-/// A `Set-Cookie` value that removes the session cookie.
-pub fn clear_cookie() -> HeaderValue {
-    HeaderValue::from_static("agoral_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+/// A `Set-Cookie` value that removes the session cookie (with the
+/// attributes it was set with: a `__Host-` cookie is removed only by a
+/// `Secure` one).
+pub fn clear_cookie(config: &Config) -> HeaderValue {
+    HeaderValue::from_static(if config.is_https() {
+        "__Host-agoral_session=; Path=/; HttpOnly; SameSite=Lax; Secure; Max-Age=0"
+    } else {
+        "agoral_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"
+    })
 }
 
 /// The client's address: the peer, or, when the server is configured to

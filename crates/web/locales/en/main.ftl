@@ -60,6 +60,7 @@ report-email = Your email (optional)
 report-email-help = Only if you want a reply: we will not use it for anything else.
 report-submit = Send report
 report-sent = Thank you: we have received your report.
+report-already-sent = This report has already been sent. To report another problem, write it again below and send it.
 form-leave-empty = Leave this field empty
 
 ## Forms

@@ -60,6 +60,7 @@ report-email = Votre adresse e-mail (facultative)
 report-email-help = Seulement si vous souhaitez une réponse : nous ne l'utiliserons pour rien d'autre.
 report-submit = Envoyer le signalement
 report-sent = Merci : nous avons bien reçu votre signalement.
+report-already-sent = Ce signalement a déjà été envoyé. Pour signaler un autre problème, écrivez-le à nouveau ci-dessous et envoyez-le.
 form-leave-empty = Laissez ce champ vide
 
 ## Formulaires

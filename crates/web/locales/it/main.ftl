@@ -60,6 +60,7 @@ report-email = La tua email (facoltativa)
 report-email-help = Solo se vuoi una risposta: non la useremo per altro.
 report-submit = Invia la segnalazione
 report-sent = Grazie: abbiamo ricevuto la tua segnalazione.
+report-already-sent = Questa segnalazione è già stata inviata. Per segnalare un altro problema, scrivilo di nuovo qui sotto e invialo.
 form-leave-empty = Lascia vuoto questo campo
 
 ## Moduli

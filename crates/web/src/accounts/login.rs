@@ -1,6 +1,8 @@
 //! The login form and logout. Every failure gets the same message, whatever
 //! its cause (unknown address, wrong password, disabled account), so the form
 //! does not reveal who has an account; the audit log keeps the real cause.
+//! The form's token is bound to the browser's login cookie (see
+//! [`login_cookie`]).
 
 use agoral_domain::{accounts::Email, audit::AuditAction, time::Timestamp};
 use askama::Template;
@@ -13,7 +15,7 @@ use serde::Deserialize;
 
 use crate::{
     access::redirect_with_cookie,
-    accounts::{notice, safe_next},
+    accounts::{login_cookie, notice, safe_next},
     audit,
     error::WebError,
     forms::{Form, FormErrors},
@@ -38,9 +40,21 @@ pub struct LoginQuery {
     fatto: Option<String>,
 }
 
-pub async fn show_login(ctx: Ctx, Query(query): Query<LoginQuery>) -> Result<Response, WebError> {
-    page(&LoginPage {
-        shell: ctx.shell("login-title"),
+pub async fn show_login(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, WebError> {
+    let mut shell = ctx.shell("login-title");
+    let mut new_cookie = None;
+    // Somebody already logged in sends the session's own token.
+    if ctx.current.is_none() {
+        let (value, set) = login_cookie::value_or_new(&ctx.state, &headers)?;
+        shell = shell.with_csrf(login_cookie::form_token(&ctx.state, &value));
+        new_cookie = set;
+    }
+    let mut response = page(&LoginPage {
+        shell,
         email: String::new(),
         next: query
             .next
@@ -50,11 +64,17 @@ pub async fn show_login(ctx: Ctx, Query(query): Query<LoginQuery>) -> Result<Res
             .to_owned(),
         notice: notice(query.fatto.as_deref()),
         errors: FormErrors::default(),
-    })
+    })?;
+    if let Some(set) = new_cookie {
+        response.headers_mut().append(header::SET_COOKIE, set);
+    }
+    Ok(response)
 }
 
 #[derive(Debug, Deserialize)]
 pub struct LoginForm {
+    #[serde(default)]
+    csrf_token: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -66,13 +86,19 @@ pub struct LoginForm {
 fn failed(
     ctx: &Ctx,
     form: &LoginForm,
+    bound: Option<&str>,
     status: StatusCode,
     message: &'static str,
 ) -> Result<Response, WebError> {
     let mut errors = FormErrors::default();
     errors.push("form", message);
+    // Shown again with a new token for the same login cookie.
+    let mut shell = ctx.shell("login-title");
+    if let Some(value) = bound {
+        shell = shell.with_csrf(login_cookie::form_token(&ctx.state, value));
+    }
     let html = LoginPage {
-        shell: ctx.shell("login-title"),
+        shell,
         email: form.email.chars().take(254).collect(),
         next: safe_next(&form.next).to_owned(),
         notice: None,
@@ -89,6 +115,21 @@ pub async fn submit_login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, WebError> {
     let state = &ctx.state;
+    // Without a session, the token must be bound to this browser's login
+    // cookie (the guard has checked that it is a valid form token; it reads
+    // the header before the field, and so does this). `bound` is the
+    // cookie's value.
+    let bound = match &ctx.current {
+        Some(_) => None,
+        None => {
+            let token = headers
+                .get("x-csrf-token")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or(&form.csrf_token);
+            Some(login_cookie::verify(state, &headers, token).ok_or(WebError::Csrf)?)
+        }
+    };
+    let bound = bound.as_deref();
     let email_text = form.email.trim().to_lowercase();
     let account_key = format!("account:{email_text}");
     let address_key = address.map(|a| format!("address:{a}"));
@@ -109,6 +150,7 @@ pub async fn submit_login(
             return failed(
                 &ctx,
                 &form,
+                bound,
                 StatusCode::TOO_MANY_REQUESTS,
                 "login-throttled",
             );
@@ -149,6 +191,7 @@ pub async fn submit_login(
         return failed(
             &ctx,
             &form,
+            bound,
             StatusCode::UNPROCESSABLE_ENTITY,
             "login-failed",
         );
@@ -166,8 +209,19 @@ pub async fn submit_login(
         .and_then(|v| v.to_str().ok());
     let needs_code = user.totp_enabled;
     let cookie = session::start(state, &user, !needs_code, address, user_agent).await?;
+    // The login cookie has done its work.
+    let done = |to: &str| {
+        let mut response = redirect_with_cookie(to, cookie.clone());
+        if bound.is_some() {
+            response.headers_mut().append(
+                header::SET_COOKIE,
+                login_cookie::clear_cookie(&state.config),
+            );
+        }
+        response
+    };
     if needs_code {
-        return Ok(redirect_with_cookie("/accedi/verifica", cookie));
+        return Ok(done("/accedi/verifica"));
     }
     state.db.record_login(user.id).await?;
     audit::record(
@@ -179,7 +233,7 @@ pub async fn submit_login(
         "password",
     )
     .await;
-    Ok(redirect_with_cookie(safe_next(&form.next), cookie))
+    Ok(done(safe_next(&form.next)))
 }
 
 pub async fn logout(
@@ -203,6 +257,6 @@ pub async fn logout(
     let _ = Timestamp::now();
     Ok(redirect_with_cookie(
         "/accedi?fatto=uscito",
-        session::clear_cookie(),
+        session::clear_cookie(&ctx.state.config),
     ))
 }

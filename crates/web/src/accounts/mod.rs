@@ -4,6 +4,7 @@
 pub mod account;
 pub mod kept;
 pub mod login;
+pub mod login_cookie;
 pub mod password;
 pub mod two_factor;
 

@@ -78,10 +78,10 @@ pub async fn run_due_until(
 }
 
 /// The periodic upkeep, every ten minutes in `agoral serve` and once in
-/// `agoral run-jobs`: expired sessions, kept forms and links removed,
-/// stale services' providers asked to confirm, abandoned uploads removed,
-/// the intake's retention enforced, digests sent, old change feed rows
-/// pruned. Each step logs its own failure and the others still run.
+/// `agoral run-jobs`: expired sessions, kept forms, used form tokens and
+/// links removed, stale services' providers asked to confirm, abandoned
+/// uploads removed, the intake's retention enforced, digests sent, old
+/// change feed rows pruned. Each step logs its own failure and the others still run.
 pub async fn maintenance(state: &AppState) {
     match state.db.delete_expired_sessions().await {
         Ok(n) if n > 0 => tracing::info!(sessions = n, "expired sessions removed"),
@@ -90,6 +90,9 @@ pub async fn maintenance(state: &AppState) {
     }
     if let Err(e) = state.db.delete_expired_kept_submissions().await {
         tracing::warn!(error = %e, "expired kept forms not removed");
+    }
+    if let Err(e) = state.db.delete_expired_form_tokens(Timestamp::now()).await {
+        tracing::warn!(error = %e, "expired used form tokens not removed");
     }
     match crate::services::freshness::ask_providers(state).await {
         Ok(n) if n > 0 => tracing::info!(services = n, "providers asked to confirm"),

@@ -51,14 +51,16 @@ struct StatusPage {
 }
 
 /// Every answer here: never stored by a browser or a proxy, and no
-/// `Referer` to the pages it links to.
+/// `Referer` to other sites. `same-origin` rather than `no-referrer`: with
+/// `no-referrer` Chromium sends the withdraw form with `Origin: null`,
+/// which the access guard refuses as it would a hostile page's.
 fn private(status: StatusCode, page: &StatusPage) -> Result<Response, WebError> {
     let mut response = (status, Html(page.render()?)).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     Ok(response)
 }

@@ -1,8 +1,9 @@
 //! "Segnala un problema": a public form that works with no login and no
-//! cookie. Its defences cost readers nothing: a signed form token, a
+//! cookie. Its defences cost readers nothing: a signed form token, used
+//! once (a replay, on any instance, writes nothing and is told so), a
 //! honeypot field, a minimum time to fill in, and a limit per address.
 
-use agoral_domain::{problem_reports::ProblemReportInput, time::Timestamp};
+use agoral_domain::{problem_reports::ProblemReportInput, time::Timestamp, tokens};
 use axum::{
     extract::Query,
     response::{IntoResponse, Redirect, Response},
@@ -11,7 +12,7 @@ use serde::Deserialize;
 
 use crate::{
     error::WebError,
-    forms::{Form, FormErrors},
+    forms::{FORM_TOKEN_MAX_AGE, Form, FormErrors},
     public::pages::page_view,
     render::{Ctx, invalid, page},
     session::ClientAddress,
@@ -69,6 +70,9 @@ pub async fn submit_problem_report(
         return Ok(done.into_response());
     }
     let mut errors = FormErrors::default();
+    // When the anonymous form's token stops being valid, and with it the
+    // record that it was used.
+    let mut token_expires = None;
     if ctx.current.is_none() {
         let issued = ctx
             .state
@@ -78,6 +82,7 @@ pub async fn submit_problem_report(
         if now - issued < MIN_FILL_SECONDS {
             errors.push("form", "error-too-fast");
         }
+        token_expires = Some(Timestamp(issued + FORM_TOKEN_MAX_AGE));
     }
     if let Some(address) = address
         && errors.is_empty()
@@ -88,8 +93,27 @@ pub async fn submit_problem_report(
     let input = ProblemReportInput::parse(&form.page_url, &form.message, &form.email, ctx.lang);
     match input {
         Ok(input) if errors.is_empty() => {
-            ctx.state.db.create_problem_report(&input).await?;
-            Ok(done.into_response())
+            let written = match token_expires {
+                None => Some(ctx.state.db.create_problem_report(&input).await?),
+                Some(expires) => {
+                    let hash = tokens::hash(&form.csrf_token);
+                    ctx.state
+                        .db
+                        .create_problem_report_once(&input, &hash, expires)
+                        .await?
+                }
+            };
+            if written.is_some() {
+                return Ok(done.into_response());
+            }
+            // The same form sent again (a double click, a replay): the
+            // page says so, with the text kept and a new token.
+            errors.push("form", "report-already-sent");
+            let mut view = page_view(&ctx, SLUG).await?;
+            view.show_report_form = true;
+            view.form = form;
+            view.errors = errors;
+            invalid(&view)
         }
         result => {
             if let Err(field_errors) = result {

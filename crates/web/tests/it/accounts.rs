@@ -18,16 +18,27 @@ fn link_token(mail: &str, path: &str) -> String {
 }
 
 #[tokio::test]
-async fn login_page_sets_no_cookie_and_login_works() {
+async fn login_page_sets_only_its_form_cookie_and_login_works() {
     let app = TestApp::new().await;
     app.user("redattrice@example.org", &[Role::Author]).await;
     let mut client = app.client();
     let page = client.get("/accedi").await;
     assert_eq!(page.status, StatusCode::OK);
+    // One strictly necessary cookie, for the form's token; no session.
+    let cookies = page.set_cookies();
+    assert_eq!(cookies.len(), 1, "{cookies:?}");
+    assert!(cookies[0].starts_with("agoral_login="), "{cookies:?}");
+    for part in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookies[0].contains(part), "{part} in {cookies:?}");
+    }
     assert!(
-        page.set_cookies().is_empty(),
-        "the login form needs no cookie"
+        !cookies[0].contains("Max-Age") && !cookies[0].contains("Expires"),
+        "gone when the browser closes: {cookies:?}"
     );
+    assert!(client.cookie.is_none(), "no session");
+    // Shown again, the page keeps the cookie the browser has.
+    let again = client.get("/accedi").await;
+    assert!(again.set_cookies().is_empty(), "{:?}", again.set_cookies());
     let response = client
         .post_form(
             "/accedi",
@@ -44,6 +55,13 @@ async fn login_page_sets_no_cookie_and_login_works() {
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
+    );
+    assert!(
+        response
+            .set_cookies()
+            .iter()
+            .any(|c| c.starts_with("agoral_login=;") && c.contains("Max-Age=0")),
+        "the form's cookie has done its work: {cookie}"
     );
     let account = client.get("/account").await;
     assert_eq!(account.status, StatusCode::OK);
@@ -610,5 +628,175 @@ async fn too_many_public_form_posts_get_retry_after() {
     assert_eq!(last.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(last.header("retry-after"), "60");
     assert!(last.body.contains("Troppe richieste"));
+    app.stop().await;
+}
+
+/// Login CSRF: a hostile page that makes a visitor's browser post the
+/// attacker's credentials, with a login form token the attacker fetched,
+/// must not log the visitor into the attacker's account. The token is
+/// bound to the cookie the login page gave the browser that asked for it.
+#[tokio::test]
+async fn a_login_form_token_works_only_in_the_browser_that_got_it() {
+    let app = TestApp::new().await;
+    app.user("attaccante@example.org", &[Role::Author]).await;
+    let mut attacker = app.client();
+    let token = attacker.get("/accedi").await.csrf();
+    let login = |token: &str| {
+        vec![
+            ("csrf_token", token.to_owned()),
+            ("email", "attaccante@example.org".to_owned()),
+            ("password", PASSWORD.to_owned()),
+            ("next", "/admin".to_owned()),
+        ]
+    };
+    // A reader of public pages (no cookie at all), then one who has
+    // opened the login page once (a cookie of their own).
+    let mut visitor = app.client();
+    for step in ["reader", "with a login cookie of their own"] {
+        if step != "reader" {
+            visitor.get("/accedi").await;
+        }
+        let forged = post_pairs(&mut visitor, "/accedi", &login(&token)).await;
+        assert_eq!(forged.status, StatusCode::FORBIDDEN, "{step}");
+        assert!(visitor.cookie.is_none(), "{step}: no session");
+    }
+    // The token of public forms (signed, bound to nothing) does not log in.
+    let signed = app.state().signer.issue(Timestamp::now().0 - 60);
+    let response = post_pairs(&mut visitor, "/accedi", &login(&signed)).await;
+    assert_eq!(response.status, StatusCode::FORBIDDEN);
+    assert!(visitor.cookie.is_none());
+    // The browser that got the form logs in with it.
+    let own = post_pairs(&mut attacker, "/accedi", &login(&token)).await;
+    assert_eq!(own.status, StatusCode::SEE_OTHER, "{}", own.body);
+    assert_eq!(attacker.get("/admin").await.status, StatusCode::OK);
+
+    // A script sends the token in `X-CSRF-Token`, with the page's cookie.
+    let mut script = app.client();
+    let token = script.get("/accedi").await.csrf();
+    let body = "email=attaccante%40example.org&password=una+password+lunga+abbastanza";
+    let headed = |client: &crate::harness::TestClient, token: &str| {
+        client
+            .request(reqwest::Method::POST, "/accedi")
+            .header("x-csrf-token", token)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+    };
+    let mut stranger = app.client();
+    let forged = stranger.send(headed(&stranger, &token)).await;
+    assert_eq!(
+        forged.status,
+        StatusCode::FORBIDDEN,
+        "not without the cookie"
+    );
+    let response = script.send(headed(&script, &token)).await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    assert!(script.cookie.is_some());
+    app.stop().await;
+}
+
+async fn post_pairs(
+    client: &mut crate::harness::TestClient,
+    path: &str,
+    fields: &[(&str, String)],
+) -> crate::harness::TestResponse {
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    client.post_raw(path, &borrowed).await
+}
+
+/// An old tab, or a session closed from another device: the browser still
+/// sends the dead session's cookie with the login form. The new session's
+/// cookie must be the last word, with or without the second factor.
+#[tokio::test]
+async fn login_with_a_stale_session_cookie_keeps_the_new_session() {
+    let app = TestApp::new().await;
+    let author = app.user("redattrice@example.org", &[Role::Author]).await;
+    let operator = app.user("operatrice@example.org", &[Role::Operator]).await;
+    for user in [&author, &operator] {
+        let email = user.email.to_string();
+        let closed = app.session_for(user.id).await;
+        let stale = closed.cookie.clone().expect("cookie");
+        app.db()
+            .delete_session(&agoral_domain::tokens::hash(&stale))
+            .await
+            .expect("close the session");
+        let mut client = app.client();
+        client.get("/accedi").await;
+        client.cookie = Some(stale.clone());
+        let response = client
+            .post_form(
+                "/accedi",
+                &[
+                    ("email", &email),
+                    ("password", PASSWORD),
+                    ("next", "/admin"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{email}");
+        assert!(
+            client.cookie.as_ref().is_some_and(|c| *c != stale),
+            "{email}: the browser keeps the new session: {:?}",
+            response.set_cookies()
+        );
+        if response.location() == "/accedi/verifica" {
+            let response = client
+                .post_form("/accedi/verifica", &[("code", &current_totp())])
+                .await;
+            assert_eq!(response.status, StatusCode::SEE_OTHER, "{email}");
+        }
+        assert_eq!(client.get("/admin").await.status, StatusCode::OK, "{email}");
+    }
+    app.stop().await;
+}
+
+/// Over https the session cookie (and the login page's) is named
+/// `__Host-…`: the browser then takes it only with `Secure`, `Path=/` and
+/// no `Domain`, so no other host under the same domain can plant one.
+#[tokio::test]
+async fn over_https_cookies_carry_the_host_prefix() {
+    let app = TestApp::builder()
+        .setting("public_url", "https://agoral.example")
+        .build()
+        .await;
+    app.user("redattrice@example.org", &[Role::Author]).await;
+    let mut client = app.client();
+    let response = client
+        .post_form(
+            "/accedi",
+            &[
+                ("email", "redattrice@example.org"),
+                ("password", PASSWORD),
+                ("next", "/admin"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let session = response
+        .set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("__Host-agoral_session=") && !c.contains("Max-Age=0"))
+        .unwrap_or_else(|| panic!("a __Host- session cookie: {:?}", response.set_cookies()));
+    for part in ["Secure", "Path=/", "HttpOnly", "SameSite=Lax"] {
+        assert!(session.contains(part), "{part} in {session}");
+    }
+    assert!(!session.contains("Domain"), "{session}");
+    assert_eq!(client.get("/admin").await.status, StatusCode::OK);
+    // The same value under the unprefixed name is no session over https.
+    let mut unprefixed = app.client();
+    unprefixed.cookie = client.cookie.clone();
+    assert_eq!(unprefixed.session_cookie_name, "agoral_session");
+    assert_eq!(unprefixed.get("/admin").await.status, StatusCode::SEE_OTHER);
+    // Logging out clears the prefixed cookie (a clearing cookie with the
+    // prefix must be Secure too, or the browser ignores it).
+    let out = client.post_form("/esci", &[]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    let cleared = out.set_cookies().join("\n");
+    assert!(
+        cleared.contains("__Host-agoral_session=;")
+            && cleared.contains("Max-Age=0")
+            && cleared.contains("Secure"),
+        "{cleared}"
+    );
+    assert!(client.cookie.is_none());
     app.stop().await;
 }

@@ -1305,6 +1305,40 @@ async fn a_reader_reports_a_good_practice_through_the_form() {
     app.stop().await;
 }
 
+/// The status page hides its address from other sites, yet Chromium must
+/// still send this site its own `Origin` with the withdraw form (with
+/// `Referrer-Policy: no-referrer` it sends `Origin: null`, which is
+/// refused as cross-site).
+#[tokio::test]
+async fn a_sender_withdraws_a_practice_from_the_status_page() {
+    use agoral_domain::{intake::IntakeStatus, services::taxonomy::TargetGroup};
+    let app = TestApp::new().await;
+    let (id, token) = crate::good_practices::received(
+        &app,
+        "Esempio: doposcuola con mediatori",
+        "006003",
+        &[TargetGroup::Students],
+        true,
+        "anna@example.org",
+    )
+    .await;
+    let driver = Driver::start().await;
+    let browser = driver.session().await;
+    browser
+        .goto(&format!("{}/buone-pratiche/stato/{token}", app.base))
+        .await;
+    browser
+        .wait_for_text("Esempio: doposcuola con mediatori")
+        .await;
+    browser.click("label[for=confirm]").await;
+    browser.click("button.btn-outline-danger").await;
+    browser.wait_for_text("è stata ritirata").await;
+    let item = app.db().intake_item(id).await.expect("db").expect("item");
+    assert_eq!(item.status, IntakeStatus::Withdrawn);
+    browser.quit().await;
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn a_partner_and_a_visitor_send_and_an_editor_publishes_each_with_its_source() {
     use agoral_domain::{organisations::OrganisationInput, services::taxonomy::TargetGroup};

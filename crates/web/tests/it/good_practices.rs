@@ -230,7 +230,12 @@ async fn a_practice_with_photos_is_received_followed_and_withdrawn() {
     assert!(page.body.contains("Doposcuola multilingue a Casale"));
     assert!(page.body.contains("<strong>Nuovo</strong>"));
     assert_eq!(page.header("cache-control"), "no-store");
-    assert_eq!(page.header("referrer-policy"), "no-referrer");
+    // No `Referer` to other sites; this site's own `Origin` on its forms.
+    assert_eq!(page.header("referrer-policy"), "same-origin");
+    assert!(
+        page.body
+            .contains(r#"<meta name="referrer" content="same-origin">"#)
+    );
     assert!(page.header("x-cache").is_empty(), "never in the page cache");
     assert!(
         !page.body.contains("hreflang"),

@@ -341,13 +341,22 @@ pub fn field_value(html: &str, name: &str) -> Option<String> {
     )
 }
 
-/// An HTTP client that keeps the session cookie and the page's
-/// anti-forgery token, and never follows redirects by itself.
+/// The session cookie's names: over https, with the `__Host-` prefix.
+pub const SESSION_COOKIES: [&str; 2] = ["agoral_session", "__Host-agoral_session"];
+
+/// An HTTP client that keeps its cookies (the session's and the login
+/// page's) and the page's anti-forgery token, and never follows redirects
+/// by itself.
 #[derive(Clone)]
 pub struct TestClient {
     base: String,
     http: reqwest::Client,
+    /// The session cookie's value.
     pub cookie: Option<String>,
+    /// The name it came with (`agoral_session` over http).
+    pub session_cookie_name: String,
+    /// Every other cookie the server set, name and value.
+    pub other_cookies: Vec<(String, String)>,
     pub csrf: Option<String>,
 }
 
@@ -360,17 +369,29 @@ impl TestClient {
                 .build()
                 .expect("client"),
             cookie: None,
+            session_cookie_name: SESSION_COOKIES[0].to_owned(),
+            other_cookies: Vec::new(),
             csrf: None,
         }
     }
 
     fn remember(&mut self, response: &TestResponse) {
+        // In order, as a browser does: a later cookie of the same name wins.
         for cookie in response.set_cookies() {
-            if let Some(rest) = cookie.strip_prefix("agoral_session=") {
-                let value = rest.split(';').next().unwrap_or_default();
+            let Some((name, rest)) = cookie.split_once('=') else {
+                continue;
+            };
+            let value = rest.split(';').next().unwrap_or_default();
+            if SESSION_COOKIES.contains(&name) {
+                self.session_cookie_name = name.to_owned();
                 self.cookie = (!value.is_empty()).then(|| value.to_owned());
                 // A new session has a new anti-forgery token.
                 self.csrf = None;
+            } else {
+                self.other_cookies.retain(|(n, _)| n != name);
+                if !value.is_empty() {
+                    self.other_cookies.push((name.to_owned(), value.to_owned()));
+                }
             }
         }
         if let Some(token) = field_value(&response.body, "csrf_token") {
@@ -378,9 +399,22 @@ impl TestClient {
         }
     }
 
+    /// The `Cookie` header this client sends, if it holds any cookie.
+    pub fn cookie_header(&self) -> Option<String> {
+        let session = self
+            .cookie
+            .as_ref()
+            .map(|value| format!("{}={value}", self.session_cookie_name));
+        let all: Vec<String> = session
+            .into_iter()
+            .chain(self.other_cookies.iter().map(|(n, v)| format!("{n}={v}")))
+            .collect();
+        (!all.is_empty()).then(|| all.join("; "))
+    }
+
     pub async fn send(&mut self, request: reqwest::RequestBuilder) -> TestResponse {
-        let request = match &self.cookie {
-            Some(cookie) => request.header(header::COOKIE, format!("agoral_session={cookie}")),
+        let request = match self.cookie_header() {
+            Some(cookies) => request.header(header::COOKIE, cookies),
             None => request,
         };
         let response = request.send().await.expect("request");
@@ -394,6 +428,12 @@ impl TestClient {
         };
         self.remember(&response);
         response
+    }
+
+    /// A request of any method to `path`, for what the helpers do not
+    /// set (an `Origin`); [`TestClient::send`] adds the cookies.
+    pub fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.http.request(method, format!("{}{path}", self.base))
     }
 
     pub async fn get(&mut self, path: &str) -> TestResponse {
@@ -506,8 +546,8 @@ impl TestClient {
     pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, header::HeaderMap, Vec<u8>) {
         let request = self.http.get(format!("{}{path}", self.base));
         // With the session, for files only logged-in people may download.
-        let request = match &self.cookie {
-            Some(cookie) => request.header(header::COOKIE, format!("agoral_session={cookie}")),
+        let request = match self.cookie_header() {
+            Some(cookies) => request.header(header::COOKIE, cookies),
             None => request,
         };
         let response = request.send().await.expect("request");

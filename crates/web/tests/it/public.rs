@@ -423,3 +423,62 @@ async fn an_internal_error_shows_a_generic_page_and_readiness_fails() {
         "the process still answers"
     );
 }
+
+/// One form token, one report: the same form sent again (a double click,
+/// or a script replaying a token it fetched once) writes nothing more, on
+/// this instance or on another one sharing the database, and the reader is
+/// told so in their language. Used tokens are kept only while they live.
+#[tokio::test]
+async fn a_problem_report_token_sends_one_report() {
+    let app = TestApp::new().await;
+    let other = TestApp::builder().same_database_as(&app).build().await;
+    let now = agoral_domain::time::Timestamp::now().0;
+    let token = app.state().signer.issue(now - 60);
+    let fields = [
+        ("csrf_token", token.as_str()),
+        ("message", "Il link non funziona"),
+        ("page_url", "/privacy"),
+    ];
+    let mut reader = app.client();
+    let first = reader.post_raw("/en/segnala-un-problema", &fields).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    let again = reader.post_raw("/en/segnala-un-problema", &fields).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(again.body.contains("already been sent"), "{}", again.body);
+    assert!(
+        again.body.contains("Il link non funziona"),
+        "the text is kept"
+    );
+    let mut elsewhere = other.client();
+    let replay = elsewhere.post_raw("/segnala-un-problema", &fields).await;
+    assert_eq!(replay.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(replay.body.contains("già stata inviata"), "{}", replay.body);
+    assert_eq!(app.db().count_problem_reports().await.expect("count"), 1);
+
+    // A new form, a new report.
+    let fresh = app.state().signer.issue(now - 60);
+    let second = reader
+        .post_raw(
+            "/segnala-un-problema",
+            &[("csrf_token", &fresh), ("message", "Un altro problema")],
+        )
+        .await;
+    assert_eq!(second.status, StatusCode::SEE_OTHER, "{}", second.body);
+    assert_eq!(app.db().count_problem_reports().await.expect("count"), 2);
+
+    // The upkeep removes tokens that could no longer be used anyway.
+    sqlx::query("INSERT INTO used_form_tokens (token_hash, expires_at) VALUES ($1, $2)")
+        .bind("an expired token")
+        .bind(now - 1)
+        .execute(app.db().pool())
+        .await
+        .expect("insert");
+    agoral_web::jobs::maintenance(app.state()).await;
+    let kept: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM used_form_tokens")
+        .fetch_all(app.db().pool())
+        .await
+        .expect("tokens");
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    other.stop().await;
+    app.stop().await;
+}
