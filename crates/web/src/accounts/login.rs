@@ -15,7 +15,7 @@ use crate::{
     access::redirect_with_cookie,
     accounts::{notice, safe_next},
     audit,
-    error::WebError,
+    error::{WebError, retry_after, seconds_until},
     forms::{Form, FormErrors},
     passwords,
     render::{Ctx, Shell, page},
@@ -96,7 +96,7 @@ pub async fn submit_login(
     keys.extend(address_key.clone());
 
     for key in &keys {
-        if state.db.throttled_until(key).await?.is_some() {
+        if let Some(until) = state.db.throttled_until(key).await? {
             audit::record(
                 state,
                 AuditAction::LoginThrottled,
@@ -106,12 +106,16 @@ pub async fn submit_login(
                 email_text.clone(),
             )
             .await;
-            return failed(
+            let mut response = failed(
                 &ctx,
                 &form,
                 StatusCode::TOO_MANY_REQUESTS,
                 "login-throttled",
-            );
+            )?;
+            response
+                .headers_mut()
+                .extend([retry_after(seconds_until(until))]);
+            return Ok(response);
         }
     }
 
