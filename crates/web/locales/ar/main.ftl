@@ -96,7 +96,15 @@ pagination-next = التالي
 ## أخطاء الحقول
 error-required = هذا الحقل مطلوب.
 error-too-long = النص طويل جدًا.
+-text-too-short = النص قصير جدًا: اكتب { $min } أحرف على الأقل.
+error-too-short = النص قصير جدًا.
+error-too-short-2 = { -text-too-short(min: 2) }
+error-too-short-3 = { -text-too-short(min: 3) }
+error-too-short-5 = { -text-too-short(min: 5) }
+error-too-short-20 = { -text-too-short(min: 20) }
+error-too-short-30 = { -text-too-short(min: 30) }
 error-control-characters = في النص أحرف غير مسموح بها.
+error-bidi-control = يحتوي النص على أحرف تعكس اتجاه الكتابة (مثل U+202E): احذفها.
 error-email-invalid = اكتب عنوان بريد إلكتروني صحيحًا، مثل name@example.com.
 error-email-taken = يوجد مستخدم بهذا البريد الإلكتروني.
 error-password-too-short = يجب أن تتكوّن كلمة المرور من 12 حرفًا على الأقل.

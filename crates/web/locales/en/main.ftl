@@ -96,7 +96,15 @@ pagination-next = Next
 ## Field errors
 error-required = This field is required.
 error-too-long = The text is too long.
+-text-too-short = The text is too short: write at least { $min } characters.
+error-too-short = The text is too short.
+error-too-short-2 = { -text-too-short(min: 2) }
+error-too-short-3 = { -text-too-short(min: 3) }
+error-too-short-5 = { -text-too-short(min: 5) }
+error-too-short-20 = { -text-too-short(min: 20) }
+error-too-short-30 = { -text-too-short(min: 30) }
 error-control-characters = The text contains characters that are not allowed.
+error-bidi-control = The text contains characters that reverse the direction of writing (such as U+202E): remove them.
 error-email-invalid = Enter a valid email address, like name@example.com.
 error-email-taken = A user with this email already exists.
 error-password-too-short = The password must be at least 12 characters long.

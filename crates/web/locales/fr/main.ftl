@@ -96,7 +96,15 @@ pagination-next = Suivants
 ## Erreurs des champs
 error-required = Champ obligatoire.
 error-too-long = Le texte est trop long.
+-text-too-short = Le texte est trop court : écrivez au moins { $min } caractères.
+error-too-short = Le texte est trop court.
+error-too-short-2 = { -text-too-short(min: 2) }
+error-too-short-3 = { -text-too-short(min: 3) }
+error-too-short-5 = { -text-too-short(min: 5) }
+error-too-short-20 = { -text-too-short(min: 20) }
+error-too-short-30 = { -text-too-short(min: 30) }
 error-control-characters = Le texte contient des caractères non autorisés.
+error-bidi-control = Le texte contient des caractères qui inversent le sens de l’écriture (comme U+202E) : retirez-les.
 error-email-invalid = Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.
 error-email-taken = Un utilisateur avec cette adresse e-mail existe déjà.
 error-password-too-short = Le mot de passe doit comporter au moins 12 caractères.

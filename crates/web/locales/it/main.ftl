@@ -96,7 +96,15 @@ pagination-next = Successivi
 ## Errori dei campi
 error-required = Campo obbligatorio.
 error-too-long = Il testo è troppo lungo.
+-text-too-short = Il testo è troppo corto: scrivi almeno { $min } caratteri.
+error-too-short = Il testo è troppo corto.
+error-too-short-2 = { -text-too-short(min: 2) }
+error-too-short-3 = { -text-too-short(min: 3) }
+error-too-short-5 = { -text-too-short(min: 5) }
+error-too-short-20 = { -text-too-short(min: 20) }
+error-too-short-30 = { -text-too-short(min: 30) }
 error-control-characters = Il testo contiene caratteri non ammessi.
+error-bidi-control = Il testo contiene caratteri che capovolgono la direzione della scrittura (come U+202E): toglili.
 error-email-invalid = Scrivi un indirizzo email valido, come nome@esempio.it.
 error-email-taken = Esiste già un utente con questa email.
 error-password-too-short = La password deve avere almeno 12 caratteri.

@@ -1699,3 +1699,35 @@ async fn rss_readers_show_plain_text_titles_and_summaries_as_written() {
     assert_eq!(entry_title, title);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_title_that_reverses_its_direction_is_refused_and_kept() {
+    let app = TestApp::new().await;
+    let (mut author, _) = redazione(&app).await;
+    let title = "Documento\u{202E}fdp.exe";
+    let response = author
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", title),
+                ("standfirst", "Sommario"),
+                ("body", "Il testo."),
+                ("section_id", ""),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("capovolgono la direzione della scrittura"),
+        "{}",
+        response.body
+    );
+    assert_eq!(field_value(&response.body, "title").as_deref(), Some(title));
+    // Arabic with its ordinary direction marks is a title like any other.
+    let arabic = "دورة\u{200F} Italiano\u{200E} للنساء";
+    create(&mut author, arabic, "Il testo.").await;
+    app.stop().await;
+}

@@ -521,3 +521,41 @@ async fn an_internal_error_shows_a_generic_page_and_readiness_fails() {
         "the process still answers"
     );
 }
+
+#[tokio::test]
+async fn a_too_short_message_says_so_with_the_minimum() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    let token = app
+        .state()
+        .signer
+        .issue(agoral_domain::time::Timestamp::now().0 - 60);
+    let response = client
+        .post_raw(
+            "/segnala-un-problema",
+            &[("csrf_token", &token), ("message", "ciao")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("Il testo è troppo corto: scrivi almeno 5 caratteri."),
+        "{}",
+        response.body
+    );
+    assert!(!response.body.contains("Campo obbligatorio"));
+    assert!(
+        response.body.contains(">ciao</textarea>"),
+        "the text is kept"
+    );
+    let english = client
+        .post_raw(
+            "/en/segnala-un-problema",
+            &[("csrf_token", &token), ("message", "hey")],
+        )
+        .await;
+    assert!(english.body.contains("write at least 5 characters"));
+    assert_eq!(app.db().count_problem_reports().await.expect("count"), 0);
+    app.stop().await;
+}
