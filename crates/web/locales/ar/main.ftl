@@ -1191,6 +1191,7 @@ intake-attachment-too-large = حجم الملف يتجاوز الحد الأقص
 intake-attachment-too-many = مرفقات كثيرة جدًا: يُحتفظ بعشرين مرفقًا على الأكثر
 intake-attachment-not-allowed = نوع الملف غير مسموح به (المسموح: PDF، وصور JPEG وPNG وWebP، ومستندات Word وExcel وPowerPoint وOpenDocument وRTF والنصوص)
 intake-attachment-mismatch = محتوى الملف لا يطابق اسمه (مثلًا ملف ‎.pdf ليس PDF)
+intake-attachment-damaged = يبدو الملف بصيغة PDF لكنه لا يُفتح (ربما ناقص أو تالف): صدّره مرة أخرى بصيغة PDF وأرفقه
 intake-error-too-many-comuni = اذكر 20 بلدية على الأكثر: للمقاطعة كلها لا تذكر أي بلدية.
 intake-error-embargo-past = موعد الحظر قد مضى: اترك الحقل فارغًا للنشر فورًا أو اختر تاريخًا لاحقًا.
 intake-error-embargo-far = لا يمكن أن يتجاوز الحظر سنة واحدة.

@@ -1196,6 +1196,7 @@ intake-attachment-too-large = the file is larger than allowed
 intake-attachment-too-many = too many attachments: at most 20 are kept
 intake-attachment-not-allowed = file type not allowed (PDF, JPEG, PNG and WebP images, Word, Excel, PowerPoint, OpenDocument, RTF and text documents are accepted)
 intake-attachment-mismatch = the file's content does not match its name (for example a .pdf that is not a PDF)
+intake-attachment-damaged = the file looks like a PDF but does not open (perhaps incomplete or damaged): export it to PDF again and attach it
 intake-error-too-many-comuni = Name at most 20 comuni: for the whole province, name none.
 intake-error-embargo-past = The embargo has already passed: leave the field empty to publish now, or choose a future date.
 intake-error-embargo-far = An embargo can last at most one year.

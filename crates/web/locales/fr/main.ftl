@@ -1196,6 +1196,7 @@ intake-attachment-too-large = le fichier dépasse la taille maximale
 intake-attachment-too-many = trop de pièces jointes : 20 au maximum sont conservées
 intake-attachment-not-allowed = type de fichier non admis (sont admis les PDF, les images JPEG, PNG et WebP, les documents Word, Excel, PowerPoint, OpenDocument, RTF et texte)
 intake-attachment-mismatch = le contenu du fichier ne correspond pas à son nom (par exemple un .pdf qui n'est pas un PDF)
+intake-attachment-damaged = le fichier ressemble à un PDF mais ne s’ouvre pas (peut-être incomplet ou endommagé) : exportez-le de nouveau en PDF et joignez-le
 intake-error-too-many-comuni = Indiquez au plus 20 communes : pour toute la province, n'en indiquez aucune.
 intake-error-embargo-past = L'embargo est déjà passé : laissez le champ vide pour publier tout de suite ou choisissez une date future.
 intake-error-embargo-far = Un embargo peut durer au plus un an.

@@ -1196,6 +1196,7 @@ intake-attachment-too-large = il file supera la dimensione massima
 intake-attachment-too-many = troppi allegati: se ne conservano al massimo 20
 intake-attachment-not-allowed = tipo di file non ammesso (sono ammessi PDF, immagini JPEG, PNG e WebP, documenti Word, Excel, PowerPoint, OpenDocument, RTF e testo)
 intake-attachment-mismatch = il contenuto del file non corrisponde al nome (per esempio un .pdf che non è un PDF)
+intake-attachment-damaged = il file sembra un PDF ma non si apre (forse è incompleto o danneggiato): esportalo di nuovo in PDF e allegalo
 intake-error-too-many-comuni = Indica al massimo 20 comuni: per tutta la provincia non indicarne nessuno.
 intake-error-embargo-past = L'embargo è già passato: lascia il campo vuoto per pubblicare subito o scegli una data futura.
 intake-error-embargo-far = L'embargo può durare al massimo un anno.
