@@ -119,6 +119,11 @@ pub struct Config {
     /// Largest dataset file (CSV or XLSX) an analyst may upload; it is
     /// written to disk as it arrives, never held in memory.
     pub max_dataset_bytes: usize,
+    /// Dataset files an analyst may keep uploaded and not yet imported
+    /// (imported or discarded from their preview); one more is refused.
+    pub max_staged_uploads: usize,
+    /// Bytes those files may take together.
+    pub max_staged_upload_bytes: usize,
     /// Largest file attached to a press release or a good practice (by a
     /// partner, by mail or through the public form).
     pub max_attachment_bytes: usize,
@@ -186,6 +191,8 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("max_body_bytes", false),
     ("max_upload_bytes", false),
     ("max_dataset_bytes", false),
+    ("max_staged_uploads", false),
+    ("max_staged_upload_bytes", false),
     ("max_attachment_bytes", false),
     ("intake_retention_months", false),
     ("page_cache_megabytes", false),
@@ -512,6 +519,20 @@ impl Sources {
                 1024usize,
                 1 << 32,
             )?,
+            max_staged_uploads: number(
+                self,
+                "max_staged_uploads",
+                &text("max_staged_uploads", "5"),
+                1usize,
+                1000,
+            )?,
+            max_staged_upload_bytes: number(
+                self,
+                "max_staged_upload_bytes",
+                &text("max_staged_upload_bytes", "524288000"),
+                1024usize,
+                1 << 40,
+            )?,
             max_attachment_bytes: number(
                 self,
                 "max_attachment_bytes",
@@ -772,6 +793,11 @@ impl Config {
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("max_upload_bytes", self.max_upload_bytes.to_string()),
             ("max_dataset_bytes", self.max_dataset_bytes.to_string()),
+            ("max_staged_uploads", self.max_staged_uploads.to_string()),
+            (
+                "max_staged_upload_bytes",
+                self.max_staged_upload_bytes.to_string(),
+            ),
             (
                 "max_attachment_bytes",
                 self.max_attachment_bytes.to_string(),
