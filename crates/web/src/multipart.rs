@@ -19,11 +19,32 @@ const MAX_TEXT_TOTAL: usize = 1024 * 1024;
 
 /// Why a multipart form could not be read. Each is a Fluent message.
 fn read_error_key(error: &multer::Error) -> &'static str {
+    if is_too_large(error) {
+        "error-413-text"
+    } else {
+        "error-400-text"
+    }
+}
+
+/// Whether a multipart body was cut for its size: by a field's or the
+/// whole stream's limit, or by the router's body limit. Without a declared
+/// length the last one shows only as a failed read, and it may come first:
+/// the router's limit withholds a whole frame that would pass it, while
+/// multer reads ahead of the field it hands out.
+pub fn is_too_large(error: &multer::Error) -> bool {
     match error {
-        multer::Error::FieldSizeExceeded { .. } | multer::Error::StreamSizeExceeded { .. } => {
-            "error-413-text"
+        multer::Error::FieldSizeExceeded { .. } | multer::Error::StreamSizeExceeded { .. } => true,
+        multer::Error::StreamReadFailed(cause) => {
+            let mut source: Option<&(dyn std::error::Error + 'static)> = Some(cause.as_ref());
+            while let Some(error) = source {
+                if error.is::<http_body_util::LengthLimitError>() {
+                    return true;
+                }
+                source = error.source();
+            }
+            false
         }
-        _ => "error-400-text",
+        _ => false,
     }
 }
 

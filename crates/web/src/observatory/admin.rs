@@ -19,7 +19,6 @@ use axum::{
     http::header,
     response::{IntoResponse, Redirect, Response},
 };
-use futures::StreamExt;
 use serde::Deserialize;
 use tokio::io::AsyncWriteExt;
 
@@ -340,22 +339,6 @@ fn quota_refused(
     refused_because(ctx, dataset, message, pending)
 }
 
-/// The error of the upload's body stream past its limit, so that a body
-/// too large is told apart from one that broke off, whether its length was
-/// declared or not: multer reads ahead of the file field, and may meet the
-/// end of what the server accepts before the field's own limit.
-#[derive(Debug, thiserror::Error)]
-#[error("upload body over its limit")]
-struct BodyTooLarge;
-
-fn is_too_large(error: &multer::Error) -> bool {
-    match error {
-        multer::Error::FieldSizeExceeded { .. } | multer::Error::StreamSizeExceeded { .. } => true,
-        multer::Error::StreamReadFailed(cause) => cause.is::<BodyTooLarge>(),
-        _ => false,
-    }
-}
-
 /// `POST /admin/osservatorio/dati/{id}/carica`: the file is written to the
 /// imports folder as it arrives (never held in memory), with a size limit;
 /// the anti-forgery token must come before it in the form.
@@ -379,19 +362,7 @@ pub async fn upload(
         .and_then(|v| multer::parse_boundary(v).ok())
         .ok_or(WebError::BadRequest("error-400-text"))?;
     let limit = ctx.state.config.max_dataset_bytes as u64;
-    // Below the router's own cut (a file's limit plus a whole overhead),
-    // so that this one is met first; the other fields take far less.
-    let body_limit = limit + (crate::access::MULTIPART_OVERHEAD / 2) as u64;
-    let mut received = 0u64;
-    let stream = request.into_body().into_data_stream().map(move |chunk| {
-        let chunk =
-            chunk.map_err(|e| -> Box<dyn std::error::Error + Send + Sync> { Box::new(e) })?;
-        received += chunk.len() as u64;
-        if received > body_limit {
-            return Err(Box::new(BodyTooLarge) as Box<dyn std::error::Error + Send + Sync>);
-        }
-        Ok(chunk)
-    });
+    let stream = request.into_body().into_data_stream();
     let constraints = multer::Constraints::new()
         .allowed_fields(vec!["csrf_token", "file", "note"])
         .size_limit(
@@ -423,7 +394,9 @@ pub async fn upload(
             let mut field = match multipart.next_field().await {
                 Ok(Some(field)) => field,
                 Ok(None) => break,
-                Err(e) if is_too_large(&e) => return Err("import-error-too-large"),
+                Err(e) if crate::multipart::is_too_large(&e) => {
+                    return Err("import-error-too-large");
+                }
                 Err(_) => return Err("import-error-no-file"),
             };
             match field.name() {
@@ -463,7 +436,9 @@ pub async fn upload(
                                     .map_err(|_| "import-error-storage")?;
                             }
                             Ok(None) => break,
-                            Err(e) if is_too_large(&e) => return Err("import-error-too-large"),
+                            Err(e) if crate::multipart::is_too_large(&e) => {
+                                return Err("import-error-too-large");
+                            }
                             Err(_) => return Err("import-error-no-file"),
                         }
                     }

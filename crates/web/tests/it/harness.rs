@@ -460,7 +460,7 @@ impl TestClient {
     }
 
     /// Posts a multipart form with one file as a browser may send a large
-    /// one: without a declared length (chunked), in pieces of 64 KiB.
+    /// one: without a declared length (chunked), in pieces of 1 MiB.
     pub async fn post_multipart_chunked(
         &mut self,
         path: &str,
@@ -471,7 +471,7 @@ impl TestClient {
         let files = [("file", file.0, "text/csv", file.1)];
         let body = self.multipart_body(boundary, fields, &files);
         let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
-            body.chunks(64 * 1024).map(|c| Ok(c.to_vec())).collect();
+            body.chunks(1024 * 1024).map(|c| Ok(c.to_vec())).collect();
         let request = self
             .http
             .post(format!("{}{path}", self.base))

@@ -1188,7 +1188,7 @@ async fn a_chunked_upload_over_the_limit_is_told_it_is_too_large() {
     let mut client = analyst(&app).await;
     let dataset = create_dataset(&mut client, publisher, "a-pezzi").await;
     let mut big = b"anno,valore\n".to_vec();
-    while big.len() < 2_300_000 {
+    while big.len() < 6_000_000 {
         big.extend_from_slice(b"2020,12345\n");
     }
     let response = client
