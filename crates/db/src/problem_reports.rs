@@ -37,7 +37,7 @@ impl Db {
         token_hash: &str,
         token_expires_at: Timestamp,
     ) -> Result<Option<i64>> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.begin_write().await?;
         if !form_tokens::claim(&mut tx, token_hash, token_expires_at).await? {
             return Ok(None);
         }

@@ -436,11 +436,14 @@ async fn keep_submission(
 /// form's first field) itself and writes the file to disk as it arrives;
 /// the guard has checked the `Origin` before.
 /// The public good-practice form reads its photos the same way, so that a
-/// photo over the limit is refused next to the form with what was typed.
+/// photo over the limit is refused next to the form with what was typed;
+/// so does the media library's upload (`media::library::upload`), which
+/// drains an image over the limit and shows the form again with the limit.
 pub fn is_streamed_upload(request: &Request) -> bool {
     let path = request.uri().path();
     request.method() == Method::POST
-        && ((path.starts_with("/admin/osservatorio/dati/") && path.ends_with("/carica"))
+        && (path == "/admin/media"
+            || (path.starts_with("/admin/osservatorio/dati/") && path.ends_with("/carica"))
             || agoral_domain::lang::Lang::split_path(path).1
                 == crate::public::good_practices::FORM_PATH)
 }

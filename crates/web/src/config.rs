@@ -107,6 +107,11 @@ pub struct Config {
     pub mail_from: String,
     /// Trust `X-Forwarded-For` from a reverse proxy (its last hop is the client).
     pub trust_proxy: bool,
+    /// The bearer token that opens `/metrics` (`Authorization: Bearer …`).
+    pub metrics_token: Option<Secret>,
+    /// Client addresses that may read `/metrics` without the token (the
+    /// Prometheus server). With neither set, `/metrics` answers 403.
+    pub metrics_allowed_networks: Vec<agoral_domain::net::Network>,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
     /// Largest image upload accepted, in bytes.
@@ -114,6 +119,11 @@ pub struct Config {
     /// Largest dataset file (CSV or XLSX) an analyst may upload; it is
     /// written to disk as it arrives, never held in memory.
     pub max_dataset_bytes: usize,
+    /// Dataset files an analyst may keep uploaded and not yet imported
+    /// (imported or discarded from their preview); one more is refused.
+    pub max_staged_uploads: usize,
+    /// Bytes those files may take together.
+    pub max_staged_upload_bytes: usize,
     /// Largest file attached to a press release or a good practice (by a
     /// partner, by mail or through the public form).
     pub max_attachment_bytes: usize,
@@ -196,9 +206,13 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("smtp_tls", false),
     ("mail_from", false),
     ("trust_proxy", false),
+    ("metrics_token", true),
+    ("metrics_allowed_networks", false),
     ("max_body_bytes", false),
     ("max_upload_bytes", false),
     ("max_dataset_bytes", false),
+    ("max_staged_uploads", false),
+    ("max_staged_upload_bytes", false),
     ("max_attachment_bytes", false),
     ("intake_retention_months", false),
     ("page_cache_megabytes", false),
@@ -466,22 +480,36 @@ impl Sources {
                 format!("{mail_from:?} is not a mail address"),
             ));
         }
-        let mut fetch_allowed_networks = Vec::new();
-        for part in text("fetch_allowed_networks", "")
-            .split(',')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-        {
-            fetch_allowed_networks.push(agoral_domain::net::Network::parse(part).ok_or_else(
-                || {
+        let networks = |key: &'static str| {
+            let mut networks = Vec::new();
+            for part in text(key, "")
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+            {
+                networks.push(agoral_domain::net::Network::parse(part).ok_or_else(|| {
                     invalid(
                         self,
-                        "fetch_allowed_networks",
+                        key,
                         format!("{part:?} is not an address or ADDRESS/PREFIX such as 10.1.0.0/16"),
                     )
-                },
-            )?);
-        }
+                })?);
+            }
+            Ok::<_, ConfigError>(networks)
+        };
+        let fetch_allowed_networks = networks("fetch_allowed_networks")?;
+        let metrics_allowed_networks = networks("metrics_allowed_networks")?;
+        let metrics_token = match self.get("metrics_token").map(|(v, _)| v.as_str()) {
+            Some(token) if !token.is_empty() && token.trim().len() < 16 => {
+                return Err(invalid(
+                    self,
+                    "metrics_token",
+                    "must be at least 16 characters".into(),
+                ));
+            }
+            Some(token) if !token.trim().is_empty() => Some(Secret::new(token.trim())),
+            _ => None,
+        };
         Ok(Config {
             listen,
             data_dir,
@@ -492,6 +520,8 @@ impl Sources {
             smtp,
             mail_from,
             trust_proxy: boolean(self, "trust_proxy", &text("trust_proxy", "false"))?,
+            metrics_token,
+            metrics_allowed_networks,
             max_body_bytes: number(
                 self,
                 "max_body_bytes",
@@ -512,6 +542,20 @@ impl Sources {
                 &text("max_dataset_bytes", "209715200"),
                 1024usize,
                 1 << 32,
+            )?,
+            max_staged_uploads: number(
+                self,
+                "max_staged_uploads",
+                &text("max_staged_uploads", "5"),
+                1usize,
+                1000,
+            )?,
+            max_staged_upload_bytes: number(
+                self,
+                "max_staged_upload_bytes",
+                &text("max_staged_upload_bytes", "524288000"),
+                1024usize,
+                1 << 40,
             )?,
             max_attachment_bytes: number(
                 self,
@@ -785,9 +829,30 @@ impl Config {
             ),
             ("mail_from", self.mail_from.clone()),
             ("trust_proxy", self.trust_proxy.to_string()),
+            (
+                "metrics_token",
+                if self.metrics_token.is_some() {
+                    "***".into()
+                } else {
+                    "(none)".into()
+                },
+            ),
+            (
+                "metrics_allowed_networks",
+                self.metrics_allowed_networks
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
             ("max_body_bytes", self.max_body_bytes.to_string()),
             ("max_upload_bytes", self.max_upload_bytes.to_string()),
             ("max_dataset_bytes", self.max_dataset_bytes.to_string()),
+            ("max_staged_uploads", self.max_staged_uploads.to_string()),
+            (
+                "max_staged_upload_bytes",
+                self.max_staged_upload_bytes.to_string(),
+            ),
             (
                 "max_attachment_bytes",
                 self.max_attachment_bytes.to_string(),
@@ -951,6 +1016,11 @@ mod tests {
                 "fetch_allowed_networks",
             ),
             (("fetch_timeout_secs", "0"), "fetch_timeout_secs"),
+            (
+                ("metrics_allowed_networks", "192.168.0.0/16, prometheus"),
+                "metrics_allowed_networks",
+            ),
+            (("metrics_token", "short"), "metrics_token"),
         ];
         for ((key, value), expected) in cases {
             match build(&[(key, value)]) {
@@ -984,6 +1054,36 @@ mod tests {
                 .iter()
                 .any(|(k, v)| *k == "database_url" && v == "postgres://a:***@localhost/x")
         );
+    }
+
+    #[test]
+    fn the_metrics_token_from_a_file_is_hidden() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("metrics-token");
+        std::fs::write(&path, "a-long-metrics-token-0123\n").expect("write");
+        let path = path.display().to_string();
+        let mut sources = Sources::default();
+        sources
+            .load_env(|name| match name {
+                "AGORAL_METRICS_TOKEN_FILE" => Some(path.clone()),
+                "AGORAL_METRICS_ALLOWED_NETWORKS" => Some("10.0.0.0/8, ::1".into()),
+                _ => None,
+            })
+            .expect("env");
+        let config = sources.build().expect("valid");
+        assert_eq!(
+            config.metrics_token.as_ref().map(Secret::expose),
+            Some("a-long-metrics-token-0123")
+        );
+        assert_eq!(config.metrics_allowed_networks.len(), 2);
+        let described = config.describe();
+        assert!(
+            described
+                .iter()
+                .any(|(k, v)| *k == "metrics_token" && v == "***")
+        );
+        assert!(Config::defaults().metrics_token.is_none());
+        assert!(Config::defaults().metrics_allowed_networks.is_empty());
     }
 
     #[test]

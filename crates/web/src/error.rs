@@ -4,7 +4,7 @@
 //! cause, and the user sees a generic page, never the internal text.
 
 use axum::{
-    http::StatusCode,
+    http::{HeaderName, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 
@@ -28,8 +28,8 @@ pub enum WebError {
     BadRequest(&'static str),
     #[error("request body too large")]
     PayloadTooLarge,
-    #[error("too many requests")]
-    TooManyRequests,
+    #[error("too many requests, free again in {retry_after_seconds} s")]
+    TooManyRequests { retry_after_seconds: u64 },
     #[error("internal error: {0}")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
@@ -43,6 +43,13 @@ impl WebError {
         WebError::Forbidden
     }
 
+    /// 429, with the seconds until the limit frees sent as `Retry-After`.
+    pub fn too_many_requests(retry_after_seconds: u64) -> WebError {
+        WebError::TooManyRequests {
+            retry_after_seconds,
+        }
+    }
+
     pub fn internal(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> WebError {
         WebError::Internal(error.into())
     }
@@ -54,7 +61,7 @@ impl WebError {
             WebError::Csrf => (StatusCode::FORBIDDEN, "error-csrf-text"),
             WebError::BadRequest(key) => (StatusCode::BAD_REQUEST, *key),
             WebError::PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-413-text"),
-            WebError::TooManyRequests => (StatusCode::TOO_MANY_REQUESTS, "error-429-text"),
+            WebError::TooManyRequests { .. } => (StatusCode::TOO_MANY_REQUESTS, "error-429-text"),
             WebError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-500-text"),
         };
         ErrorPage { status, message }
@@ -68,15 +75,28 @@ impl IntoResponse for WebError {
         }
         let page = self.page();
         let mut response = page.status.into_response();
-        if matches!(self, WebError::TooManyRequests) {
-            response.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from_static("60"),
-            );
+        if let WebError::TooManyRequests {
+            retry_after_seconds,
+        } = self
+        {
+            response
+                .headers_mut()
+                .extend([retry_after(retry_after_seconds)]);
         }
         response.extensions_mut().insert(page);
         response
     }
+}
+
+/// The `Retry-After` header of a 429: the seconds until the limit frees,
+/// at least one.
+pub fn retry_after(seconds: u64) -> (HeaderName, HeaderValue) {
+    (header::RETRY_AFTER, HeaderValue::from(seconds.max(1)))
+}
+
+/// The seconds from now until `until`, for [`retry_after`].
+pub fn seconds_until(until: agoral_domain::time::Timestamp) -> u64 {
+    (until.0 - agoral_domain::time::Timestamp::now().0).max(1) as u64
 }
 
 impl From<agoral_db::DbError> for WebError {

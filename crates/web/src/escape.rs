@@ -42,6 +42,18 @@ impl askama::filters::Escaper for Html {
     }
 }
 
+/// `text` escaped as HTML, for a value that a reader then takes as HTML
+/// once the template has escaped it again for XML: RSS 2.0 readers show a
+/// `<title>` or `<description>` as HTML, so plain text must reach them as
+/// `&#60;b&#62;` for a title `<b>` to be shown as written.
+pub fn html_text(text: &str) -> String {
+    use askama::filters::Escaper;
+    let mut out = String::with_capacity(text.len());
+    // Writing into a String cannot fail.
+    let _ = Html.write_escaped_str(&mut out, text);
+    out
+}
+
 #[inline(always)]
 fn is_special(byte: u8) -> bool {
     (byte == b'"') | (byte == b'&') | (byte == b'\'') | (byte == b'<') | (byte == b'>')

@@ -1,15 +1,64 @@
 //! Probes and metrics: `/healthz` (the process answers), `/readyz` (the
-//! database answers and is fully migrated), `/metrics` (Prometheus text).
+//! database answers and is fully migrated), `/metrics` (Prometheus text,
+//! only for the configured bearer token or addresses: it counts logins and
+//! their failures).
 
 use std::sync::atomic::Ordering;
 
 use axum::{
-    extract::State,
-    http::{StatusCode, header},
+    extract::{FromRequestParts, State},
+    http::{HeaderMap, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
+use sha2::{Digest, Sha256};
 
-use crate::state::AppState;
+use crate::{error::WebError, forms::constant_time_eq, session::ClientAddress, state::AppState};
+
+/// A reader `/metrics` answers: one that sent `metrics_token` as its
+/// bearer token, or whose address is in `metrics_allowed_networks` (the
+/// address as [`ClientAddress`] finds it, behind a trusted proxy the
+/// forwarded one). With neither setting, nobody: 403.
+pub struct MetricsReader;
+
+impl FromRequestParts<AppState> for MetricsReader {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, WebError> {
+        let config = &state.config;
+        if let Some(token) = &config.metrics_token
+            && bearer_token(&parts.headers).is_some_and(|sent| same_token(sent, token.expose()))
+        {
+            return Ok(MetricsReader);
+        }
+        if !config.metrics_allowed_networks.is_empty()
+            && let ClientAddress(Some(address)) =
+                ClientAddress::from_request_parts(parts, state).await?
+            && config
+                .metrics_allowed_networks
+                .iter()
+                .any(|network| network.contains(address))
+        {
+            return Ok(MetricsReader);
+        }
+        Err(WebError::Forbidden)
+    }
+}
+
+/// The token of `Authorization: Bearer <token>`.
+fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// Compares the digests, in constant time: neither the token's bytes nor
+/// its length show in the time taken.
+fn same_token(sent: &str, expected: &str) -> bool {
+    constant_time_eq(
+        &Sha256::digest(sent.as_bytes()),
+        &Sha256::digest(expected.as_bytes()),
+    )
+}
 
 pub async fn healthz() -> Response {
     (
@@ -51,7 +100,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-pub async fn metrics(State(state): State<AppState>) -> Response {
+pub async fn metrics(_reader: MetricsReader, State(state): State<AppState>) -> Response {
     let (open, idle) = state.db.pool_stats();
     let jobs = state.db.job_counts().await.unwrap_or_default();
     let unsent = state.db.unsent_mail_count().await.unwrap_or(-1);
@@ -108,4 +157,27 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         body,
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bearer_tokens() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(bearer_token(&headers), None);
+        for (value, expected) in [
+            ("Bearer abc", Some("abc")),
+            ("bearer  abc ", Some("abc")),
+            ("Basic abc", None),
+            ("Bearer", None),
+        ] {
+            headers.insert(header::AUTHORIZATION, value.parse().expect("header"));
+            assert_eq!(bearer_token(&headers), expected, "{value}");
+        }
+        assert!(same_token("segreto", "segreto"));
+        assert!(!same_token("segreto", "segreta"));
+        assert!(!same_token("", "segreto"));
+    }
 }

@@ -344,6 +344,8 @@ mod tests {
                 "error-required",
                 "error-too-long",
                 "error-control-characters",
+                "error-bidi-control",
+                "error-too-short",
                 "error-email-invalid",
                 "error-password-too-short",
                 "error-password-too-long",
@@ -356,8 +358,26 @@ mod tests {
             ]
             .map(String::from),
         );
+        keys.extend(
+            agoral_domain::TOO_SHORT_MESSAGES
+                .iter()
+                .map(|(_, key)| (*key).to_owned()),
+        );
         let missing: Vec<_> = keys.iter().filter(|k| !ids.contains(k)).collect();
         assert!(missing.is_empty(), "missing in it/main.ftl: {missing:?}");
+    }
+
+    /// Each "too short" message states its minimum, in every language.
+    #[test]
+    fn too_short_messages_state_the_minimum() {
+        let l10n = Localizer::new().expect("translation files parse");
+        for lang in Lang::ALL {
+            for (min, key) in agoral_domain::TOO_SHORT_MESSAGES {
+                let text = l10n.text(lang, key);
+                assert!(text.contains(&min.to_string()), "{lang} {key}: {text}");
+                assert!(!text.contains('{'), "{lang} {key}: {text}");
+            }
+        }
     }
 
     #[test]

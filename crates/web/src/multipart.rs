@@ -1,9 +1,10 @@
 //! Reading a form sent as `multipart/form-data` with files: the text
 //! fields as [`Fields`], and the files with their names. The access guard
-//! has already bounded the whole body and checked the anti-forgery token.
-//! Used by the partners' submissions and the media library; the public
-//! good-practice form and the Osservatorio's uploads read their own way
-//! (the token first, without a session; files streamed to disk).
+//! has already bounded the whole body and checked the anti-forgery token
+//! (for the partners' submissions), or the caller checks the token and the
+//! body is bounded by the router's largest limit (the media library). The
+//! public good-practice form and the Osservatorio's uploads read their own
+//! way (the token first, without a session; files streamed to disk).
 
 use agoral_domain::intake::NewAttachment;
 use axum::{extract::Request, http::header};
@@ -12,14 +13,38 @@ use crate::forms::Fields;
 
 /// The longest text field read; a longer one is refused as a whole.
 const MAX_TEXT_FIELD: u64 = 256 * 1024;
+/// All text fields together: a form whose body no guard bounded (the
+/// media library's, see `access::is_streamed_upload`) holds no more.
+const MAX_TEXT_TOTAL: usize = 1024 * 1024;
 
 /// Why a multipart form could not be read. Each is a Fluent message.
 fn read_error_key(error: &multer::Error) -> &'static str {
+    if is_too_large(error) {
+        "error-413-text"
+    } else {
+        "error-400-text"
+    }
+}
+
+/// Whether a multipart body was cut for its size: by a field's or the
+/// whole stream's limit, or by the router's body limit. Without a declared
+/// length the last one shows only as a failed read, and it may come first:
+/// the router's limit withholds a whole frame that would pass it, while
+/// multer reads ahead of the field it hands out.
+pub fn is_too_large(error: &multer::Error) -> bool {
     match error {
-        multer::Error::FieldSizeExceeded { .. } | multer::Error::StreamSizeExceeded { .. } => {
-            "error-413-text"
+        multer::Error::FieldSizeExceeded { .. } | multer::Error::StreamSizeExceeded { .. } => true,
+        multer::Error::StreamReadFailed(cause) => {
+            let mut source: Option<&(dyn std::error::Error + 'static)> = Some(cause.as_ref());
+            while let Some(error) = source {
+                if error.is::<http_body_util::LengthLimitError>() {
+                    return true;
+                }
+                source = error.source();
+            }
+            false
         }
-        _ => "error-400-text",
+        _ => false,
     }
 }
 
@@ -50,6 +75,7 @@ pub async fn read_multipart(
     let mut multipart = multer::Multipart::new(stream, boundary);
     let mut fields = Vec::new();
     let mut files = Vec::new();
+    let mut text_total = 0;
     loop {
         let mut field = match multipart.next_field().await {
             Ok(Some(field)) => field,
@@ -92,7 +118,8 @@ pub async fn read_multipart(
             });
         } else {
             let text = field.text().await.map_err(|e| read_error_key(&e))?;
-            if text.len() as u64 > MAX_TEXT_FIELD {
+            text_total += text.len();
+            if text.len() as u64 > MAX_TEXT_FIELD || text_total > MAX_TEXT_TOTAL {
                 return Err("error-413-text");
             }
             fields.push((name, text));

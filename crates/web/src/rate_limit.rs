@@ -20,8 +20,9 @@ impl RateLimiter {
         }
     }
 
-    /// Counts a hit at `now`; false when the address is over its limit.
-    pub fn allow(&self, address: IpAddr, now: i64) -> bool {
+    /// Counts a hit at `now`. Over the limit, the error holds the seconds
+    /// until the address's window ends (for `Retry-After`).
+    pub fn check(&self, address: IpAddr, now: i64) -> Result<(), u64> {
         let mut hits = self.hits.lock().unwrap_or_else(|e| e.into_inner());
         if hits.len() > 100_000 {
             let window = self.window_seconds;
@@ -32,7 +33,11 @@ impl RateLimiter {
             *entry = (now, 0);
         }
         entry.1 += 1;
-        entry.1 <= self.limit
+        if entry.1 <= self.limit {
+            Ok(())
+        } else {
+            Err((entry.0 + self.window_seconds - now).max(1) as u64)
+        }
     }
 }
 
@@ -45,10 +50,11 @@ mod tests {
         let limiter = RateLimiter::new(2, 60);
         let a: IpAddr = [127, 0, 0, 1].into();
         let b: IpAddr = [127, 0, 0, 2].into();
-        assert!(limiter.allow(a, 0));
-        assert!(limiter.allow(a, 1));
-        assert!(!limiter.allow(a, 2));
-        assert!(limiter.allow(b, 2));
-        assert!(limiter.allow(a, 61));
+        assert_eq!(limiter.check(a, 0), Ok(()));
+        assert_eq!(limiter.check(a, 1), Ok(()));
+        assert_eq!(limiter.check(a, 2), Err(58), "the window frees at 60");
+        assert_eq!(limiter.check(a, 59), Err(1));
+        assert_eq!(limiter.check(b, 2), Ok(()));
+        assert_eq!(limiter.check(a, 61), Ok(()));
     }
 }

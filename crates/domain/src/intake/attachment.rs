@@ -80,6 +80,9 @@ pub enum Refusal {
     NotAllowed,
     /// The content is a kind the intake keeps, but not the one the name says.
     Mismatch,
+    /// It starts as a PDF but does not open (cut short, damaged): the
+    /// structural check of the web layer found it.
+    Damaged,
 }
 
 impl Refusal {
@@ -90,6 +93,7 @@ impl Refusal {
             Refusal::TooMany => "too-many",
             Refusal::NotAllowed => "not-allowed",
             Refusal::Mismatch => "mismatch",
+            Refusal::Damaged => "damaged",
         }
     }
 

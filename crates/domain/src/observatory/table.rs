@@ -439,6 +439,24 @@ pub enum TableError {
 }
 
 impl TableError {
+    /// Whether the file itself cannot be read as a table, whatever settings
+    /// are chosen (a web page, a program, an empty file, a zip that is no
+    /// workbook or too large once uncompressed): such an upload is refused
+    /// and deleted at once. The others depend on the settings (the header
+    /// line, the encoding) and can be corrected on the preview.
+    pub fn is_unreadable(&self) -> bool {
+        matches!(
+            self,
+            TableError::Empty
+                | TableError::Html
+                | TableError::Binary
+                | TableError::Utf16
+                | TableError::NotXlsx
+                | TableError::XlsxTooLarge
+                | TableError::XlsxRead(_)
+        )
+    }
+
     /// Fluent message id of the explanation.
     pub fn message(&self) -> &'static str {
         match self {

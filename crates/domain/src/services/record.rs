@@ -584,9 +584,10 @@ mod tests {
                 ("lat", "error-coordinates-invalid"),
             ]
         );
+        // Present but shorter than its three characters: too short, not missing.
         assert_eq!(
             errors.texts,
-            [(Lang::It, FieldError::new("name", "error-required"))]
+            [(Lang::It, FieldError::new("name", "error-too-short-3"))]
         );
         // Inverted range on line 1, overlap introduced on line 3.
         let lines: Vec<_> = errors.hours.iter().map(|e| e.line).collect();

@@ -17,7 +17,7 @@ use crate::{
     access::redirect_with_cookie,
     accounts::{login_cookie, notice, safe_next},
     audit,
-    error::WebError,
+    error::{WebError, retry_after, seconds_until},
     forms::{Form, FormErrors},
     passwords,
     render::{Ctx, Shell, page},
@@ -137,7 +137,7 @@ pub async fn submit_login(
     keys.extend(address_key.clone());
 
     for key in &keys {
-        if state.db.throttled_until(key).await?.is_some() {
+        if let Some(until) = state.db.throttled_until(key).await? {
             audit::record(
                 state,
                 AuditAction::LoginThrottled,
@@ -147,13 +147,17 @@ pub async fn submit_login(
                 email_text.clone(),
             )
             .await;
-            return failed(
+            let mut response = failed(
                 &ctx,
                 &form,
                 bound,
                 StatusCode::TOO_MANY_REQUESTS,
                 "login-throttled",
-            );
+            )?;
+            response
+                .headers_mut()
+                .extend([retry_after(seconds_until(until))]);
+            return Ok(response);
         }
     }
 

@@ -119,9 +119,9 @@ pub async fn submit_forgot_password(
 ) -> Result<Response, WebError> {
     let now = Timestamp::now().0;
     if let Some(address) = address
-        && !ctx.state.public_forms.allow(address, now)
+        && let Err(seconds) = ctx.state.public_forms.check(address, now)
     {
-        return Err(WebError::TooManyRequests);
+        return Err(WebError::too_many_requests(seconds));
     }
     if let Ok(email) = Email::parse(&form.email)
         && let Some(user) = ctx.state.db.user_by_email(&email).await?

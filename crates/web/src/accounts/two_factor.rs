@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::{
     access::redirect_with_cookie,
     audit,
-    error::WebError,
+    error::{WebError, retry_after, seconds_until},
     forms::{Form, FormErrors},
     render::{Ctx, Shell, page},
     session::{self, AnySession, ClientAddress, Staff},
@@ -61,7 +61,7 @@ pub async fn submit_verify(
         .render()?;
         Ok((status, Html(html)).into_response())
     };
-    if state.db.throttled_until(&key).await?.is_some() {
+    if let Some(until) = state.db.throttled_until(&key).await? {
         audit::record(
             state,
             AuditAction::LoginThrottled,
@@ -71,7 +71,11 @@ pub async fn submit_verify(
             "second factor",
         )
         .await;
-        return fail("login-throttled", StatusCode::TOO_MANY_REQUESTS);
+        let mut response = fail("login-throttled", StatusCode::TOO_MANY_REQUESTS)?;
+        response
+            .headers_mut()
+            .extend([retry_after(seconds_until(until))]);
+        return Ok(response);
     }
     let credentials = state
         .db

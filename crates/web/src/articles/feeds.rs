@@ -17,6 +17,7 @@ use axum::{
 use crate::{
     articles::public::{article_path, slug_from},
     error::WebError,
+    escape::html_text,
     render::Ctx,
 };
 
@@ -46,6 +47,10 @@ struct AtomFeed {
     entries: Vec<FeedEntry>,
 }
 
+/// RSS 2.0 leaves the markup of `<title>` and `<description>` unsaid and
+/// readers take both as HTML, so the plain-text values here are escaped
+/// for HTML once ([`html_text`]) before the template escapes them for XML.
+/// Atom says `type="text"` and needs neither.
 #[derive(Template)]
 #[template(path = "feeds/rss.xml")]
 struct RssFeed {
@@ -134,14 +139,22 @@ fn render_feed(ctx: &Ctx, source: FeedSource, self_path: &str) -> Result<Respons
     let page_url = format!("{base}{}", source.page_path);
     let entries = entries(ctx, &source.items);
     if Format::of(ctx) == Format::Rss {
+        let entries = entries
+            .into_iter()
+            .map(|entry| FeedEntry {
+                title: html_text(&entry.title),
+                summary: html_text(&entry.summary),
+                ..entry
+            })
+            .collect();
         let feed = RssFeed {
             lang: ctx.lang,
-            subtitle: ctx.t("site-tagline"),
+            subtitle: html_text(&ctx.t("site-tagline")),
             self_url,
             page_url,
             updated_rfc2822: newest(&source.items).rfc2822(),
             entries,
-            title: source.title,
+            title: html_text(&source.title),
         };
         return Ok(xml("application/rss+xml; charset=utf-8", feed.render()?));
     }

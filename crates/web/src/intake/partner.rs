@@ -8,7 +8,7 @@ use agoral_domain::{
     comuni::Comune,
     intake::{
         Attachment, Channel, IntakeId, IntakeItem, ItemKind, NewItem,
-        attachment::{self, Refusal},
+        attachment::{self, FileKind, Refusal},
         form::{GoodPracticeFields, SubmissionFields},
     },
     lang::Lang,
@@ -28,6 +28,7 @@ use crate::{
     audit,
     error::WebError,
     forms::{Fields, FormErrors},
+    observatory::pdf,
     render::{Ctx, Shell, invalid, page},
     session::{ClientAddress, Staff},
 };
@@ -272,7 +273,10 @@ struct Checked {
     practice: Option<agoral_domain::intake::GoodPractice>,
 }
 
-fn check_form(
+/// Checks the fields and the files. A PDF must also open, with the check
+/// the Osservatorio's reports get (a file cut short on the way is refused
+/// here, not found out by the redazione).
+async fn check_form(
     ctx: &Ctx,
     values: &FormValues,
     files: &[Upload],
@@ -314,7 +318,16 @@ fn check_form(
         let result = if upload.too_large {
             Err(Refusal::TooLarge)
         } else {
-            attachment::check(&name, &upload.file.bytes, max).map(|_| ())
+            attachment::check(&name, &upload.file.bytes, max)
+        };
+        let result = match result {
+            Ok(FileKind::Pdf) => pdf::check(
+                axum::body::Bytes::copy_from_slice(&upload.file.bytes),
+                pdf::TIME_LIMIT,
+            )
+            .await
+            .map_err(|_| Refusal::Damaged),
+            other => other.map(|_| ()),
         };
         if let Err(refusal) = result {
             refused.push((name, refusal.message_key()));
@@ -349,7 +362,7 @@ pub async fn create_submission(
     let values = FormValues::from_fields(&fields);
     let mut errors = FormErrors::default();
     let mut refused = Vec::new();
-    let Some(checked) = check_form(&ctx, &values, &files, &mut errors, &mut refused) else {
+    let Some(checked) = check_form(&ctx, &values, &files, &mut errors, &mut refused).await else {
         let view = form_page(&ctx, organisation, values, None, errors, refused, None).await?;
         return invalid(&view);
     };
@@ -468,7 +481,7 @@ pub async fn update_submission(
     // field is wrong: the form again, with what was typed.
     let saved = if !item.status.sender_may_edit() {
         false
-    } else if let Some(checked) = check_form(&ctx, &values, &[], &mut errors, &mut refused) {
+    } else if let Some(checked) = check_form(&ctx, &values, &[], &mut errors, &mut refused).await {
         ctx.state
             .db
             .update_intake_submission(item.id, staff.0.user.id.0, &checked.submission)

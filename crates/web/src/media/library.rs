@@ -88,9 +88,19 @@ struct LibraryPage {
     has_more: bool,
     purpose: Option<Purpose>,
     max_upload_mb: usize,
+    /// The Italian alternative text as typed, kept when the upload is refused.
+    alt_it: String,
 }
 
 impl LibraryPage {
+    /// The file field's message; a file too large is told the limit.
+    fn file_error(&self) -> Option<String> {
+        self.errors.get("file").map(|key| {
+            self.shell
+                .t1(key, "megabytes", &self.max_upload_mb.to_string())
+        })
+    }
+
     fn page_link(&self, page: i64) -> String {
         let mut link = format!("/admin/media?pagina={page}");
         if !self.search.is_empty() {
@@ -132,6 +142,7 @@ async fn library_page(
         has_more,
         purpose,
         max_upload_mb: ctx.state.config.max_upload_bytes / (1024 * 1024),
+        alt_it: String::new(),
     })
 }
 
@@ -172,21 +183,51 @@ struct Upload {
     purpose: Option<Purpose>,
 }
 
-async fn read_upload(request: Request, limit: usize) -> Result<Upload, &'static str> {
-    let (fields, files) = crate::multipart::read_multipart(request, "file", limit as u64)
-        .await
-        .map_err(|key| match key {
-            "error-413-text" => "media-error-size",
-            _ => "media-error-no-file",
-        })?;
+/// Why an upload form was not taken: the message, and what was typed.
+struct Refused {
+    message: &'static str,
+    alt_it: String,
+    purpose: Option<Purpose>,
+}
+
+/// Reads the form as it streams in: the access guard leaves this route's
+/// body to it (see `access::is_streamed_upload`), so that a file over the
+/// limit is drained rather than refused with the whole request, and the
+/// form comes back with what was typed and the limit. The anti-forgery
+/// token is checked here, before anything is kept.
+async fn read_upload(ctx: &Ctx, request: Request, limit: usize) -> Result<Upload, Refused> {
+    let (fields, files) =
+        match crate::multipart::read_multipart(request, "file", limit as u64).await {
+            Ok(read) => read,
+            // The body broke off: past the largest body the server takes at
+            // all, or the sender went away.
+            Err(key) => {
+                return Err(Refused {
+                    message: match key {
+                        "error-413-text" => "media-error-size",
+                        _ => "media-error-no-file",
+                    },
+                    alt_it: String::new(),
+                    purpose: None,
+                });
+            }
+        };
+    let refused = |message| Refused {
+        message,
+        alt_it: fields.get("alt_it").to_owned(),
+        purpose: Purpose::parse(fields.get("per")),
+    };
+    if !crate::access::valid_csrf(&ctx.state, ctx.current.as_ref(), fields.get("csrf_token")) {
+        return Err(refused("error-csrf"));
+    }
     let Some(file) = files.into_iter().next() else {
-        return Err("media-error-no-file");
+        return Err(refused("media-error-no-file"));
     };
     if file.too_large {
-        return Err("media-error-size");
+        return Err(refused("media-error-size"));
     }
     if file.file.bytes.is_empty() {
-        return Err("media-error-no-file");
+        return Err(refused("media-error-no-file"));
     }
     Ok(Upload {
         file_name: file.file.file_name,
@@ -204,24 +245,34 @@ pub async fn upload(
     address: ClientAddress,
     request: Request,
 ) -> Result<Response, WebError> {
-    let refuse = |message: &'static str, purpose: Option<Purpose>| {
+    let refuse = |refused: Refused| {
         let ctx = ctx.clone();
         async move {
             let mut errors = FormErrors::default();
-            errors.push("file", message);
-            let view = library_page(&ctx, String::new(), 1, purpose, errors, None).await?;
+            errors.push("file", refused.message);
+            let mut view =
+                library_page(&ctx, String::new(), 1, refused.purpose, errors, None).await?;
+            view.alt_it = refused.alt_it;
             Ok::<Response, WebError>(
                 (StatusCode::UNPROCESSABLE_ENTITY, Html(view.render()?)).into_response(),
             )
         }
     };
-    let upload = match read_upload(request, ctx.state.config.max_upload_bytes).await {
+    let upload = match read_upload(&ctx, request, ctx.state.config.max_upload_bytes).await {
         Ok(upload) => upload,
-        Err(message) => return refuse(message, None).await,
+        Err(refused) if refused.message == "error-csrf" => return Err(WebError::Csrf),
+        Err(refused) => return refuse(refused).await,
     };
     let alt_it = match agoral_domain::clean_text("alt_it", &upload.alt_it, 0, 300, false) {
         Ok(alt) => alt,
-        Err(e) => return refuse(e.message, upload.purpose).await,
+        Err(e) => {
+            return refuse(Refused {
+                message: e.message,
+                alt_it: upload.alt_it,
+                purpose: upload.purpose,
+            })
+            .await;
+        }
     };
     let db = &ctx.state.db;
     let stored = crate::media::store_image(
@@ -235,7 +286,14 @@ pub async fn upload(
     .map_err(|e| WebError::internal(format!("{e:#}")))?;
     let stored = match stored {
         Ok(stored) => stored,
-        Err(e) => return refuse(e.message_key(), upload.purpose).await,
+        Err(e) => {
+            return refuse(Refused {
+                message: e.message_key(),
+                alt_it: upload.alt_it,
+                purpose: upload.purpose,
+            })
+            .await;
+        }
     };
     let id = stored.id;
     if stored.new {

@@ -30,7 +30,9 @@ use crate::{
     forms::{Fields, FormErrors},
     observatory::{
         form::{DatasetForm, field_names},
+        human_size,
         import::{self, Payload, is_import_file_name},
+        staged::{self, Quota, Staged, UploadInfo},
     },
     render::{Ctx, Shell, invalid, page},
     session::{Analyst, ClientAddress},
@@ -115,6 +117,8 @@ struct FormPage {
     /// The dataset being edited, with its versions.
     dataset: Option<(i64, String)>,
     versions: Vec<Version>,
+    /// Files uploaded for it and not yet imported, by anyone.
+    pending: Vec<Staged>,
     max_mb: usize,
 }
 
@@ -133,12 +137,13 @@ async fn form_page(
     errors: FormErrors,
     id: Option<DatasetId>,
 ) -> Result<FormPage, WebError> {
-    let (dataset, versions) = match id {
+    let (dataset, versions, pending) = match id {
         Some(id) => (
             Some((id.0, form.slug.clone())),
             ctx.state.db.versions(id).await?,
+            staged::list(&ctx.state.config.imports_dir(), |info| info.dataset == id.0).await,
         ),
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), Vec::new()),
     };
     Ok(FormPage {
         shell: ctx.shell(if id.is_some() {
@@ -158,6 +163,7 @@ async fn form_page(
             .unwrap_or_else(|| "/admin/osservatorio/dati/nuovo".to_owned()),
         dataset,
         versions,
+        pending,
         max_mb: ctx.state.config.max_dataset_bytes / (1024 * 1024),
     })
 }
@@ -278,40 +284,59 @@ pub async fn update_dataset(
     save_dataset(ctx, analyst.user.id.0, address, fields, Some(id)).await
 }
 
-/// What is kept beside an upload until it is confirmed.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-struct UploadInfo {
-    dataset: i64,
-    user: i64,
-    file_name: String,
-    size: u64,
-    /// The upload was an XLSX workbook (kept as `<token>.xlsx`).
-    xlsx: bool,
-    sheet: Option<String>,
-}
-
 fn upload_token() -> String {
     data_encoding::HEXLOWER.encode(&rand::random::<[u8; 16]>())
-}
-
-fn is_token(token: &str) -> bool {
-    token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[derive(Template)]
 #[template(path = "observatory/upload_error.html")]
 struct UploadErrorPage {
     shell: Shell,
-    message: &'static str,
+    /// Why, translated: it may state a limit.
+    message: String,
     back: String,
+    /// The analyst's uploads still waiting, when there is no room for one
+    /// more: each can be imported or discarded from its preview.
+    pending: Vec<Staged>,
 }
 
 fn upload_refused(ctx: &Ctx, dataset: i64, message: &'static str) -> Result<Response, WebError> {
+    refused_because(ctx, dataset, ctx.t(message), Vec::new())
+}
+
+fn refused_because(
+    ctx: &Ctx,
+    dataset: i64,
+    message: String,
+    pending: Vec<Staged>,
+) -> Result<Response, WebError> {
     invalid(&UploadErrorPage {
         shell: ctx.shell("observatory-upload-refused"),
         message,
         back: format!("/admin/osservatorio/dati/{dataset}"),
+        pending,
     })
+}
+
+/// The refusal of an upload with no room left: the limits, what is taken,
+/// and the uploads waiting, to import or discard.
+fn quota_refused(
+    ctx: &Ctx,
+    dataset: i64,
+    quota: Quota,
+    pending: Vec<Staged>,
+) -> Result<Response, WebError> {
+    let message = ctx.state.l10n.get_args(
+        ctx.lang,
+        "import-error-quota",
+        &[
+            ("count", quota.files.to_string()),
+            ("used", human_size(quota.bytes)),
+            ("files", quota.max_files.to_string()),
+            ("size", human_size(quota.max_bytes)),
+        ],
+    );
+    refused_because(ctx, dataset, message, pending)
 }
 
 /// `POST /admin/osservatorio/dati/{id}/carica`: the file is written to the
@@ -351,6 +376,8 @@ pub async fn upload(
     tokio::fs::create_dir_all(&dir)
         .await
         .map_err(WebError::internal)?;
+    let mine = staged::list(&dir, |info| info.user == analyst.user.id.0).await;
+    let quota = Quota::of(&ctx.state.config, &mine);
     let token = upload_token();
     let part = dir.join(format!("{token}.part"));
     let mut checked = false;
@@ -367,7 +394,7 @@ pub async fn upload(
             let mut field = match multipart.next_field().await {
                 Ok(Some(field)) => field,
                 Ok(None) => break,
-                Err(multer::Error::FieldSizeExceeded { .. }) => {
+                Err(e) if crate::multipart::is_too_large(&e) => {
                     return Err("import-error-too-large");
                 }
                 Err(_) => return Err("import-error-no-file"),
@@ -384,6 +411,9 @@ pub async fn upload(
                     if !checked {
                         return Err("error-csrf");
                     }
+                    let Some(room) = quota.room() else {
+                        return Err("import-error-quota");
+                    };
                     info.file_name = field
                         .file_name()
                         .unwrap_or("")
@@ -398,12 +428,15 @@ pub async fn upload(
                         match field.chunk().await {
                             Ok(Some(chunk)) => {
                                 info.size += chunk.len() as u64;
+                                if info.size > room {
+                                    return Err("import-error-quota");
+                                }
                                 file.write_all(&chunk)
                                     .await
                                     .map_err(|_| "import-error-storage")?;
                             }
                             Ok(None) => break,
-                            Err(multer::Error::FieldSizeExceeded { .. }) => {
+                            Err(e) if crate::multipart::is_too_large(&e) => {
                                 return Err("import-error-too-large");
                             }
                             Err(_) => return Err("import-error-no-file"),
@@ -425,10 +458,19 @@ pub async fn upload(
     .await;
     if let Err(message) = outcome {
         let _ = tokio::fs::remove_file(&part).await;
-        if message == "error-csrf" {
-            return Err(WebError::Csrf);
-        }
-        return upload_refused(&ctx, dataset.id.0, message);
+        return match message {
+            "error-csrf" => Err(WebError::Csrf),
+            "import-error-quota" => quota_refused(&ctx, dataset.id.0, quota, mine),
+            "import-error-too-large" => {
+                let text = ctx.state.l10n.get_args(
+                    ctx.lang,
+                    "import-error-too-large",
+                    &[("size", human_size(limit))],
+                );
+                refused_because(&ctx, dataset.id.0, text, Vec::new())
+            }
+            other => upload_refused(&ctx, dataset.id.0, other),
+        };
     }
     // A workbook is a zip: kept as is, and its sheet turned into CSV.
     let mut head = [0u8; 4];
@@ -447,6 +489,16 @@ pub async fn upload(
     if is_zip && let Err(message) = workbook_to_csv(&ctx, &token, None).await? {
         remove_upload(&ctx, &token).await;
         return upload_refused(&ctx, dataset.id.0, message);
+    }
+    // The preview's first reading, here: a file that no settings can read
+    // (a web page, a program, an empty sheet) is refused and deleted now
+    // rather than left waiting in the folder.
+    let (head, whole) = read_head(&ctx, &token).await?;
+    if let Err(e) = table::sniff(&head, whole)
+        && e.is_unreadable()
+    {
+        remove_upload(&ctx, &token).await;
+        return upload_refused(&ctx, dataset.id.0, e.message());
     }
     write_info(&ctx, &token, &info).await?;
     audit::record(
@@ -663,7 +715,7 @@ fn preview_path(path: &PreviewPath) -> Result<(DatasetId, String), WebError> {
         .ok()
         .filter(|id| *id > 0)
         .ok_or(WebError::NotFound)?;
-    if !is_token(&path.token) {
+    if !staged::is_token(&path.token) {
         return Err(WebError::NotFound);
     }
     Ok((DatasetId(id), path.token.clone()))

@@ -15,6 +15,7 @@ pub mod public;
 pub mod report_pages;
 pub mod reports;
 pub mod search;
+pub mod staged;
 
 use agoral_domain::observatory::{
     dataset::ImportFailure,

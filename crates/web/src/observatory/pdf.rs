@@ -76,11 +76,49 @@ pub async fn read(bytes: axum::body::Bytes, limit: Duration) -> Result<Reading, 
     }
 }
 
-/// The blocking part of [`read`]. A panic of the parser is caught here: on
-/// opening it means a damaged file, on a page only that page's text is lost.
-pub fn read_blocking(bytes: &[u8], deadline: Instant) -> Result<Reading, Refused> {
+/// Checks that a file is a PDF that opens, without reading its text: the
+/// check a report gets, for files kept elsewhere (a partner's attachment).
+/// On a blocking thread; a file that takes longer than `limit` to open is
+/// given the benefit of the doubt, as [`read`] does.
+pub async fn check(bytes: axum::body::Bytes, limit: Duration) -> Result<(), Refused> {
+    if !is_pdf(&bytes) {
+        return Err(Refused::NotPdf);
+    }
+    let task = tokio::task::spawn_blocking(move || open(&bytes).map(|_| ()));
+    match tokio::time::timeout(limit, task).await {
+        Ok(Ok(checked)) => checked,
+        Ok(Err(join_error)) => {
+            tracing::warn!(error = %join_error, "checking a PDF failed");
+            Err(Refused::Damaged)
+        }
+        Err(_) => {
+            tracing::warn!(limit_s = limit.as_secs(), "checking a PDF took too long");
+            Ok(())
+        }
+    }
+}
+
+/// A PDF ends with `%%EOF` in its last kilobyte (ISO 32000-1, 7.5.5). A
+/// file cut short on the way has lost it, even when the parser, which
+/// rebuilds a missing cross-reference table object by object, still finds
+/// its pages.
+fn has_end(bytes: &[u8]) -> bool {
+    let tail = &bytes[bytes.len().saturating_sub(1024)..];
+    tail.windows(5).any(|window| window == b"%%EOF")
+}
+
+/// A PDF opened: the document and its pages, `None` for a file protected
+/// by a password (it shows nothing before the password is given).
+type Opened = Option<(Document, Vec<u32>)>;
+
+/// Opens a PDF: it must parse and have a page. A panic of the parser is
+/// caught here and means a damaged file.
+fn open(bytes: &[u8]) -> Result<Opened, Refused> {
     if !is_pdf(bytes) {
         return Err(Refused::NotPdf);
+    }
+    if !has_end(bytes) {
+        return Err(Refused::Damaged);
     }
     let options = LoadOptions {
         max_decompressed_size: Some(MAX_DECOMPRESSED),
@@ -97,17 +135,26 @@ pub fn read_blocking(bytes: &[u8], deadline: Instant) -> Result<Reading, Refused
         Err(_) => return Err(Refused::Damaged),
     };
     let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    // A file protected by a password shows nothing before it is given; any
-    // other PDF without a page is not one that can be published.
+    // Any PDF without a page, other than one behind a password, is not one
+    // that can be published.
     if document.trailer.has(b"Encrypt") && pages.is_empty() {
-        return Ok(Reading {
-            page_count: None,
-            text: String::new(),
-        });
+        return Ok(None);
     }
     if pages.is_empty() {
         return Err(Refused::Damaged);
     }
+    Ok(Some((document, pages)))
+}
+
+/// The blocking part of [`read`]. A panic of the parser is caught: on
+/// opening it means a damaged file, on a page only that page's text is lost.
+pub fn read_blocking(bytes: &[u8], deadline: Instant) -> Result<Reading, Refused> {
+    let Some((document, pages)) = open(bytes)? else {
+        return Ok(Reading {
+            page_count: None,
+            text: String::new(),
+        });
+    };
     let mut text = String::new();
     // Somewhat more than the cap, as extraction leaves runs of spaces.
     let enough = MAX_TEXT_CHARS * 2;
@@ -197,6 +244,20 @@ mod tests {
             read_blocking(b"%PDF-1.7\nnothing else at all", later()),
             Err(Refused::Damaged)
         );
+    }
+
+    #[test]
+    fn a_pdf_cut_short_is_refused() {
+        let whole = one_page_pdf("Comunicato stampa");
+        assert_eq!(open(&whole).map(|o| o.is_some()), Ok(true));
+        for keep in [whole.len() * 3 / 4, whole.len() / 2, 40] {
+            assert_eq!(
+                open(&whole[..keep]).map(|_| ()),
+                Err(Refused::Damaged),
+                "cut at {keep} of {}",
+                whole.len()
+            );
+        }
     }
 
     #[test]

@@ -216,9 +216,9 @@ async fn read_form(
                 return Err(WebError::Csrf);
             };
             if let Some(address) = address
-                && !ctx.state.public_forms.allow(address, now)
+                && let Err(seconds) = ctx.state.public_forms.check(address, now)
             {
-                return Err(WebError::TooManyRequests);
+                return Err(WebError::too_many_requests(seconds));
             }
             sent.issued_at = issued;
             sent.form_hash = data_encoding::HEXLOWER.encode(&Sha256::digest(token.as_bytes()));

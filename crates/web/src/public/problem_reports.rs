@@ -86,9 +86,9 @@ pub async fn submit_problem_report(
     }
     if let Some(address) = address
         && errors.is_empty()
-        && !ctx.state.public_forms.allow(address, now)
+        && let Err(seconds) = ctx.state.public_forms.check(address, now)
     {
-        return Err(WebError::TooManyRequests);
+        return Err(WebError::too_many_requests(seconds));
     }
     let input = ProblemReportInput::parse(&form.page_url, &form.message, &form.email, ctx.lang);
     match input {

@@ -1599,3 +1599,135 @@ async fn a_story_shows_a_services_card_kept_up_to_date() {
     assert!(seen, "the card follows the service");
     app.stop().await;
 }
+
+/// What an HTML reader shows for `html`: the text with its character
+/// references decoded (tags, had there been any, would be markup).
+fn shown_as_html(html: &str) -> String {
+    let mut shown = html.to_owned();
+    for (reference, character) in [
+        ("&#60;", "<"),
+        ("&lt;", "<"),
+        ("&#62;", ">"),
+        ("&gt;", ">"),
+        ("&#34;", "\""),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&#38;", "&"),
+        ("&amp;", "&"),
+    ] {
+        shown = shown.replace(reference, character);
+    }
+    shown
+}
+
+#[tokio::test]
+async fn rss_readers_show_plain_text_titles_and_summaries_as_written() {
+    let app = TestApp::new().await;
+    let (_, mut editor) = redazione(&app).await;
+    let title = "<b>Grassetto</b> & \"virgolette\"";
+    let standfirst = "Un <i>sommario</i> con <a href=x>link</a>";
+    let response = editor
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", title),
+                ("standfirst", standfirst),
+                ("body", "Il testo."),
+                ("section_id", ""),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+    let path = response
+        .location()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let id = id_of(&path);
+    let step = format!("/admin/articoli/{id}/passaggio?lingua=it");
+    for action in ["submit", "publish"] {
+        editor.get(&path).await;
+        assert_eq!(
+            editor.post_form(&step, &[("azione", action)]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let feed = app.client().get("/rss.xml").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    let doc = roxmltree::Document::parse(&feed.body).expect("well-formed RSS");
+    let item = doc
+        .descendants()
+        .find(|n| n.has_tag_name("item"))
+        .expect("the story's item");
+    let text_of = |name: &str| {
+        item.children()
+            .find(|n| n.has_tag_name(name))
+            .and_then(|n| n.text())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for (name, plain) in [("title", title), ("description", standfirst)] {
+        let decoded = text_of(name);
+        // An HTML reader finds no markup in it and shows the text as typed.
+        assert!(
+            !decoded.contains(['<', '>', '"']),
+            "{name} holds markup for an HTML reader: {decoded}"
+        );
+        assert_eq!(shown_as_html(&decoded), plain, "{name}");
+    }
+    // The channel's own title is plain text too.
+    let channel_title = doc
+        .descendants()
+        .find(|n| n.has_tag_name("channel"))
+        .and_then(|c| c.children().find(|n| n.has_tag_name("title")))
+        .and_then(|n| n.text())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(channel_title.starts_with("AgorAL"), "{channel_title}");
+    // Atom says its text is text: escaped once, decoded to the text itself.
+    let atom = app.client().get("/feed.xml").await;
+    let doc = roxmltree::Document::parse(&atom.body).expect("well-formed Atom");
+    let entry_title = doc
+        .descendants()
+        .find(|n| n.has_tag_name("entry"))
+        .and_then(|e| e.children().find(|n| n.has_tag_name("title")))
+        .and_then(|n| n.text())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(entry_title, title);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_title_that_reverses_its_direction_is_refused_and_kept() {
+    let app = TestApp::new().await;
+    let (mut author, _) = redazione(&app).await;
+    let title = "Documento\u{202E}fdp.exe";
+    let response = author
+        .post_form(
+            "/admin/articoli/nuovo",
+            &[
+                ("title", title),
+                ("standfirst", "Sommario"),
+                ("body", "Il testo."),
+                ("section_id", ""),
+                ("level", "locale"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("capovolgono la direzione della scrittura"),
+        "{}",
+        response.body
+    );
+    assert_eq!(field_value(&response.body, "title").as_deref(), Some(title));
+    // Arabic with its ordinary direction marks is a title like any other.
+    let arabic = "دورة\u{200F} Italiano\u{200E} للنساء";
+    create(&mut author, arabic, "Il testo.").await;
+    app.stop().await;
+}

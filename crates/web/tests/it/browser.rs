@@ -1368,7 +1368,7 @@ async fn a_partner_and_a_visitor_send_and_an_editor_publishes_each_with_its_sour
         .await;
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = dir.path().join("orari-sportello.pdf");
-    std::fs::write(&pdf, b"%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n").expect("write");
+    std::fs::write(&pdf, crate::intake::PDF).expect("write");
 
     let driver = Driver::start().await;
     let browser = driver.session().await;

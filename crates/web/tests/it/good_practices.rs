@@ -459,6 +459,8 @@ async fn robots_hurried_senders_forgers_and_floods_are_stopped() {
     )
     .await;
     assert_eq!(flood.status, StatusCode::TOO_MANY_REQUESTS);
+    let seconds: u64 = flood.header("retry-after").parse().expect("Retry-After");
+    assert!((590..=600).contains(&seconds), "{seconds}");
     assert_eq!(items(&app).await.len(), 5);
     app.stop().await;
 }

@@ -499,6 +499,30 @@ impl TestClient {
             .await
     }
 
+    /// Posts a multipart form with one file as a browser may send a large
+    /// one: without a declared length (chunked), in pieces of 1 MiB.
+    pub async fn post_multipart_chunked(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> TestResponse {
+        let boundary = "----agoral-test-boundary-chunked-3c8";
+        let files = [("file", file.0, "text/csv", file.1)];
+        let body = self.multipart_body(boundary, fields, &files);
+        let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
+            body.chunks(1024 * 1024).map(|c| Ok(c.to_vec())).collect();
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(reqwest::Body::wrap_stream(futures::stream::iter(chunks)));
+        self.send(request).await
+    }
+
     /// The body of both: the token, the fields, then each file `(field,
     /// file name, content type, bytes)`.
     async fn send_multipart(
@@ -508,6 +532,24 @@ impl TestClient {
         fields: &[(&str, &str)],
         files: &[(&str, &str, &str, &[u8])],
     ) -> TestResponse {
+        let body = self.multipart_body(boundary, fields, files);
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body);
+        self.send(request).await
+    }
+
+    fn multipart_body(
+        &self,
+        boundary: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &str, &[u8])],
+    ) -> Vec<u8> {
         let token = self.csrf.clone().unwrap_or_default();
         let mut body = Vec::new();
         let mut all = vec![("csrf_token", token.as_str())];
@@ -531,15 +573,7 @@ impl TestClient {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let request = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(body);
-        self.send(request).await
+        body
     }
 
     /// The raw bytes of a response (an image).

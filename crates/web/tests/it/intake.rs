@@ -13,8 +13,13 @@ use reqwest::StatusCode;
 
 use crate::harness::{TestApp, TestClient, field_value};
 
-pub(crate) const PDF: &[u8] =
-    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+/// A one-page PDF that opens: catalog, page tree, an empty page and a
+/// cross-reference table with the right offsets.
+pub(crate) const PDF: &[u8] = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n\
+2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n\
+3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n\
+xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \n\
+trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
 const PNG_HEADER: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
 
 async fn organisation(app: &TestApp, name: &str, trusted: bool) -> OrganisationId {
@@ -896,4 +901,50 @@ async fn an_editor_may_choose_a_daily_digest_instead_of_a_mail_per_item() {
         .await
         .expect("digest");
     assert_eq!(again, 0);
+}
+
+#[tokio::test]
+async fn a_partners_pdf_cut_short_is_refused_and_the_form_kept() {
+    let app = TestApp::new().await;
+    let org = organisation(&app, "Questura di Alessandria", true).await;
+    let mut socia = partner(&app, "stampa@questura.example.it", org).await;
+    let form = socia.get("/admin/contributi/nuovo").await;
+    let nonce = field_value(&form.body, "form_nonce").expect("nonce");
+    let title = "Sportello permessi aperto il sabato";
+    let fields = release_fields(title, &nonce);
+    let cut = &PDF[..PDF.len() / 2];
+    let response = socia
+        .post_multipart_files(
+            "/admin/contributi/nuovo",
+            &fields,
+            &[("attachments", "orari-sportello.pdf", cut)],
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        response.body
+    );
+    assert!(
+        response
+            .body
+            .contains("orari-sportello.pdf: il file sembra un PDF ma non si apre"),
+        "{}",
+        response.body
+    );
+    assert_eq!(field_value(&response.body, "title").as_deref(), Some(title));
+    assert_eq!(count_items(&app).await, 0);
+    // The whole file goes through.
+    socia.get("/admin/contributi/nuovo").await;
+    let sent = socia
+        .post_multipart_files(
+            "/admin/contributi/nuovo",
+            &fields,
+            &[("attachments", "orari-sportello.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    assert_eq!(count_items(&app).await, 1);
+    app.stop().await;
 }

@@ -247,13 +247,15 @@ async fn refused_uploads_say_why_and_store_nothing() {
         .await;
     assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
 
-    // Far over the limit: refused from the declared length, before reading.
+    // Far over the limit: nothing kept, and the form comes back with the
+    // limit (a page, not plain text).
     let huge = vec![0u8; 100 * 1024 * 1024];
     let response = client
         .post_multipart("/admin/media", &[], Some(("enorme.jpg", &huge)))
         .await;
-    assert_eq!(response.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.body.contains("<html"), "a page, not plain text");
+    assert!(response.body.contains("supera il limite di 1 MB"));
 
     // Without the anti-forgery token, nothing happens either.
     client.csrf = Some("forged".into());
@@ -466,4 +468,42 @@ pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {
         .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
         .expect("png");
     out
+}
+
+#[tokio::test]
+async fn an_image_over_the_limit_brings_back_the_form_with_the_limit() {
+    let app = TestApp::builder()
+        .setting("max_upload_bytes", "1048576")
+        .build()
+        .await;
+    let mut client = author(&app).await;
+    let big = vec![0xFF; 3 * 1024 * 1024];
+    let response = client
+        .post_multipart(
+            "/admin/media",
+            &[("alt_it", "Una foto del corso")],
+            Some(("grande.jpg", &big)),
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        response.body
+    );
+    assert!(
+        response.body.contains("Il file supera il limite di 1 MB"),
+        "{}",
+        response.body
+    );
+    assert!(
+        response.body.contains("action=\"/admin/media\""),
+        "the form"
+    );
+    assert!(
+        response.body.contains("value=\"Una foto del corso\""),
+        "what was typed is kept"
+    );
+    assert!(app.db().media_keys().await.expect("db").is_empty());
+    app.stop().await;
 }

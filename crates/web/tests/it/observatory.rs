@@ -1044,3 +1044,174 @@ async fn unknown_comuni_ragged_rows_and_broken_encodings_are_named() {
     );
     app.stop().await;
 }
+
+/// The files in the imports folder.
+fn staged_files(app: &TestApp) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(app.data_dir().join("imports"))
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn unreadable_uploads_are_deleted_at_once() {
+    let app = TestApp::new().await;
+    let publisher = organisation(&app).await;
+    let mut client = analyst(&app).await;
+    let dataset = create_dataset(&mut client, publisher, "illeggibili").await;
+    let random: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let cases: [(&str, &[u8]); 3] = [
+        (
+            "pagina.csv",
+            b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>",
+        ),
+        ("casuale.csv", &random),
+        ("binario.csv", b"\x00\x01\x02\x03ciao\x00"),
+    ];
+    for (name, bytes) in cases {
+        let response = client
+            .post_multipart(
+                &format!("/admin/osservatorio/dati/{dataset}/carica"),
+                &[],
+                Some((name, bytes)),
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{name}: {}",
+            response.body
+        );
+        assert!(response.body.contains("alert-danger"), "{name}");
+        assert!(
+            staged_files(&app).is_empty(),
+            "{name}: {:?}",
+            staged_files(&app)
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn staged_uploads_have_a_quota_and_can_be_discarded() {
+    let app = TestApp::builder()
+        .setting("max_staged_uploads", "2")
+        .setting("max_staged_upload_bytes", "2048")
+        .build()
+        .await;
+    let publisher = organisation(&app).await;
+    let mut client = analyst(&app).await;
+    let dataset = create_dataset(&mut client, publisher, "quota").await;
+    let carica = format!("/admin/osservatorio/dati/{dataset}/carica");
+    let first = upload(&mut client, dataset, "uno.csv", b"anno,valore\n2020,1\n").await;
+
+    // Over the bytes left: refused while it arrives, nothing kept.
+    let mut big = b"anno,valore\n".to_vec();
+    while big.len() < 3000 {
+        big.extend_from_slice(b"2020,1\n");
+    }
+    let before = staged_files(&app);
+    let response = client
+        .post_multipart(&carica, &[], Some(("grande.csv", &big)))
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("al massimo 2 file caricati e non ancora importati, 2 KB in tutto"),
+        "{}",
+        response.body
+    );
+    assert_eq!(staged_files(&app), before);
+
+    let second = upload(&mut client, dataset, "due.csv", b"anno,valore\n2021,2\n").await;
+    // A third is refused before anything is written, and the message says
+    // what to do, with the uploads waiting.
+    let before = staged_files(&app);
+    let response = client
+        .post_multipart(&carica, &[], Some(("tre.csv", b"anno,valore\n2022,3\n")))
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for needle in [
+        "al massimo 2 file",
+        "ne hai 2",
+        "Importali o scartali",
+        first.as_str(),
+        second.as_str(),
+    ] {
+        assert!(
+            response.body.contains(needle),
+            "{needle}: {}",
+            response.body
+        );
+    }
+    assert_eq!(staged_files(&app), before);
+    // The dataset's page lists them too.
+    let page = client
+        .get(&format!("/admin/osservatorio/dati/{dataset}"))
+        .await;
+    assert!(page.body.contains(&first) && page.body.contains("uno.csv"));
+
+    // Discarding one from its preview makes room.
+    client.get(&first).await;
+    let discarded = client.post_form(&first, &[("action", "scarta")]).await;
+    assert_eq!(discarded.status, StatusCode::SEE_OTHER);
+    assert_eq!(staged_files(&app).len(), before.len() - 2);
+    upload(&mut client, dataset, "tre.csv", b"anno,valore\n2022,3\n").await;
+    // Another analyst has a quota of their own.
+    let other = app.user("analista2@example.org", &[Role::Analyst]).await;
+    let mut other = app.session_for(other.id).await;
+    other
+        .get(&format!("/admin/osservatorio/dati/{dataset}"))
+        .await;
+    upload(&mut other, dataset, "altro.csv", b"anno,valore\n2023,4\n").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_chunked_upload_over_the_limit_is_told_it_is_too_large() {
+    // The dataset limit is then the largest body the server takes.
+    let app = TestApp::builder()
+        .setting("max_dataset_bytes", "2000000")
+        .setting("max_upload_bytes", "1024")
+        .setting("max_body_bytes", "1024")
+        .build()
+        .await;
+    let publisher = organisation(&app).await;
+    let mut client = analyst(&app).await;
+    let dataset = create_dataset(&mut client, publisher, "a-pezzi").await;
+    let mut big = b"anno,valore\n".to_vec();
+    while big.len() < 6_000_000 {
+        big.extend_from_slice(b"2020,12345\n");
+    }
+    let response = client
+        .post_multipart_chunked(
+            &format!("/admin/osservatorio/dati/{dataset}/carica"),
+            &[],
+            ("grande.csv", &big),
+        )
+        .await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        response.body
+    );
+    assert!(
+        response
+            .body
+            .contains("più grande del massimo consentito (1.9 MB)"),
+        "{}",
+        response.body
+    );
+    assert!(!response.body.contains("Scegli un file"));
+    assert!(staged_files(&app).is_empty(), "{:?}", staged_files(&app));
+    app.stop().await;
+}

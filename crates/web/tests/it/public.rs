@@ -185,9 +185,104 @@ async fn static_assets_are_fingerprinted_and_cached_for_a_year() {
     app.stop().await;
 }
 
+const METRICS_TOKEN: &str = "prometheus-reads-this-0123456789";
+
+/// The body of a `/metrics` answer.
+struct Scraped {
+    body: String,
+}
+
+/// `GET /metrics`, with a bearer token and an `X-Forwarded-For` when given.
+async fn metrics(app: &TestApp, token: Option<&str>, forwarded: Option<&str>) -> reqwest::Response {
+    let mut request = reqwest::Client::new().get(format!("{}/metrics", app.base));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(forwarded) = forwarded {
+        request = request.header("x-forwarded-for", forwarded);
+    }
+    request.send().await.expect("request")
+}
+
+#[tokio::test]
+async fn metrics_answer_only_the_configured_token_or_addresses() {
+    // Neither set: nobody, not even from the same machine.
+    let app = TestApp::new().await;
+    assert_eq!(
+        metrics(&app, None, None).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        metrics(&app, Some("anything"), None).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    app.stop().await;
+
+    let app = TestApp::builder()
+        .setting("metrics_token", METRICS_TOKEN)
+        .build()
+        .await;
+    assert_eq!(
+        metrics(&app, None, None).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let wrong = metrics(&app, Some("prometheus-reads-this-012345678"), None).await;
+    assert_eq!(wrong.status(), StatusCode::FORBIDDEN);
+    assert!(!wrong.text().await.expect("body").contains("agoral_"));
+    let right = metrics(&app, Some(METRICS_TOKEN), None).await;
+    assert_eq!(right.status(), StatusCode::OK);
+    assert!(
+        right
+            .text()
+            .await
+            .expect("body")
+            .contains("agoral_http_requests_total")
+    );
+    app.stop().await;
+
+    // By address: the test client connects from 127.0.0.1.
+    let app = TestApp::builder()
+        .setting("metrics_allowed_networks", "10.0.0.0/8, 127.0.0.1/32")
+        .build()
+        .await;
+    assert_eq!(metrics(&app, None, None).await.status(), StatusCode::OK);
+    app.stop().await;
+    let app = TestApp::builder()
+        .setting("metrics_allowed_networks", "10.0.0.0/8")
+        .build()
+        .await;
+    assert_eq!(
+        metrics(&app, None, None).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    // A forwarded address counts only behind a trusted proxy.
+    assert_eq!(
+        metrics(&app, None, Some("10.1.2.3")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    app.stop().await;
+    let app = TestApp::builder()
+        .setting("metrics_allowed_networks", "10.0.0.0/8")
+        .setting("trust_proxy", "true")
+        .build()
+        .await;
+    assert_eq!(
+        metrics(&app, None, Some("10.1.2.3")).await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        metrics(&app, None, Some("192.0.2.7")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn health_readiness_and_metrics() {
-    let app = TestApp::new().await;
+    let app = TestApp::builder()
+        .setting("metrics_token", METRICS_TOKEN)
+        .build()
+        .await;
     let mut client = app.client();
     assert_eq!(client.get("/healthz").await.status, StatusCode::OK);
     let ready = client.get("/readyz").await;
@@ -197,8 +292,11 @@ async fn health_readiness_and_metrics() {
     // The second from the page cache: counted under the same route.
     assert_eq!(client.get("/").await.header("x-cache"), "hit");
     client.get("/nessuna/pagina/qui").await;
-    let metrics = client.get("/metrics").await;
-    assert_eq!(metrics.status, StatusCode::OK);
+    let metrics = metrics(&app, Some(METRICS_TOKEN), None).await;
+    assert_eq!(metrics.status(), StatusCode::OK);
+    let metrics = Scraped {
+        body: metrics.text().await.expect("body"),
+    };
     assert!(
         metrics
             .body
@@ -480,5 +578,43 @@ async fn a_problem_report_token_sends_one_report() {
         .expect("tokens");
     assert_eq!(kept.len(), 2, "{kept:?}");
     other.stop().await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_too_short_message_says_so_with_the_minimum() {
+    let app = TestApp::new().await;
+    let mut client = app.client();
+    let token = app
+        .state()
+        .signer
+        .issue(agoral_domain::time::Timestamp::now().0 - 60);
+    let response = client
+        .post_raw(
+            "/segnala-un-problema",
+            &[("csrf_token", &token), ("message", "ciao")],
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        response
+            .body
+            .contains("Il testo è troppo corto: scrivi almeno 5 caratteri."),
+        "{}",
+        response.body
+    );
+    assert!(!response.body.contains("Campo obbligatorio"));
+    assert!(
+        response.body.contains(">ciao</textarea>"),
+        "the text is kept"
+    );
+    let english = client
+        .post_raw(
+            "/en/segnala-un-problema",
+            &[("csrf_token", &token), ("message", "hey")],
+        )
+        .await;
+    assert!(english.body.contains("write at least 5 characters"));
+    assert_eq!(app.db().count_problem_reports().await.expect("count"), 0);
     app.stop().await;
 }

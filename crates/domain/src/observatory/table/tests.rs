@@ -1011,3 +1011,20 @@ fn a_comune_of_the_province_that_does_not_exist_is_named() {
     assert_eq!(error.message, "table-error-unknown-comune");
     assert!(rows[2].is_ok(), "another province's code cannot be checked");
 }
+
+#[test]
+fn files_that_no_settings_can_read_are_told_apart() {
+    let unreadable: [&[u8]; 3] = [
+        b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>",
+        b"\x00\x01\x02\x03ciao\x00",
+        b"",
+    ];
+    for bytes in unreadable {
+        let error = sniff(bytes, true).expect_err("unreadable");
+        assert!(error.is_unreadable(), "{error:?}");
+    }
+    // A header the settings can move is not the file's fault.
+    assert!(!TableError::DuplicateColumn("anno".into()).is_unreadable());
+    assert!(!TableError::NoHeader.is_unreadable());
+    assert!(TableError::XlsxTooLarge.is_unreadable());
+}
