@@ -91,9 +91,10 @@ impl Ctx {
                 .as_ref()
                 .filter(|c| c.is_complete())
                 .map(|c| c.user.display_name.clone()),
-            is_redazione: self.current.as_ref().is_some_and(|c| {
-                c.is_complete() && (c.user.has_role(Role::Editor) || c.user.has_role(Role::Author))
-            }),
+            is_redazione: self
+                .current
+                .as_ref()
+                .is_some_and(|c| c.is_complete() && c.user.is_redazione()),
             is_editor: self
                 .current
                 .as_ref()

@@ -17,7 +17,7 @@ use crate::{
 const PAGE_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor]);
 
 /// The redazione: editors and authors.
-const REDAZIONE: Access = Access::Roles(&[Role::Editor, Role::Author]);
+const REDAZIONE: Access = Access::Roles(agoral_domain::accounts::REDAZIONE);
 
 /// The services directory's back office.
 const DIRECTORY_EDITORS: Access = Access::Roles(&[Role::Administrator, Role::Editor]);

@@ -35,7 +35,7 @@ struct DashboardPage {
 pub async fn show_dashboard(ctx: Ctx, Staff(current): Staff) -> Result<Response, WebError> {
     let db = &ctx.state.db;
     let user = &current.user;
-    let redazione = user.has_role(Role::Editor) || user.has_role(Role::Author);
+    let redazione = user.is_redazione();
     let items = if redazione {
         let only_mine = (!user.has_role(Role::Editor)).then_some(user.id.0);
         db.desk_articles(only_mine, 200).await?

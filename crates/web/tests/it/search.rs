@@ -494,7 +494,10 @@ async fn the_page_cache_answers_validators_and_never_goes_stale() {
     // The change feed has been followed to the end (the search finds the
     // story): nothing still on its way empties the cache between the two
     // reads below.
-    eventually(&mut reader, "/cerca?q=primo", |b| b.contains("Titolo primo")).await;
+    eventually(&mut reader, "/cerca?q=primo", |b| {
+        b.contains("Titolo primo")
+    })
+    .await;
     let first = reader.get("/articoli/titolo-primo").await;
     let second = reader.get("/articoli/titolo-primo").await;
     assert_eq!(second.header("x-cache"), "hit");
