@@ -77,12 +77,19 @@ impl Routes {
         }
     }
 
-    fn add<H, T>(mut self, method: Method, path: &str, access: Access, handler: H) -> Routes
+    fn add<H, T>(
+        mut self,
+        method: Method,
+        path: &str,
+        access: Access,
+        body: BodyKind,
+        handler: H,
+    ) -> Routes
     where
         H: Handler<T, AppState>,
         T: 'static,
     {
-        let guard = from_fn_with_state((self.state.clone(), access), enforce);
+        let guard = from_fn_with_state((self.state.clone(), access, body), enforce);
         let method_router = match method.as_str() {
             "GET" => axum::routing::get(handler),
             "POST" => axum::routing::post(handler),
@@ -104,7 +111,7 @@ impl Routes {
         H: Handler<T, AppState>,
         T: 'static,
     {
-        self.add(Method::GET, path, access, handler)
+        self.add(Method::GET, path, access, BodyKind::Buffered, handler)
     }
 
     pub fn post<H, T>(self, path: &str, access: Access, handler: H) -> Routes
@@ -112,7 +119,20 @@ impl Routes {
         H: Handler<T, AppState>,
         T: 'static,
     {
-        self.add(Method::POST, path, access, handler)
+        self.add(Method::POST, path, access, BodyKind::Buffered, handler)
+    }
+
+    /// A form whose handler reads the body as a stream (files of hundreds
+    /// of megabytes written to disk as they arrive, photos refused next to
+    /// the form with what was typed) and checks its anti-forgery token
+    /// itself, with [`valid_csrf`]; the guard checks the rule and the
+    /// `Origin` before.
+    pub fn post_streamed<H, T>(self, path: &str, access: Access, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::POST, path, access, BodyKind::Streamed, handler)
     }
 
     pub fn finish(self) -> (Router<AppState>, Vec<RouteInfo>) {
@@ -120,22 +140,37 @@ impl Routes {
     }
 }
 
+/// How a route's handler takes the request's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    /// Read whole by the guard, which checks the anti-forgery token in it.
+    Buffered,
+    /// Read as a stream by the handler, which checks the token itself.
+    Streamed,
+}
+
 /// The access middleware. It also hands the route the router matched to
 /// the edge layer, which runs before the router (for metrics and logs).
 async fn enforce(
-    State((state, access)): State<(AppState, Access)>,
+    State((state, access, body)): State<(AppState, Access, BodyKind)>,
     request: Request,
     next: Next,
 ) -> Response {
     let matched = request.extensions().get::<MatchedPath>().cloned();
-    let mut response = guard(state, access, request, next).await;
+    let mut response = guard(state, access, body, request, next).await;
     if let Some(matched) = matched {
         response.extensions_mut().insert(matched);
     }
     response
 }
 
-async fn guard(state: AppState, access: Access, mut request: Request, next: Next) -> Response {
+async fn guard(
+    state: AppState,
+    access: Access,
+    body: BodyKind,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let state_changing = !matches!(*request.method(), Method::GET | Method::HEAD);
     if state_changing && !same_origin(&state, &request) {
         return WebError::Csrf.into_response();
@@ -163,7 +198,7 @@ async fn guard(state: AppState, access: Access, mut request: Request, next: Next
         }
         return with_cleared_cookie(&state, *response, stale);
     }
-    if state_changing && !is_streamed_upload(&request) {
+    if state_changing && body == BodyKind::Buffered {
         request = match check_csrf(&state, current.as_ref(), request).await {
             Ok(request) => request,
             Err(e) => return e.into_response(),
@@ -429,23 +464,6 @@ async fn keep_submission(
             refused
         }
     }
-}
-
-/// Dataset files (hundreds of megabytes) are not held in memory: their
-/// route reads the body as a stream, checks its anti-forgery token (the
-/// form's first field) itself and writes the file to disk as it arrives;
-/// the guard has checked the `Origin` before.
-/// The public good-practice form reads its photos the same way, so that a
-/// photo over the limit is refused next to the form with what was typed;
-/// so does the media library's upload (`media::library::upload`), which
-/// drains an image over the limit and shows the form again with the limit.
-pub fn is_streamed_upload(request: &Request) -> bool {
-    let path = request.uri().path();
-    request.method() == Method::POST
-        && (path == "/admin/media"
-            || (path.starts_with("/admin/osservatorio/dati/") && path.ends_with("/carica"))
-            || agoral_domain::lang::Lang::split_path(path).1
-                == crate::public::good_practices::FORM_PATH)
 }
 
 /// Checks a streamed upload's token, read by its handler.

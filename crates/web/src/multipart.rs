@@ -14,7 +14,7 @@ use crate::forms::Fields;
 /// The longest text field read; a longer one is refused as a whole.
 const MAX_TEXT_FIELD: u64 = 256 * 1024;
 /// All text fields together: a form whose body no guard bounded (the
-/// media library's, see `access::is_streamed_upload`) holds no more.
+/// media library's, see `Routes::post_streamed`) holds no more.
 const MAX_TEXT_TOTAL: usize = 1024 * 1024;
 
 /// Why a multipart form could not be read. Each is a Fluent message.

@@ -127,7 +127,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
             .get(&format!("{p}/osservatorio/rapporti/{{slug}}/documento.pdf"), Access::Public, observatory::report_pages::download_report)
             .get(&format!("{p}/buone-pratiche"), Access::Public, public::good_practice_list::list_good_practices)
             .get(&format!("{p}/buone-pratiche/segnala"), Access::Public, public::good_practices::show_good_practice_form)
-            .post(&format!("{p}/buone-pratiche/segnala"), Access::Public, public::good_practices::submit_good_practice)
+            .post_streamed(&format!("{p}/buone-pratiche/segnala"), Access::Public, public::good_practices::submit_good_practice)
             .get(&format!("{p}/buone-pratiche/stato/{{token}}"), Access::Public, public::good_practice_status::show_practice_status)
             .post(&format!("{p}/buone-pratiche/stato/{{token}}"), Access::Public, public::good_practice_status::withdraw_practice)
             .get(&format!("{p}/buone-pratiche/{{id}}"), Access::Public, public::good_practice_list::show_good_practice)
@@ -212,7 +212,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .post("/admin/osservatorio/dati/nuovo", ANALYSTS, observatory::admin::create_dataset)
         .get("/admin/osservatorio/dati/{id}", ANALYSTS, observatory::admin::edit_dataset)
         .post("/admin/osservatorio/dati/{id}", ANALYSTS, observatory::admin::update_dataset)
-        .post("/admin/osservatorio/dati/{id}/carica", ANALYSTS, observatory::admin::upload)
+        .post_streamed("/admin/osservatorio/dati/{id}/carica", ANALYSTS, observatory::admin::upload)
         .get("/admin/osservatorio/dati/{id}/anteprima/{token}", ANALYSTS, observatory::admin::show_preview)
         .post("/admin/osservatorio/dati/{id}/anteprima/{token}", ANALYSTS, observatory::admin::submit_preview)
         .get("/admin/osservatorio/dati/{id}/versioni/{number}", ANALYSTS, observatory::admin::show_version)
@@ -238,7 +238,7 @@ pub fn routes(state: AppState) -> (Router<AppState>, Vec<RouteInfo>) {
         .get("/admin/contributi/{id}/allegati/{file}", PARTNERS, intake::partner::download_own_attachment)
 
         .get("/admin/media", REDAZIONE, media::library::show_library)
-        .post("/admin/media", REDAZIONE, media::library::upload)
+        .post_streamed("/admin/media", REDAZIONE, media::library::upload)
         .get("/admin/media/{id}", REDAZIONE, media::library::show_media)
         .post("/admin/media/{id}", REDAZIONE, media::library::save_media)
         // Administration: accounts, organisations, pages, logs, backups.

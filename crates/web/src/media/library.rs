@@ -191,7 +191,7 @@ struct Refused {
 }
 
 /// Reads the form as it streams in: the access guard leaves this route's
-/// body to it (see `access::is_streamed_upload`), so that a file over the
+/// body to it (see `Routes::post_streamed`), so that a file over the
 /// limit is drained rather than refused with the whole request, and the
 /// form comes back with what was typed and the limit. The anti-forgery
 /// token is checked here, before anything is kept.
