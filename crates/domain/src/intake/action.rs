@@ -132,9 +132,8 @@ impl IntakeAction {
         use IntakeStatus::*;
         match self {
             IntakeAction::Verify => &[ToVerify],
-            IntakeAction::Note { .. } => &[
-                ToVerify, New, Taken, Published, Accepted, Rejected, Duplicate, Withdrawn,
-            ],
+            // A note may be written on an item in any state.
+            IntakeAction::Note { .. } => IntakeStatus::ALL,
             IntakeAction::Reject { .. } | IntakeAction::Duplicate { .. } => &[ToVerify, New, Taken],
             IntakeAction::Assign { .. }
             | IntakeAction::AcceptPractice

@@ -12,11 +12,7 @@ use std::{
 };
 
 use agoral_db::intake::IntakeFilter;
-use agoral_domain::{
-    accounts::Role,
-    lang::Lang,
-    organisations::{OrganisationId, OrganisationInput},
-};
+use agoral_domain::accounts::Role;
 use agoral_web::{
     AppState,
     intake::{Received, receive},
@@ -176,35 +172,19 @@ async fn two_hundred_problem_reports_sent_at_once_are_all_kept() {
     app.stop().await;
 }
 
-/// An organisation; `trusted` ones publish their service changes at once.
-async fn organisation(app: &TestApp, name: &str, trusted: bool) -> OrganisationId {
-    let input = OrganisationInput {
-        trusted,
-        ..OrganisationInput::parse(name, "terzo_settore", "006003", "", true).expect("valid")
-    };
-    app.db()
-        .create_organisation(&input)
-        .await
-        .expect("organisation")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn partners_sending_releases_at_once_lose_none() {
     const PARTNERS: usize = CLIENTS;
     const EACH: usize = 5;
     let app = app().await;
-    let org = organisation(&app, "Questura di esempio", true).await;
+    let org = crate::intake::organisation(&app, "Questura di esempio", true).await;
     app.user("caporedattrice@example.org", &[Role::Editor])
         .await;
     let mut partners = Vec::new();
     for p in 0..PARTNERS {
         let email = format!("stampa{p}@questura.example.it");
-        let user = app.user(&email, &[Role::Contributor]).await;
-        app.db()
-            .update_profile(user.id, "Ufficio stampa", Some(org), Lang::It)
-            .await
-            .expect("profile");
-        partners.push(tokio::sync::Mutex::new(app.login(&email).await));
+        let client = crate::intake::partner(&app, &email, org).await;
+        partners.push(tokio::sync::Mutex::new(client));
     }
     let statuses = concurrently(app.state(), PARTNERS * EACH, |n| {
         let partners = &partners;
@@ -247,7 +227,8 @@ async fn providers_proposing_service_changes_at_once_lose_none() {
     let mut providers = Vec::new();
     let mut services = Vec::new();
     for p in 0..PROVIDERS {
-        let org = organisation(&app, &format!("Associazione di esempio {p}"), false).await;
+        let org =
+            crate::intake::organisation(&app, &format!("Associazione di esempio {p}"), false).await;
         for s in 0..SERVICES {
             let id = crate::services::saved(
                 app.db()
@@ -263,12 +244,8 @@ async fn providers_proposing_service_changes_at_once_lose_none() {
             services.push(id);
         }
         let email = format!("socia{p}@example.org");
-        let user = app.user(&email, &[Role::Contributor]).await;
-        app.db()
-            .update_profile(user.id, "Socia", Some(org), Lang::It)
-            .await
-            .expect("profile");
-        providers.push(tokio::sync::Mutex::new(app.login(&email).await));
+        let client = crate::intake::partner(&app, &email, org).await;
+        providers.push(tokio::sync::Mutex::new(client));
     }
     let statuses = concurrently(app.state(), PROVIDERS * SERVICES, |n| {
         let (providers, services) = (&providers, &services);
@@ -301,7 +278,7 @@ async fn providers_proposing_service_changes_at_once_lose_none() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn channels_delivering_at_once_store_each_item_once() {
     let app = app().await;
-    let org = organisation(&app, "ASL di esempio", true).await;
+    let org = crate::intake::organisation(&app, "ASL di esempio", true).await;
     let state = app.state().clone();
     // Each of 100 items is delivered twice, the two deliveries at the same
     // moment (two instances polling one feed, a mailbox read twice).

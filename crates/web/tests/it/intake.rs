@@ -22,7 +22,7 @@ xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n000000
 trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n";
 const PNG_HEADER: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
 
-async fn organisation(app: &TestApp, name: &str, trusted: bool) -> OrganisationId {
+pub(crate) async fn organisation(app: &TestApp, name: &str, trusted: bool) -> OrganisationId {
     let input = OrganisationInput {
         trusted,
         ..OrganisationInput::parse(name, "questura", "006003", "", true).expect("valid")
@@ -33,7 +33,7 @@ async fn organisation(app: &TestApp, name: &str, trusted: bool) -> OrganisationI
         .expect("organisation")
 }
 
-async fn partner(app: &TestApp, email: &str, org: OrganisationId) -> TestClient {
+pub(crate) async fn partner(app: &TestApp, email: &str, org: OrganisationId) -> TestClient {
     let user = app.user(email, &[Role::Contributor]).await;
     app.db()
         .update_profile(user.id, "Ufficio stampa", Some(org), Lang::It)
